@@ -1,0 +1,48 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { consultationDecider } from '@telemed/domain/consultation';
+import { expertDecider, expertStreamId } from '@telemed/domain/expert';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { Clock } from '../infrastructure/tokens';
+import { loadVisibleConsultation } from './consultation-access';
+import { ReasonDto } from './decline-consultation';
+
+export class CancelConsultation {
+  constructor(
+    readonly consultationId: string,
+    readonly body: ReasonDto,
+    readonly user: AuthenticatedUser,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+/** Cancelling a scheduled consultation frees the expert's slot in the same append. */
+@CommandHandler(CancelConsultation)
+export class CancelConsultationHandler implements ICommandHandler<CancelConsultation, CommandResponse> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ consultationId, body, user, metadata }: CancelConsultation): Promise<CommandResponse> {
+    return this.executor.runFor(consultationId, metadata, async (unitOfWork) => {
+      const now = this.clock.now();
+      const consultation = await loadVisibleConsultation(unitOfWork, consultationId, user);
+      unitOfWork.record(
+        consultation,
+        consultationDecider.decide({ type: 'CancelConsultation', reason: body.reason, cancelledBy: user.userId, now }, consultation.state),
+      );
+      const { expertId, slot } = consultation.state;
+      if (expertId && slot) {
+        await unitOfWork.decide(expertStreamId(expertId), expertDecider, {
+          type: 'ReleaseBooking',
+          bookingId: consultationId,
+          reason: `consultation cancelled: ${body.reason}`,
+          releasedBy: user.userId,
+          now,
+        });
+      }
+    });
+  }
+}

@@ -1,0 +1,163 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { NotFound } from '@telemed/domain/core';
+import type { ConsultationStatus } from '@telemed/domain/consultation';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import { READ_MODELS } from '../infrastructure/tokens';
+import { IsId } from '../http/dto';
+import { ReadQueryDto } from '../http/read-your-writes';
+import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
+import { canSeeConsultation } from './consultation-access';
+
+type Row = Record<string, any>;
+
+export const CONSULTATION_STATUSES: ConsultationStatus[] = [
+  'requested', 'accepted', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled',
+];
+
+/** Coordinators manage the network; they see everything but the patient and the clinical text. */
+function seesClinicalDetails(user: AuthenticatedUser): boolean {
+  return user.role !== 'coordinator';
+}
+
+export function consultationView(row: Row, user: AuthenticatedUser) {
+  const clinical = seesClinicalDetails(user);
+  return {
+    id: row.id,
+    status: row.status as ConsultationStatus,
+    partnershipId: row.partnership_id,
+    pairingId: row.pairing_id,
+    requestingHospitalId: row.requesting_hospital_id,
+    givingHospitalId: row.giving_hospital_id,
+    expertId: row.expert_id,
+    specialty: row.specialty,
+    urgency: row.urgency,
+    requestedTitle: row.requested_title,
+    purpose: row.purpose,
+    ...(clinical && { caseSummary: row.case_summary, patient: JSON.parse(row.patient) as Record<string, unknown> }),
+    consent: JSON.parse(row.consent) as { medical: boolean; dataSharing: boolean },
+    requestedBy: row.requested_by,
+    requestedAt: row.requested_at,
+    acceptedAt: row.accepted_at,
+    declinedAt: row.declined_at,
+    declineReason: row.decline_reason,
+    slot: row.scheduled_start ? { start: row.scheduled_start, end: row.scheduled_end } : null,
+    rescheduleCount: Number(row.reschedule_count),
+    startedAt: row.started_at,
+    completedAt: row.completed_at,
+    ...(clinical && { opinion: row.opinion, recommendations: row.recommendations }),
+    signedBy: row.signed_by,
+    cancelledAt: row.cancelled_at,
+    cancelReason: row.cancel_reason,
+    updatedAt: row.updated_at,
+    position: String(row.last_position),
+  };
+}
+
+export class GetConsultation {
+  constructor(
+    readonly consultationId: string,
+    readonly user: AuthenticatedUser,
+  ) {}
+}
+
+@QueryHandler(GetConsultation)
+export class GetConsultationHandler implements IQueryHandler<GetConsultation> {
+  constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
+
+  async execute({ consultationId, user }: GetConsultation) {
+    const row = await this.db.get<Row>('SELECT * FROM consultations WHERE id = ?', [consultationId]);
+    if (!row || !canSeeConsultation(user, { requestingHospitalId: row.requesting_hospital_id, givingHospitalId: row.giving_hospital_id, expertId: row.expert_id })) {
+      throw new NotFound('consultation', consultationId);
+    }
+    return consultationView(row, user);
+  }
+}
+
+export class ListConsultationsDto extends ReadQueryDto {
+  @ApiPropertyOptional({ enum: CONSULTATION_STATUSES })
+  @IsOptional()
+  @IsIn(CONSULTATION_STATUSES)
+  status?: ConsultationStatus;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'requesting or giving hospital' })
+  @IsOptional()
+  @IsId()
+  hospitalId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsId()
+  expertId?: string;
+
+  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
+  @IsOptional()
+  @IsCursor()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class ListConsultations {
+  constructor(
+    readonly filter: ListConsultationsDto,
+    readonly user: AuthenticatedUser,
+  ) {}
+}
+
+/** The worklists: newest requests first, scoped to what the caller may see, paged by keyset. */
+@QueryHandler(ListConsultations)
+export class ListConsultationsHandler implements IQueryHandler<ListConsultations> {
+  constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
+
+  async execute({ filter, user }: ListConsultations) {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (user.role === 'clinician') {
+      where.push('requesting_hospital_id = ?');
+      params.push(user.hospitalId!);
+    } else if (user.role === 'expert') {
+      where.push('(giving_hospital_id = ? OR expert_id = ?)');
+      params.push(user.hospitalId!, user.userId);
+    }
+    if (filter.status) {
+      where.push('status = ?');
+      params.push(filter.status);
+    }
+    if (filter.hospitalId) {
+      where.push('(requesting_hospital_id = ? OR giving_hospital_id = ?)');
+      params.push(filter.hospitalId, filter.hospitalId);
+    }
+    if (filter.expertId) {
+      where.push('expert_id = ?');
+      params.push(filter.expertId);
+    }
+    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    if (cursor) {
+      where.push('(requested_at < ? OR (requested_at = ? AND id < ?))');
+      params.push(cursor.at, cursor.at, cursor.id);
+    }
+    const limit = filter.limit ?? 50;
+    const rows = await this.db.all<Row>(
+      `SELECT * FROM consultations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+       ORDER BY requested_at DESC, id DESC LIMIT ?`,
+      [...params, limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map((row) => consultationView(row, user)),
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.requested_at, id: last.id }) : null,
+    };
+  }
+}

@@ -1,0 +1,76 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger } from '@nestjs/common';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { DomainError, DomainErrorKind } from '@telemed/domain/core';
+import { HttpProblem, PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
+
+const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
+  invalid: 400,
+  forbidden: 403,
+  'not-found': 404,
+  conflict: 409,
+};
+
+/** Fastify's own client errors (bad JSON, body too large, wrong media type) by their error codes. */
+const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string }> = {
+  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body-too-large' },
+  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported-media-type' },
+  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed-body' },
+  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed-body' },
+  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed-body' },
+};
+
+const HTTP_EXCEPTION_CODES: Record<number, string> = {
+  400: 'malformed-request',
+  404: 'route-not-found',
+  405: 'method-not-allowed',
+  413: 'body-too-large',
+  415: 'unsupported-media-type',
+  429: 'too-many-requests',
+};
+
+function fromHttpException(exception: HttpException): ProblemDetails {
+  const status = exception.getStatus();
+  const response = exception.getResponse();
+  const message =
+    typeof response === 'string'
+      ? response
+      : Array.isArray((response as { message?: unknown }).message)
+        ? ((response as { message: string[] }).message).join('; ')
+        : String((response as { message?: unknown }).message ?? exception.message);
+  const code = HTTP_EXCEPTION_CODES[status] ?? `http-${status}`;
+  return problem(status, code, message);
+}
+
+/** Maps every error to one problem document, once, for the whole API. */
+@Catch()
+export class ProblemDetailsFilter implements ExceptionFilter {
+  private readonly logger = new Logger('HTTP');
+
+  catch(exception: unknown, host: ArgumentsHost): void {
+    const reply = host.switchToHttp().getResponse<FastifyReply>();
+    const request = host.switchToHttp().getRequest<FastifyRequest>();
+    let body: ProblemDetails;
+    let headers: Record<string, string> = {};
+    if (exception instanceof HttpProblem) {
+      body = exception.problem;
+      headers = exception.headers;
+    } else if (exception instanceof DomainError) {
+      body = problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.fieldErrors);
+    } else if (exception instanceof HttpException) {
+      body = fromHttpException(exception);
+    } else if (isFastifyClientError(exception)) {
+      const known = FASTIFY_CLIENT_ERRORS[exception.code];
+      body = problem(known.status, known.code, exception.message);
+    } else {
+      this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
+      body = problem(500, 'internal-error', 'the request could not be completed; it has been logged');
+    }
+    body.instance = request.url.split('?')[0];
+    void reply.status(body.status).headers({ ...headers, 'content-type': PROBLEM_CONTENT_TYPE }).send(body);
+  }
+}
+
+function isFastifyClientError(error: unknown): error is { code: string; message: string } {
+  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' &&
+    (error as { code: string }).code in FASTIFY_CLIENT_ERRORS;
+}

@@ -1,0 +1,26 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import { CommandOutcome, executeCommand, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import { EVENT_STORE } from './tokens';
+
+/** What every command answers: the id it acted on and the log position of its last event. */
+export interface CommandResponse {
+  id: string;
+  position: string;
+}
+
+@Injectable()
+export class CommandExecutor {
+  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+
+  run<Result>(metadata: EventMetadata, work: (unitOfWork: UnitOfWork) => Promise<Result>): Promise<CommandOutcome<Result>> {
+    return executeCommand(this.store, metadata, work);
+  }
+
+  /** Runs a command about one entity and answers `{id, position}`. */
+  async runFor(id: string, metadata: EventMetadata, work: (unitOfWork: UnitOfWork) => Promise<unknown>): Promise<CommandResponse> {
+    const outcome = await this.run(metadata, work);
+    return { id, position: outcome.position.toString() };
+  }
+}

@@ -1,0 +1,15 @@
+/** Injection tokens of the ports the application layer depends on. */
+export const APP_CONFIG = Symbol('APP_CONFIG');
+export const EVENT_STORE = Symbol('EVENT_STORE');
+export const READ_MODELS = Symbol('READ_MODELS');
+
+/** Where commands take the time from; tests and scenario generation bring their own. */
+export abstract class Clock {
+  abstract now(): string;
+}
+
+export class SystemClock extends Clock {
+  now(): string {
+    return new Date().toISOString();
+  }
+}

@@ -1,0 +1,92 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CurrentUser, Roles } from '../http/auth';
+import { RequestMetadata } from '../http/request-metadata';
+import { RegisterHospital, RegisterHospitalDto } from './register-hospital';
+import { AddDepartment, AddDepartmentDto } from './add-department';
+import { EstablishPartnership, EstablishPartnershipDto } from './establish-partnership';
+import { PairDepartments, PairDepartmentsDto } from './pair-departments';
+import { RegisterExpert, RegisterExpertDto } from './register-expert';
+import { PublishAvailability, PublishAvailabilityDto } from './publish-availability';
+import { GetExpert, GetHospital, GetPartnership, ListHospitals } from './network.queries';
+import { GetExpertSchedule, ScheduleRangeDto } from './expert-schedule.query';
+
+@ApiTags('network')
+@ApiBearerAuth()
+@Controller('v1')
+export class NetworkController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post('hospitals')
+  @Roles('coordinator')
+  registerHospital(@Body() body: RegisterHospitalDto, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new RegisterHospital(body, metadata));
+  }
+
+  @Post('hospitals/:id/departments')
+  @Roles('coordinator')
+  addDepartment(@Param('id') hospitalId: string, @Body() body: AddDepartmentDto, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new AddDepartment(hospitalId, body, metadata));
+  }
+
+  @Post('partnerships')
+  @Roles('coordinator')
+  establishPartnership(@Body() body: EstablishPartnershipDto, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new EstablishPartnership(body, metadata));
+  }
+
+  @Post('partnerships/:id/pairings')
+  @Roles('coordinator')
+  pairDepartments(@Param('id') partnershipId: string, @Body() body: PairDepartmentsDto, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new PairDepartments(partnershipId, body, metadata));
+  }
+
+  @Post('experts')
+  @Roles('coordinator')
+  registerExpert(@Body() body: RegisterExpertDto, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new RegisterExpert(body, metadata));
+  }
+
+  @Post('experts/:id/availability')
+  @Roles('expert', 'coordinator')
+  publishAvailability(
+    @Param('id') expertId: string,
+    @Body() body: PublishAvailabilityDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @RequestMetadata() metadata: EventMetadata,
+  ) {
+    return this.commands.execute(new PublishAvailability(expertId, body, user, metadata));
+  }
+
+  @Get('hospitals')
+  listHospitals() {
+    return this.queries.execute(new ListHospitals());
+  }
+
+  @Get('hospitals/:id')
+  getHospital(@Param('id') hospitalId: string) {
+    return this.queries.execute(new GetHospital(hospitalId));
+  }
+
+  @Get('partnerships/:id')
+  getPartnership(@Param('id') partnershipId: string) {
+    return this.queries.execute(new GetPartnership(partnershipId));
+  }
+
+  @Get('experts/:id')
+  getExpert(@Param('id') expertId: string) {
+    return this.queries.execute(new GetExpert(expertId));
+  }
+
+  @Get('experts/:id/schedule')
+  @Roles('expert', 'coordinator', 'auditor')
+  getSchedule(@Param('id') expertId: string, @Query() range: ScheduleRangeDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new GetExpertSchedule(expertId, range, user));
+  }
+}

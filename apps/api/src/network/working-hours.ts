@@ -1,0 +1,41 @@
+import { localClockTime, toLocalIso, type TimeSlot } from '@telemed/domain/core';
+
+export interface HospitalClock {
+  hospitalId: string;
+  name: string;
+  timezone: string;
+  workingHours: { start: string; end: string };
+}
+
+export interface LocalSlot {
+  hospitalId: string;
+  timezone: string;
+  start: string;
+  end: string;
+}
+
+export function localSlot(slot: TimeSlot, hospital: HospitalClock): LocalSlot {
+  return {
+    hospitalId: hospital.hospitalId,
+    timezone: hospital.timezone,
+    start: toLocalIso(slot.start, hospital.timezone),
+    end: toLocalIso(slot.end, hospital.timezone),
+  };
+}
+
+/**
+ * Warnings for a slot that falls outside a hospital's working hours on its own clock. A slot that
+ * crosses local midnight is outside by definition.
+ */
+export function workingHoursWarnings(slot: TimeSlot, hospital: HospitalClock): string[] {
+  const start = localClockTime(slot.start, hospital.timezone);
+  const end = localClockTime(slot.end, hospital.timezone);
+  const local = localSlot(slot, hospital);
+  const crossesMidnight = local.start.slice(0, 10) !== local.end.slice(0, 10) && end !== '00:00';
+  const { start: opens, end: closes } = hospital.workingHours;
+  if (!crossesMidnight && start >= opens && (end <= closes || (end === '00:00' && closes === '24:00'))) return [];
+  return [
+    `${local.start.slice(11, 16)}–${local.end.slice(11, 16)} (${hospital.timezone}) is outside the working hours of ` +
+      `${hospital.name} (${opens}–${closes})`,
+  ];
+}

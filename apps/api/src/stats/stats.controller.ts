@@ -1,0 +1,23 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '@telemed/auth';
+import { CurrentUser } from '../http/auth';
+import { GetOverviewStats, GetPartnershipStats, StatsQueryDto } from './stats.queries';
+
+@ApiTags('stats')
+@ApiBearerAuth()
+@Controller('v1/stats')
+export class StatsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('partnerships/:id')
+  partnership(@Param('id') id: string, @Query() query: StatsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new GetPartnershipStats(id, query, user));
+  }
+
+  @Get('overview')
+  overview(@Query() query: StatsQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new GetOverviewStats(query, user));
+  }
+}

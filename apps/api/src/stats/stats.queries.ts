@@ -1,0 +1,141 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { Forbidden, InvalidValue, NotFound } from '@telemed/domain/core';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import { READ_MODELS } from '../infrastructure/tokens';
+import { IsInstant } from '../http/dto';
+import { ReadQueryDto } from '../http/read-your-writes';
+
+type Row = Record<string, any>;
+
+export const GROUPINGS = ['month', 'pairing'] as const;
+
+export class StatsQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'count facts at or after this instant' })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'count facts before this instant' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+
+  @ApiPropertyOptional({ enum: GROUPINGS, description: 'month: a series by Beijing-time month; pairing: by department pairing' })
+  @IsOptional()
+  @IsIn(GROUPINGS)
+  groupBy?: (typeof GROUPINGS)[number];
+}
+
+export interface ActivityCounts {
+  consultations: { requested: number; completed: number; declined: number; cancelled: number };
+  caseReviews: { requested: number; concluded: number; cancelled: number };
+  training: { sessionsHeld: number; personTimes: number };
+}
+
+function emptyCounts(): ActivityCounts {
+  return {
+    consultations: { requested: 0, completed: 0, declined: 0, cancelled: 0 },
+    caseReviews: { requested: 0, concluded: 0, cancelled: 0 },
+    training: { sessionsHeld: 0, personTimes: 0 },
+  };
+}
+
+function addRow(counts: ActivityCounts, row: Row): void {
+  const section = (counts as unknown as Record<string, Record<string, number>>)[row.activity];
+  if (section && row.metric in section) section[row.metric] += Number(row.total);
+}
+
+/** Counts of events by business time, summed from the activity facts. */
+export async function countActivities(
+  db: ReadModelStore,
+  scope: { partnershipId?: string },
+  query: StatsQueryDto,
+) {
+  const where: string[] = [];
+  const params: SqlValue[] = [];
+  if (scope.partnershipId) {
+    where.push('partnership_id = ?');
+    params.push(scope.partnershipId);
+  }
+  const from = query.from && new Date(query.from).toISOString();
+  const to = query.to && new Date(query.to).toISOString();
+  if (from && to && to <= from) throw new InvalidValue('to', 'must be after from');
+  if (from) {
+    where.push('occurred_at >= ?');
+    params.push(from);
+  }
+  if (to) {
+    where.push('occurred_at < ?');
+    params.push(to);
+  }
+  const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
+  const groupColumn = query.groupBy === 'month' ? 'period' : query.groupBy === 'pairing' ? 'pairing_id' : undefined;
+  const rows = await db.all<Row>(
+    `SELECT activity, metric, ${groupColumn ?? "''"} AS grp, SUM(amount) AS total
+     FROM activity_facts ${filter} GROUP BY activity, metric${groupColumn ? `, ${groupColumn}` : ''}`,
+    params,
+  );
+  const totals = emptyCounts();
+  const groups = new Map<string, ActivityCounts>();
+  for (const row of rows) {
+    addRow(totals, row);
+    if (groupColumn) {
+      const key = row.grp ?? '';
+      if (!groups.has(key)) groups.set(key, emptyCounts());
+      addRow(groups.get(key)!, row);
+    }
+  }
+  const sortedKeys = [...groups.keys()].sort();
+  return {
+    ...(from && { from }),
+    ...(to && { to }),
+    ...totals,
+    series: query.groupBy === 'month' ? sortedKeys.map((period) => ({ period, ...groups.get(period)! })) : [],
+    ...(query.groupBy === 'pairing' && {
+      pairings: sortedKeys.map((pairingId) => ({ pairingId: pairingId === '' ? null : pairingId, ...groups.get(pairingId)! })),
+    }),
+  };
+}
+
+export class GetPartnershipStats {
+  constructor(
+    readonly partnershipId: string,
+    readonly query: StatsQueryDto,
+    readonly user: AuthenticatedUser,
+  ) {}
+}
+
+@QueryHandler(GetPartnershipStats)
+export class GetPartnershipStatsHandler implements IQueryHandler<GetPartnershipStats> {
+  constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
+
+  async execute({ partnershipId, query, user }: GetPartnershipStats) {
+    const partnership = await this.db.get<Row>('SELECT * FROM partnerships WHERE id = ?', [partnershipId]);
+    if (!partnership) throw new NotFound('partnership', partnershipId);
+    if (user.hospitalId && ![partnership.giving_hospital_id, partnership.receiving_hospital_id].includes(user.hospitalId)) {
+      throw new NotFound('partnership', partnershipId);
+    }
+    return { partnershipId, ...(await countActivities(this.db, { partnershipId }, query)) };
+  }
+}
+
+export class GetOverviewStats {
+  constructor(
+    readonly query: StatsQueryDto,
+    readonly user: AuthenticatedUser,
+  ) {}
+}
+
+@QueryHandler(GetOverviewStats)
+export class GetOverviewStatsHandler implements IQueryHandler<GetOverviewStats> {
+  constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
+
+  async execute({ query, user }: GetOverviewStats) {
+    if (user.role !== 'coordinator' && user.role !== 'auditor') throw new Forbidden('the overview is for coordinators and auditors');
+    return countActivities(this.db, {}, query);
+  }
+}

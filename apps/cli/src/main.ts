@@ -1,0 +1,25 @@
+import 'reflect-metadata';
+import { tokenCommand, TOKEN_USAGE } from './token.command';
+
+const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
+  token: { run: tokenCommand, usage: TOKEN_USAGE },
+};
+
+async function main(argv: string[]): Promise<number> {
+  const [name, ...args] = argv;
+  const command = name ? COMMANDS[name] : undefined;
+  if (!command) {
+    console.error(`usage: cli <command> [options]\n\ncommands:\n${Object.values(COMMANDS).map((c) => c.usage).join('\n\n')}`);
+    return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
+  }
+  try {
+    return await command.run(args);
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    return 1;
+  }
+}
+
+main(process.argv.slice(2)).then((code) => {
+  process.exitCode = code;
+});

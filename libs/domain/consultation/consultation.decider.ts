@@ -1,0 +1,287 @@
+import { Decider, IllegalTransition, InvalidValue, TimeSlot, durationMinutes } from '@telemed/domain/core';
+import { isExpertTitle, isInstant, titleRank, type ExpertTitle } from '@telemed/domain/expert';
+import {
+  ActiveConsultation,
+  ConsultationEvent,
+  ConsultationState,
+  PatientConsent,
+  PatientDetails,
+  Urgency,
+  evolveConsultation,
+  initialConsultationState,
+} from './consultation.events';
+import {
+  NotAssignedExpert,
+  NotGivingHospital,
+  NotReceivingHospital,
+  PartnershipInactive,
+  SpecialtyNotCovered,
+  TitleBelowRequested,
+} from './consultation.errors';
+
+/** Longest slot a consultation may be booked for. */
+export const MAX_CONSULTATION_MINUTES = 12 * 60;
+
+/** What the application layer knows of the partnership when a consultation is requested. */
+export interface PartnershipFacts {
+  partnershipId: string;
+  givingHospitalId: string;
+  receivingHospitalId: string;
+  active: boolean;
+  /** The department pairing that covers the requested specialty, if any. */
+  pairingId?: string;
+}
+
+export interface ExpertFacts {
+  expertId: string;
+  hospitalId: string;
+  title: ExpertTitle;
+}
+
+export type RequestConsultation = {
+  type: 'RequestConsultation';
+  consultationId: string;
+  partnership: PartnershipFacts;
+  requestingHospitalId: string;
+  specialty: string;
+  urgency: Urgency;
+  purpose: string;
+  caseSummary: string;
+  requestedTitle?: ExpertTitle;
+  patient: PatientDetails;
+  consent: PatientConsent;
+  requestedBy: string;
+  now: string;
+};
+export type AcceptConsultation = { type: 'AcceptConsultation'; expert: ExpertFacts; acceptedBy: string; now: string };
+export type DeclineConsultation = { type: 'DeclineConsultation'; reason: string; declinedBy: string; now: string };
+export type ScheduleConsultation = {
+  type: 'ScheduleConsultation';
+  slot: TimeSlot;
+  scheduledBy: string;
+  now: string;
+};
+export type StartConsultation = { type: 'StartConsultation'; startedBy: string; now: string };
+export type SignOpinion = {
+  type: 'SignOpinion';
+  expertId: string;
+  opinion: string;
+  recommendations?: string;
+  signedBy: string;
+  now: string;
+};
+export type CancelConsultation = { type: 'CancelConsultation'; reason: string; cancelledBy: string; now: string };
+
+export type ConsultationCommand =
+  | RequestConsultation
+  | AcceptConsultation
+  | DeclineConsultation
+  | ScheduleConsultation
+  | StartConsultation
+  | SignOpinion
+  | CancelConsultation;
+
+function requireText(field: string, value: string | undefined): string {
+  if (value === undefined || value.trim() === '') throw new InvalidValue(field, 'must not be empty');
+  return value;
+}
+
+function existing(state: ConsultationState, action: string): ActiveConsultation {
+  if (state.status === 'none') throw new IllegalTransition('consultation', action, 'not requested');
+  return state;
+}
+
+function inStatus(state: ConsultationState, action: string, ...allowed: ActiveConsultation['status'][]) {
+  const consultation = existing(state, action);
+  if (!allowed.includes(consultation.status)) throw new IllegalTransition('consultation', action, consultation.status);
+  return consultation;
+}
+
+export function request(command: RequestConsultation, state: ConsultationState): ConsultationEvent[] {
+  if (state.status !== 'none') throw new IllegalTransition('consultation', 'request', state.status);
+  const { partnership } = command;
+  if (command.requestingHospitalId !== partnership.receivingHospitalId) {
+    throw new NotReceivingHospital(command.requestingHospitalId, partnership.partnershipId);
+  }
+  if (!partnership.active) throw new PartnershipInactive(partnership.partnershipId, command.now);
+  requireText('specialty', command.specialty);
+  if (command.requestedTitle !== undefined && !isExpertTitle(command.requestedTitle)) {
+    throw new InvalidValue('requestedTitle', 'is not a known expert title');
+  }
+  if (partnership.pairingId === undefined) throw new SpecialtyNotCovered(partnership.partnershipId, command.specialty);
+  if (command.consent.medical !== true) throw new InvalidValue('consent.medical', 'the patient must consent to the consultation', 'consent-required');
+  if (command.consent.dataSharing !== true) {
+    throw new InvalidValue('consent.dataSharing', 'the patient must consent to sharing their data with the invited hospital', 'consent-required');
+  }
+  return [
+    {
+      type: 'ConsultationRequested',
+      data: {
+        consultationId: command.consultationId,
+        partnershipId: partnership.partnershipId,
+        pairingId: partnership.pairingId,
+        requestingHospitalId: command.requestingHospitalId,
+        givingHospitalId: partnership.givingHospitalId,
+        specialty: command.specialty,
+        urgency: command.urgency,
+        purpose: requireText('purpose', command.purpose),
+        caseSummary: requireText('caseSummary', command.caseSummary),
+        ...(command.requestedTitle !== undefined && { requestedTitle: command.requestedTitle }),
+        patient: { ...command.patient, reference: requireText('patient.reference', command.patient.reference) },
+        consent: { medical: true, dataSharing: true },
+        requestedBy: command.requestedBy,
+        requestedAt: command.now,
+      },
+    },
+  ];
+}
+
+export function accept(command: AcceptConsultation, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'accept', 'requested');
+  const { expert } = command;
+  if (expert.hospitalId !== consultation.givingHospitalId) throw new NotGivingHospital(expert.expertId);
+  if (consultation.requestedTitle && titleRank(expert.title) < titleRank(consultation.requestedTitle as ExpertTitle)) {
+    throw new TitleBelowRequested(expert.title, consultation.requestedTitle);
+  }
+  return [
+    {
+      type: 'ConsultationAccepted',
+      data: { consultationId: consultation.consultationId, expertId: expert.expertId, acceptedBy: command.acceptedBy, acceptedAt: command.now },
+    },
+  ];
+}
+
+export function decline(command: DeclineConsultation, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'decline', 'requested');
+  return [
+    {
+      type: 'ConsultationDeclined',
+      data: {
+        consultationId: consultation.consultationId,
+        reason: requireText('reason', command.reason),
+        declinedBy: command.declinedBy,
+        declinedAt: command.now,
+      },
+    },
+  ];
+}
+
+function validSlot(slot: TimeSlot, now: string): TimeSlot {
+  if (!isInstant(slot.start)) throw new InvalidValue('start', 'must be an ISO-8601 instant with an offset');
+  if (!isInstant(slot.end)) throw new InvalidValue('end', 'must be an ISO-8601 instant with an offset');
+  const start = Date.parse(slot.start);
+  const end = Date.parse(slot.end);
+  if (end <= start) throw new InvalidValue('end', 'must be after start');
+  if (start < Date.parse(now)) throw new InvalidValue('start', 'must not be in the past', 'start-in-past');
+  if (durationMinutes(slot) > MAX_CONSULTATION_MINUTES) {
+    throw new InvalidValue('end', `a consultation lasts at most ${MAX_CONSULTATION_MINUTES / 60} hours`, 'slot-too-long');
+  }
+  return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
+}
+
+export function schedule(command: ScheduleConsultation, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'schedule', 'accepted', 'scheduled');
+  const previous = consultation.slot;
+  if (
+    previous &&
+    isInstant(command.slot.start) &&
+    isInstant(command.slot.end) &&
+    Date.parse(previous.start) === Date.parse(command.slot.start) &&
+    Date.parse(previous.end) === Date.parse(command.slot.end)
+  ) {
+    return [];
+  }
+  const slot = validSlot(command.slot, command.now);
+  const expertId = consultation.expertId!;
+  if (consultation.status === 'accepted') {
+    return [
+      {
+        type: 'ConsultationScheduled',
+        data: { consultationId: consultation.consultationId, expertId, ...slot, scheduledBy: command.scheduledBy, scheduledAt: command.now },
+      },
+    ];
+  }
+  return [
+    {
+      type: 'ConsultationRescheduled',
+      data: {
+        consultationId: consultation.consultationId,
+        expertId,
+        previousStart: previous!.start,
+        previousEnd: previous!.end,
+        ...slot,
+        rescheduledBy: command.scheduledBy,
+        rescheduledAt: command.now,
+      },
+    },
+  ];
+}
+
+export function start(command: StartConsultation, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'start', 'scheduled');
+  return [
+    {
+      type: 'ConsultationStarted',
+      data: { consultationId: consultation.consultationId, startedBy: command.startedBy, startedAt: command.now },
+    },
+  ];
+}
+
+export function signOpinion(command: SignOpinion, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'sign the opinion of', 'in-progress');
+  if (command.expertId !== consultation.expertId) throw new NotAssignedExpert(command.expertId);
+  return [
+    {
+      type: 'ConsultationOpinionSigned',
+      data: {
+        consultationId: consultation.consultationId,
+        expertId: command.expertId,
+        opinion: requireText('opinion', command.opinion),
+        ...(command.recommendations !== undefined && { recommendations: command.recommendations }),
+        signedBy: command.signedBy,
+        signedAt: command.now,
+      },
+    },
+  ];
+}
+
+export function cancel(command: CancelConsultation, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'cancel', 'requested', 'accepted', 'scheduled', 'in-progress');
+  return [
+    {
+      type: 'ConsultationCancelled',
+      data: {
+        consultationId: consultation.consultationId,
+        reason: requireText('reason', command.reason),
+        previousStatus: consultation.status,
+        cancelledBy: command.cancelledBy,
+        cancelledAt: command.now,
+      },
+    },
+  ];
+}
+
+export function decideConsultation(command: ConsultationCommand, state: ConsultationState): ConsultationEvent[] {
+  switch (command.type) {
+    case 'RequestConsultation':
+      return request(command, state);
+    case 'AcceptConsultation':
+      return accept(command, state);
+    case 'DeclineConsultation':
+      return decline(command, state);
+    case 'ScheduleConsultation':
+      return schedule(command, state);
+    case 'StartConsultation':
+      return start(command, state);
+    case 'SignOpinion':
+      return signOpinion(command, state);
+    case 'CancelConsultation':
+      return cancel(command, state);
+  }
+}
+
+export const consultationDecider: Decider<ConsultationCommand, ConsultationEvent, ConsultationState> = {
+  decide: decideConsultation,
+  evolve: evolveConsultation,
+  initialState: initialConsultationState,
+};

@@ -1,0 +1,41 @@
+import { DomainError } from '@telemed/domain/core';
+
+export class PartnershipInactive extends DomainError {
+  constructor(partnershipId: string, on: string) {
+    super('conflict', 'partnership-inactive', `partnership ${partnershipId} is not active on ${on}`);
+  }
+}
+
+export class SpecialtyNotCovered extends DomainError {
+  constructor(partnershipId: string, specialty: string) {
+    super(
+      'conflict',
+      'specialty-not-covered',
+      `partnership ${partnershipId} pairs no department of specialty "${specialty}"`,
+    );
+  }
+}
+
+export class NotReceivingHospital extends DomainError {
+  constructor(hospitalId: string, partnershipId: string) {
+    super('forbidden', 'not-receiving-hospital', `hospital ${hospitalId} is not the receiving side of partnership ${partnershipId}`);
+  }
+}
+
+export class NotGivingHospital extends DomainError {
+  constructor(expertId: string) {
+    super('forbidden', 'not-giving-hospital', `expert ${expertId} does not belong to the giving hospital of this consultation`);
+  }
+}
+
+export class TitleBelowRequested extends DomainError {
+  constructor(title: string, requestedTitle: string) {
+    super('conflict', 'title-below-requested', `an expert with title ${title} cannot take a request for a ${requestedTitle}`);
+  }
+}
+
+export class NotAssignedExpert extends DomainError {
+  constructor(expertId: string) {
+    super('forbidden', 'not-assigned-expert', `expert ${expertId} is not the expert assigned to this consultation`);
+  }
+}

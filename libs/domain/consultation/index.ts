@@ -1,0 +1,3 @@
+export * from './consultation.events';
+export * from './consultation.errors';
+export * from './consultation.decider';

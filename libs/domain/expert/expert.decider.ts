@@ -1,0 +1,236 @@
+import { type Decider, durationMinutes, InvalidValue, overlaps, type TimeSlot } from '@telemed/domain/core';
+import { departmentOf, type HospitalState } from '@telemed/domain/hospital';
+import { beijingDateOf, fullYearsBetween, isCalendarDate } from '@telemed/domain/partnership';
+import { isInstant, isWellFormedSlot, sameSlot } from './expert.calendar';
+import { DoubleBooking, ExpertAlreadyRegistered, ExpertNotRegistered } from './expert.errors';
+import {
+  BOOKED_ACTIVITIES,
+  bookingOf,
+  bookingsOf,
+  EXPERT_TITLES,
+  evolve,
+  initialState,
+  isExpertTitle,
+  type BookedActivity,
+  type ExpertEvent,
+  type ExpertState,
+  type ExpertTitle,
+} from './expert.events';
+
+/** Regulation: an expert has at least 3 years of independent practice. */
+export const MINIMUM_YEARS_OF_PRACTICE = 3;
+const LONGEST_SLOT_MINUTES = 24 * 60;
+
+export type RegisterExpert = {
+  type: 'RegisterExpert';
+  expertId: string;
+  name: string;
+  /** The expert's hospital as read from its own stream. */
+  hospital: HospitalState;
+  departmentId: string;
+  specialty: string;
+  title: ExpertTitle;
+  licensedSince: string;
+  registeredBy: string;
+  now: string;
+};
+
+export type PublishAvailability = {
+  type: 'PublishAvailability';
+  slots: TimeSlot[];
+  publishedBy: string;
+  now: string;
+};
+
+export type BookExpert = {
+  type: 'BookExpert';
+  bookingId: string;
+  activity: BookedActivity;
+  slot: TimeSlot;
+  bookedBy: string;
+  now: string;
+};
+
+export type ReleaseBooking = {
+  type: 'ReleaseBooking';
+  bookingId: string;
+  reason: string;
+  releasedBy: string;
+  now: string;
+};
+
+export type ExpertCommand = RegisterExpert | PublishAvailability | BookExpert | ReleaseBooking;
+
+function requireText(field: string, value: string): void {
+  if (typeof value !== 'string' || value.trim() === '') throw new InvalidValue(field, 'must not be blank');
+}
+
+function requireNow(now: string): void {
+  if (!isInstant(now)) throw new InvalidValue('now', `"${now}" is not an ISO-8601 instant with an offset`);
+}
+
+export function registerExpert(command: RegisterExpert, state: ExpertState): ExpertEvent[] {
+  if (state.status === 'registered') throw new ExpertAlreadyRegistered(state.expertId);
+  const { hospital, departmentId, title, licensedSince } = command;
+  if (hospital.status !== 'registered') {
+    throw new InvalidValue('hospitalId', 'the hospital is not registered', 'unknown-hospital');
+  }
+  if (!departmentOf(hospital, departmentId)) {
+    throw new InvalidValue(
+      'departmentId',
+      `${departmentId} is not a department of hospital ${hospital.hospitalId}`,
+      'unknown-department',
+    );
+  }
+  requireText('name', command.name);
+  requireText('specialty', command.specialty);
+  if (!isExpertTitle(title)) throw new InvalidValue('title', `must be one of ${EXPERT_TITLES.join(', ')}`);
+  if (!isCalendarDate(licensedSince)) {
+    throw new InvalidValue('licensedSince', `"${licensedSince}" is not a date YYYY-MM-DD`);
+  }
+  requireNow(command.now);
+  const today = beijingDateOf(command.now) as string;
+  if (licensedSince > today) throw new InvalidValue('licensedSince', `${licensedSince} is in the future`);
+  if (fullYearsBetween(licensedSince, today) < MINIMUM_YEARS_OF_PRACTICE) {
+    throw new InvalidValue(
+      'licensedSince',
+      `an expert needs at least ${MINIMUM_YEARS_OF_PRACTICE} full years of independent practice`,
+      'insufficient-practice',
+    );
+  }
+  return [
+    {
+      type: 'ExpertRegistered',
+      data: {
+        expertId: command.expertId,
+        name: command.name,
+        hospitalId: hospital.hospitalId,
+        departmentId,
+        specialty: command.specialty,
+        title,
+        licensedSince,
+        registeredBy: command.registeredBy,
+        registeredAt: command.now,
+      },
+    },
+  ];
+}
+
+export function publishAvailability(command: PublishAvailability, state: ExpertState): ExpertEvent[] {
+  if (state.status !== 'registered') throw new ExpertNotRegistered('publish availability');
+  const { slots, now } = command;
+  if (!Array.isArray(slots) || slots.length === 0) throw new InvalidValue('slots', 'name at least one slot');
+  requireNow(now);
+  for (const slot of slots) {
+    if (!isWellFormedSlot(slot)) {
+      throw new InvalidValue('slots', 'each slot needs ISO-8601 start and end instants, start before end');
+    }
+    if (durationMinutes(slot) > LONGEST_SLOT_MINUTES) {
+      throw new InvalidValue('slots', `slot ${slot.start}–${slot.end} is longer than 24 hours`);
+    }
+    if (Date.parse(slot.end) < Date.parse(now)) {
+      throw new InvalidValue('slots', `slot ${slot.start}–${slot.end} is already over`, 'slot-in-past');
+    }
+  }
+  return [
+    {
+      type: 'AvailabilityPublished',
+      data: {
+        expertId: state.expertId,
+        slots: slots.map(({ start, end }) => ({ start, end })),
+        publishedBy: command.publishedBy,
+        publishedAt: now,
+      },
+    },
+  ];
+}
+
+/**
+ * Books the expert, or moves an existing booking of the same id to the new slot. Retrying the same
+ * booking changes nothing, so a caller may repeat the command safely.
+ */
+export function bookExpert(command: BookExpert, state: ExpertState): ExpertEvent[] {
+  if (state.status !== 'registered') throw new ExpertNotRegistered('book an expert');
+  const { bookingId, activity, slot } = command;
+  if (!isWellFormedSlot(slot)) {
+    throw new InvalidValue('start', 'the slot needs ISO-8601 start and end instants, start before end');
+  }
+  if (!BOOKED_ACTIVITIES.includes(activity)) {
+    throw new InvalidValue('activity', `must be one of ${BOOKED_ACTIVITIES.join(', ')}`);
+  }
+  const existing = bookingOf(state, bookingId);
+  if (existing && sameSlot(existing, slot)) return [];
+  const clash = bookingsOf(state)
+    .filter((booking) => booking.bookingId !== bookingId)
+    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
+    .find((booking) => overlaps(booking, slot));
+  if (clash) throw new DoubleBooking(state.expertId, clash);
+  if (existing) {
+    return [
+      {
+        type: 'ExpertBookingMoved',
+        data: {
+          expertId: state.expertId,
+          bookingId,
+          previousStart: existing.start,
+          previousEnd: existing.end,
+          start: slot.start,
+          end: slot.end,
+          movedBy: command.bookedBy,
+          movedAt: command.now,
+        },
+      },
+    ];
+  }
+  return [
+    {
+      type: 'ExpertBooked',
+      data: {
+        expertId: state.expertId,
+        bookingId,
+        activity,
+        start: slot.start,
+        end: slot.end,
+        bookedBy: command.bookedBy,
+        bookedAt: command.now,
+      },
+    },
+  ];
+}
+
+/** Releasing a booking that is not (or no longer) in the calendar changes nothing. */
+export function releaseBooking(command: ReleaseBooking, state: ExpertState): ExpertEvent[] {
+  if (state.status !== 'registered') throw new ExpertNotRegistered('release a booking');
+  if (!bookingOf(state, command.bookingId)) return [];
+  return [
+    {
+      type: 'ExpertBookingReleased',
+      data: {
+        expertId: state.expertId,
+        bookingId: command.bookingId,
+        reason: command.reason,
+        releasedBy: command.releasedBy,
+        releasedAt: command.now,
+      },
+    },
+  ];
+}
+
+export function decide(command: ExpertCommand, state: ExpertState): ExpertEvent[] {
+  switch (command.type) {
+    case 'RegisterExpert':
+      return registerExpert(command, state);
+    case 'PublishAvailability':
+      return publishAvailability(command, state);
+    case 'BookExpert':
+      return bookExpert(command, state);
+    case 'ReleaseBooking':
+      return releaseBooking(command, state);
+  }
+}
+
+export const expertDecider: Decider<ExpertCommand, ExpertEvent, ExpertState> = {
+  decide,
+  evolve,
+  initialState,
+};

@@ -1,0 +1,32 @@
+import { DomainError } from '@telemed/domain/core';
+import type { ExpertBooking } from './expert.events';
+
+export class ExpertAlreadyRegistered extends DomainError {
+  constructor(readonly expertId: string) {
+    super('conflict', 'already-registered', `expert ${expertId} is already registered`);
+  }
+}
+
+/** The stream holds no expert yet, so there is no id to report as not found. */
+export class ExpertNotRegistered extends DomainError {
+  constructor(action: string) {
+    super('conflict', 'expert-not-registered', `cannot ${action}: the expert is not registered`);
+  }
+}
+
+/** An expert is never in two places at once: the wished slot overlaps another of their bookings. */
+export class DoubleBooking extends DomainError {
+  readonly clashingBookingId: string;
+
+  constructor(
+    readonly expertId: string,
+    clashing: Pick<ExpertBooking, 'bookingId' | 'start' | 'end'>,
+  ) {
+    super(
+      'conflict',
+      'double-booking',
+      `expert ${expertId} is already booked from ${clashing.start} to ${clashing.end} (booking ${clashing.bookingId})`,
+    );
+    this.clashingBookingId = clashing.bookingId;
+  }
+}

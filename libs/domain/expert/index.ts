@@ -1,0 +1,4 @@
+export * from './expert.events';
+export * from './expert.decider';
+export * from './expert.errors';
+export * from './expert.calendar';

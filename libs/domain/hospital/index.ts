@@ -1,0 +1,3 @@
+export * from './hospital.events';
+export * from './hospital.decider';
+export * from './hospital.errors';

@@ -1,0 +1,3 @@
+export * from './training.events';
+export * from './training.decider';
+export * from './training.errors';

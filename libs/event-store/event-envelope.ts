@@ -1,0 +1,44 @@
+export type Role = 'coordinator' | 'clinician' | 'expert' | 'auditor' | 'system';
+
+/** Who caused an event. `hospitalId` is set for clinicians and experts. */
+export interface Actor {
+  userId: string;
+  role: Role;
+  hospitalId?: string;
+}
+
+export interface EventMetadata {
+  actor: Actor;
+  /** Shared by every event caused by one business request, across services. */
+  correlationId: string;
+  /** The event or request that directly caused this one. */
+  causationId?: string;
+  requestId?: string;
+  sourceAddress?: string;
+}
+
+/** An event as a writer hands it to the store. */
+export interface NewEvent<Data = unknown> {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  data: Data;
+  metadata: EventMetadata;
+}
+
+/** An event as the store recorded it: the envelope every reader sees. */
+export interface RecordedEvent<Data = unknown> extends NewEvent<Data> {
+  streamId: string;
+  /** 0-based position of the event inside its stream. */
+  streamRevision: number;
+  /** Position in the whole log; strictly increasing in commit order. */
+  globalPosition: bigint;
+  /** ISO-8601 instant at which the store committed the event. */
+  recordedAt: string;
+}
+
+/** The stream category is the part of the stream id before the first dash: `consultation-<uuid>`. */
+export function streamCategory(streamId: string): string {
+  const dash = streamId.indexOf('-');
+  return dash === -1 ? streamId : streamId.slice(0, dash);
+}

@@ -1,0 +1,238 @@
+import { EventEmitter } from 'node:events';
+import BetterSqlite3, { type Database, type Transaction } from 'better-sqlite3';
+import type { NewEvent, RecordedEvent } from '../event-envelope';
+import { DuplicateEvent, VersionConflict } from '../event-store.errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadAllSlice,
+  ReadStreamOptions,
+  StreamAppend,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port';
+import { startLogSubscription, waitForAppendOrPoll } from '../log-subscription';
+import { configureConnection, type EventRow, migrate, SqliteStatements } from './sqlite-schema';
+
+export interface SqliteEventStoreOptions {
+  /** How often live subscriptions look for appends made by other processes. Default 250 ms. */
+  pollIntervalMs?: number;
+}
+
+export const DEFAULT_READ_ALL_MAX_COUNT = 1000;
+const DEFAULT_POLL_INTERVAL_MS = 250;
+const APPENDED = 'appended';
+
+/**
+ * The embedded event store: one SQLite file in WAL mode. Writers serialise on `BEGIN IMMEDIATE`,
+ * so global positions are assigned in commit order, also across processes sharing the file.
+ * Subscriptions in this process hear of appends at once; appends by other processes are found by polling.
+ */
+export class SqliteEventStore implements EventStore {
+  private readonly statements: SqliteStatements;
+  private readonly appendTransaction: Transaction<(appends: StreamAppend[]) => AppendResult[]>;
+  private readonly readAllTransaction: Transaction<(options: ReadAllOptions, maxCount: number) => ReadAllSlice>;
+  private readonly appended = new EventEmitter().setMaxListeners(0);
+  /** Counts commits made through this instance, so a subscription can tell whether it missed a notification. */
+  private commitCount = 0;
+  private readonly subscriptions = new Set<Subscription>();
+  private closing: Promise<void> | undefined;
+
+  private constructor(
+    private readonly db: Database,
+    private readonly pollIntervalMs: number,
+  ) {
+    this.statements = new SqliteStatements(db);
+    this.appendTransaction = db.transaction((appends: StreamAppend[]) => this.writeAppends(appends));
+    this.readAllTransaction = db.transaction((options: ReadAllOptions, maxCount: number) =>
+      this.readSlice(options, maxCount),
+    );
+  }
+
+  /** Opens (creating if missing) and migrates the store file; `':memory:'` gives a private in-memory store. */
+  static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
+    const db = new BetterSqlite3(filePath);
+    try {
+      configureConnection(db);
+      migrate(db);
+      return new SqliteEventStore(db, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+    } catch (error) {
+      db.close();
+      throw error;
+    }
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const [result] = await this.appendToStreams([{ streamId, events, expectedRevision }]);
+    return result;
+  }
+
+  async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    const results = this.appendTransaction.immediate(appends);
+    if (appends.some((append) => append.events.length > 0)) {
+      this.commitCount++;
+      this.appended.emit(APPENDED);
+    }
+    return results;
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const limit = options.maxCount === undefined ? -1 : positiveInteger('maxCount', options.maxCount);
+    const rows =
+      options.direction === 'backwards'
+        ? this.statements.readStreamBackwards.all(streamId, options.fromRevision ?? Number.MAX_SAFE_INTEGER, limit)
+        : this.statements.readStreamForwards.all(streamId, options.fromRevision ?? 0, limit);
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllSlice> {
+    this.assertOpen();
+    const maxCount = positiveInteger('maxCount', options.maxCount ?? DEFAULT_READ_ALL_MAX_COUNT);
+    // One read transaction, so the head and the rows come from the same snapshot.
+    return this.readAllTransaction(options, maxCount);
+  }
+
+  subscribeToAll(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+    this.assertOpen();
+    if (this.closing) throw new Error('the event store is closing');
+    let commitsSeenByLastRead = this.commitCount;
+    const reader: Pick<EventStore, 'readAll'> = {
+      readAll: (readOptions) => {
+        commitsSeenByLastRead = this.commitCount;
+        return this.readAll(readOptions);
+      },
+    };
+    const onAppend = (listener: () => void) => {
+      this.appended.once(APPENDED, listener);
+      return () => void this.appended.off(APPENDED, listener);
+    };
+    // An append between the last read and the wait would otherwise be noticed only at the next poll.
+    const waitForChange = async (signal: AbortSignal) => {
+      if (this.commitCount !== commitsSeenByLastRead) return;
+      await waitForAppendOrPoll(onAppend, this.pollIntervalMs, signal);
+    };
+    const subscription = startLogSubscription(reader, options, handler, waitForChange);
+    this.subscriptions.add(subscription);
+    const forget = () => void this.subscriptions.delete(subscription);
+    subscription.done.then(forget, forget); // the error itself is the subscriber's to observe on `done`
+    return subscription;
+  }
+
+  async headPosition(): Promise<bigint> {
+    this.assertOpen();
+    return this.statements.headPosition.get()!.head;
+  }
+
+  /** Stops this store's subscriptions (letting handlers in flight finish), then closes the file. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+      this.db.close();
+    })();
+    return this.closing;
+  }
+
+  private writeAppends(appends: StreamAppend[]): AppendResult[] {
+    const recordedAt = new Date().toISOString();
+    const written: { streamId: string; nextExpectedRevision: number; lastPosition?: bigint }[] = [];
+    for (const { streamId, events, expectedRevision } of appends) {
+      const row = this.statements.streamRevision.get(streamId);
+      const currentRevision = row === undefined ? undefined : Number(row.revision);
+      assertExpectation(streamId, expectedRevision, currentRevision);
+      let revision = currentRevision ?? -1;
+      let lastPosition: bigint | undefined;
+      for (const event of events) {
+        revision++;
+        lastPosition = this.insertEvent(streamId, revision, event, recordedAt);
+      }
+      if (events.length > 0) this.statements.upsertStreamRevision.run(streamId, revision);
+      written.push({ streamId, nextExpectedRevision: revision, lastPosition });
+    }
+    // An append without events reports the head, which is what a reader has to catch up to.
+    const head = this.statements.headPosition.get()!.head;
+    return written.map((result) => ({ ...result, lastPosition: result.lastPosition ?? head }));
+  }
+
+  private insertEvent(streamId: string, revision: number, event: NewEvent, recordedAt: string): bigint {
+    try {
+      const { lastInsertRowid } = this.statements.insertEvent.run(
+        event.eventId,
+        streamId,
+        revision,
+        event.type,
+        event.schemaVersion,
+        JSON.stringify(event.data ?? null),
+        JSON.stringify(event.metadata),
+        recordedAt,
+      );
+      return BigInt(lastInsertRowid);
+    } catch (error) {
+      if (isEventIdCollision(error)) throw new DuplicateEvent(event.eventId);
+      throw error;
+    }
+  }
+
+  private readSlice(options: ReadAllOptions, maxCount: number): ReadAllSlice {
+    const eventTypes = options.filter?.eventTypes ?? [];
+    const streamPrefixes = options.filter?.streamPrefixes ?? [];
+    const head = this.statements.headPosition.get()!.head;
+    const rows = this.statements
+      .readAll(options.filter)
+      .all(options.after ?? 0n, ...eventTypes, ...streamPrefixes.flatMap((prefix) => [prefix, prefix]), maxCount);
+    const scannedUpTo = rows.length === maxCount ? rows[rows.length - 1].global_position : head;
+    return { events: rows.map(toRecordedEvent), scannedUpTo };
+  }
+
+  private assertOpen(): void {
+    if (!this.db.open) throw new Error('the event store is closed');
+  }
+}
+
+/**
+ * Throws VersionConflict unless the stream is where the writer expects it. A missing stream counts as
+ * revision -1 for a numeric expectation, matching what an empty append to it reports.
+ */
+function assertExpectation(streamId: string, expected: ExpectedRevision, current: number | undefined): void {
+  const holds =
+    expected === 'any' ||
+    (expected === 'no-stream' && current === undefined) ||
+    (expected === 'stream-exists' && current !== undefined) ||
+    (typeof expected === 'number' && expected === (current ?? -1));
+  if (!holds) throw new VersionConflict(streamId, expected, current ?? 'no-stream');
+}
+
+function isEventIdCollision(error: unknown): boolean {
+  return (
+    error instanceof BetterSqlite3.SqliteError &&
+    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    error.message.includes('events.event_id')
+  );
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  return value;
+}
+
+function toRecordedEvent(row: EventRow): RecordedEvent {
+  return {
+    eventId: row.event_id,
+    type: row.type,
+    schemaVersion: Number(row.schema_version),
+    data: JSON.parse(row.data),
+    metadata: JSON.parse(row.metadata),
+    streamId: row.stream_id,
+    streamRevision: Number(row.stream_revision),
+    globalPosition: row.global_position,
+    recordedAt: row.recorded_at,
+  };
+}

@@ -1,0 +1,94 @@
+import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import type { Projection } from '../projection';
+import type { SqlExecutor } from '../read-model-store';
+
+type Data = Record<string, any>;
+
+/**
+ * One row per consultation with its current state: the detail view and the worklists of both
+ * hospitals and of each expert.
+ */
+export const consultationsProjection: Projection = {
+  name: 'consultations',
+  schema: [
+    `CREATE TABLE IF NOT EXISTS consultations (
+       id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT NOT NULL,
+       requesting_hospital_id TEXT NOT NULL, giving_hospital_id TEXT NOT NULL, expert_id TEXT,
+       specialty TEXT NOT NULL, urgency TEXT NOT NULL, requested_title TEXT, purpose TEXT NOT NULL,
+       case_summary TEXT NOT NULL, patient TEXT NOT NULL, consent TEXT NOT NULL,
+       requested_by TEXT NOT NULL, requested_at TEXT NOT NULL, accepted_at TEXT, declined_at TEXT, decline_reason TEXT,
+       scheduled_start TEXT, scheduled_end TEXT, reschedule_count INTEGER NOT NULL DEFAULT 0, started_at TEXT,
+       completed_at TEXT, opinion TEXT, recommendations TEXT, signed_by TEXT,
+       cancelled_at TEXT, cancel_reason TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS consultations_by_requesting ON consultations (requesting_hospital_id, requested_at, id)`,
+    `CREATE INDEX IF NOT EXISTS consultations_by_giving ON consultations (giving_hospital_id, requested_at, id)`,
+    `CREATE INDEX IF NOT EXISTS consultations_by_expert ON consultations (expert_id, requested_at, id)`,
+    `CREATE INDEX IF NOT EXISTS consultations_by_requested_at ON consultations (requested_at, id)`,
+  ],
+  tables: [{ name: 'consultations', orderBy: 'id' }],
+  eventTypes: [
+    'ConsultationRequested',
+    'ConsultationAccepted',
+    'ConsultationDeclined',
+    'ConsultationScheduled',
+    'ConsultationRescheduled',
+    'ConsultationStarted',
+    'ConsultationOpinionSigned',
+    'ConsultationCancelled',
+  ],
+  async apply(event: RecordedEvent, db: SqlExecutor) {
+    const data = event.data as Data;
+    const position = event.globalPosition;
+    // The position guard makes a redelivered event a no-op.
+    const update = (assignments: string, values: Array<string | number | null>, at: string) =>
+      db.run(
+        `UPDATE consultations SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
+        [...values, at, position, data.consultationId, position],
+      );
+    switch (event.type) {
+      case 'ConsultationRequested':
+        await db.run(
+          `INSERT INTO consultations (id, status, partnership_id, pairing_id, requesting_hospital_id, giving_hospital_id,
+             specialty, urgency, requested_title, purpose, case_summary, patient, consent, requested_by, requested_at,
+             updated_at, last_position)
+           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+          [
+            data.consultationId, data.partnershipId, data.pairingId, data.requestingHospitalId, data.givingHospitalId,
+            data.specialty, data.urgency, data.requestedTitle ?? null, data.purpose, data.caseSummary,
+            JSON.stringify(data.patient), JSON.stringify(data.consent), data.requestedBy, data.requestedAt,
+            data.requestedAt, position,
+          ],
+        );
+        return;
+      case 'ConsultationAccepted':
+        await update(`status = 'accepted', expert_id = ?, accepted_at = ?`, [data.expertId, data.acceptedAt], data.acceptedAt);
+        return;
+      case 'ConsultationDeclined':
+        await update(`status = 'declined', declined_at = ?, decline_reason = ?`, [data.declinedAt, data.reason], data.declinedAt);
+        return;
+      case 'ConsultationScheduled':
+        await update(`status = 'scheduled', scheduled_start = ?, scheduled_end = ?`, [data.start, data.end], data.scheduledAt);
+        return;
+      case 'ConsultationRescheduled':
+        await update(
+          `status = 'scheduled', scheduled_start = ?, scheduled_end = ?, reschedule_count = reschedule_count + 1`,
+          [data.start, data.end],
+          data.rescheduledAt,
+        );
+        return;
+      case 'ConsultationStarted':
+        await update(`status = 'in-progress', started_at = ?`, [data.startedAt], data.startedAt);
+        return;
+      case 'ConsultationOpinionSigned':
+        await update(
+          `status = 'completed', completed_at = ?, opinion = ?, recommendations = ?, signed_by = ?`,
+          [data.signedAt, data.opinion, data.recommendations ?? null, data.expertId],
+          data.signedAt,
+        );
+        return;
+      case 'ConsultationCancelled':
+        await update(`status = 'cancelled', cancelled_at = ?, cancel_reason = ?`, [data.cancelledAt, data.reason], data.cancelledAt);
+        return;
+    }
+  },
+};

@@ -1,0 +1,117 @@
+import type { EventStore, Subscription } from '@telemed/event-store/event-store.port';
+import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import type { Projection } from './projection';
+import type { ReadModelStore, SqlExecutor } from './read-model-store';
+import { CHECKPOINT_SCHEMA, readCheckpoint, writeCheckpoint } from './checkpoints';
+
+export interface ProjectionRunnerOptions {
+  /** Name of the checkpoint row; one runner owns one checkpoint. */
+  name?: string;
+  batchSize?: number;
+  /** Wait before resubscribing after a failure. */
+  retryDelayMs?: number;
+  onError?: (error: unknown) => void;
+}
+
+export async function applyProjections(projections: readonly Projection[], events: RecordedEvent[], tx: SqlExecutor) {
+  for (const event of events) {
+    for (const projection of projections) {
+      if (projection.eventTypes.includes(event.type)) await projection.apply(event, tx);
+    }
+  }
+}
+
+export async function createProjectionSchema(store: ReadModelStore, projections: readonly Projection[]) {
+  await store.transaction(async (tx) => {
+    for (const statement of [...CHECKPOINT_SCHEMA, ...projections.flatMap((projection) => projection.schema)]) {
+      await tx.run(statement);
+    }
+  });
+}
+
+/**
+ * Keeps read models up to date from the log: each batch of events and the checkpoint that follows
+ * it are written in one transaction, so a crash at any point neither loses nor double-counts.
+ */
+export class ProjectionRunner {
+  private subscription?: Subscription;
+  private stopped = false;
+  private processed = 0n;
+  private lastError?: unknown;
+  private waiters: Array<{ position: bigint; resolve: () => void }> = [];
+  private readonly name: string;
+
+  constructor(
+    private readonly store: EventStore,
+    private readonly readModels: ReadModelStore,
+    private readonly projections: readonly Projection[],
+    private readonly options: ProjectionRunnerOptions = {},
+  ) {
+    this.name = options.name ?? 'read-models';
+  }
+
+  /** Position up to which every event has been applied. */
+  get position(): bigint {
+    return this.processed;
+  }
+
+  get failure(): unknown {
+    return this.lastError;
+  }
+
+  async start(): Promise<void> {
+    await createProjectionSchema(this.readModels, this.projections);
+    this.processed = await readCheckpoint(this.readModels, this.name);
+    this.stopped = false;
+    this.subscribe();
+  }
+
+  private subscribe(): void {
+    const eventTypes = [...new Set(this.projections.flatMap((projection) => [...projection.eventTypes]))];
+    const subscription = this.store.subscribeToAll(
+      { after: this.processed, filter: { eventTypes }, batchSize: this.options.batchSize ?? 500 },
+      (events, scannedUpTo) => this.handle(events, scannedUpTo),
+    );
+    this.subscription = subscription;
+    subscription.done.then(
+      () => undefined,
+      (error: unknown) => {
+        this.lastError = error;
+        this.options.onError?.(error);
+        if (!this.stopped) setTimeout(() => !this.stopped && this.subscribe(), this.options.retryDelayMs ?? 1000).unref();
+      },
+    );
+  }
+
+  private async handle(events: RecordedEvent[], scannedUpTo: bigint): Promise<void> {
+    await this.readModels.transaction(async (tx) => {
+      await applyProjections(this.projections, events, tx);
+      await writeCheckpoint(tx, this.name, scannedUpTo);
+    });
+    this.processed = scannedUpTo;
+    this.lastError = undefined;
+    this.waiters = this.waiters.filter((waiter) => {
+      if (waiter.position > scannedUpTo) return true;
+      waiter.resolve();
+      return false;
+    });
+  }
+
+  /** Resolves true once every event up to `position` is applied, false after `timeoutMs`. */
+  waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
+    if (this.processed >= position) return Promise.resolve(true);
+    return new Promise((resolve) => {
+      const waiter = { position, resolve: () => resolve(true) };
+      this.waiters.push(waiter);
+      setTimeout(() => {
+        this.waiters = this.waiters.filter((other) => other !== waiter);
+        resolve(false);
+      }, timeoutMs).unref();
+    });
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    await this.subscription?.stop();
+  }
+}

@@ -1,0 +1,18 @@
+/** A value a read-model row may hold; the same on every SQL adapter. */
+export type SqlValue = string | number | bigint | null;
+
+/**
+ * Plain parameterised SQL with `?` placeholders, in the subset SQLite and PostgreSQL share, so a
+ * projection is written once for every read-model adapter.
+ */
+export interface SqlExecutor {
+  run(sql: string, params?: SqlValue[]): Promise<{ changes: number }>;
+  all<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]): Promise<Row[]>;
+  get<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]): Promise<Row | undefined>;
+}
+
+export interface ReadModelStore extends SqlExecutor {
+  /** Runs `work` in one write transaction: everything it wrote commits together or not at all. */
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}

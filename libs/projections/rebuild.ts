@@ -1,0 +1,66 @@
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import type { Projection } from './projection';
+import type { ReadModelStore, SqlExecutor } from './read-model-store';
+import { applyProjections, createProjectionSchema } from './projection-runner';
+import { writeCheckpoint } from './checkpoints';
+
+export interface RebuildReport {
+  eventsApplied: number;
+  position: bigint;
+}
+
+/** Replays the whole log from position 0 into an empty read-model store. */
+export async function rebuildReadModels(
+  store: EventStore,
+  target: ReadModelStore,
+  projections: readonly Projection[],
+  options: { batchSize?: number; checkpointName?: string; until?: bigint } = {},
+): Promise<RebuildReport> {
+  await createProjectionSchema(target, projections);
+  const eventTypes = [...new Set(projections.flatMap((projection) => [...projection.eventTypes]))];
+  const until = options.until ?? (await store.headPosition());
+  let after = 0n;
+  let eventsApplied = 0;
+  while (after < until) {
+    const slice = await store.readAll({ after, maxCount: options.batchSize ?? 2000, filter: { eventTypes } });
+    const events = slice.events.filter((event) => event.globalPosition <= until);
+    const reached = slice.scannedUpTo < until ? slice.scannedUpTo : until;
+    await target.transaction(async (tx) => {
+      await applyProjections(projections, events, tx);
+      await writeCheckpoint(tx, options.checkpointName ?? 'read-models', reached);
+    });
+    eventsApplied += events.length;
+    if (reached <= after) break;
+    after = reached;
+  }
+  return { eventsApplied, position: after };
+}
+
+export interface TableDifference {
+  table: string;
+  onlyInLeft: number;
+  onlyInRight: number;
+}
+
+async function tableRows(db: SqlExecutor, table: string, orderBy: string): Promise<string[]> {
+  const rows = await db.all(`SELECT * FROM ${table} ORDER BY ${orderBy}`);
+  return rows.map((row) => JSON.stringify(row, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
+}
+
+/** Compares every table of the projections row by row; an empty list means the read models are equal. */
+export async function compareReadModels(
+  left: SqlExecutor,
+  right: SqlExecutor,
+  projections: readonly Projection[],
+): Promise<TableDifference[]> {
+  const differences: TableDifference[] = [];
+  for (const { name, orderBy } of projections.flatMap((projection) => projection.tables)) {
+    const [leftRows, rightRows] = await Promise.all([tableRows(left, name, orderBy), tableRows(right, name, orderBy)]);
+    const rightSet = new Set(rightRows);
+    const leftSet = new Set(leftRows);
+    const onlyInLeft = leftRows.filter((row) => !rightSet.has(row)).length;
+    const onlyInRight = rightRows.filter((row) => !leftSet.has(row)).length;
+    if (onlyInLeft > 0 || onlyInRight > 0) differences.push({ table: name, onlyInLeft, onlyInRight });
+  }
+  return differences;
+}

@@ -1,0 +1,80 @@
+import Database from 'better-sqlite3';
+import type { ReadModelStore, SqlExecutor, SqlValue } from '../read-model-store';
+
+type Statement = Database.Statement<unknown[]>;
+
+class SqliteExecutor implements SqlExecutor {
+  private readonly statements = new Map<string, Statement>();
+
+  constructor(protected readonly db: Database.Database) {}
+
+  protected prepare(sql: string): Statement {
+    let statement = this.statements.get(sql);
+    if (!statement) {
+      statement = this.db.prepare(sql);
+      this.statements.set(sql, statement);
+    }
+    return statement;
+  }
+
+  async run(sql: string, params: SqlValue[] = []) {
+    const { changes } = this.prepare(sql).run(...params);
+    return { changes };
+  }
+
+  async all<Row>(sql: string, params: SqlValue[] = []): Promise<Row[]> {
+    return this.prepare(sql).all(...params) as Row[];
+  }
+
+  async get<Row>(sql: string, params: SqlValue[] = []): Promise<Row | undefined> {
+    return this.prepare(sql).get(...params) as Row | undefined;
+  }
+}
+
+/**
+ * Read models in one SQLite file. Writes go through one connection, one transaction at a time;
+ * queries use a second connection, so in WAL mode they only ever see committed transactions.
+ */
+export class SqliteReadModelStore extends SqliteExecutor implements ReadModelStore {
+  private readonly writer: SqliteExecutor;
+  private readonly writerDb: Database.Database;
+  private queue: Promise<unknown> = Promise.resolve();
+
+  private constructor(readerDb: Database.Database, writerDb: Database.Database) {
+    super(readerDb);
+    this.writerDb = writerDb;
+    this.writer = new SqliteExecutor(writerDb);
+  }
+
+  static open(filePath: string): SqliteReadModelStore {
+    const writerDb = new Database(filePath);
+    writerDb.pragma('journal_mode = WAL');
+    writerDb.pragma('synchronous = NORMAL');
+    writerDb.pragma('busy_timeout = 5000');
+    const readerDb = filePath === ':memory:' ? writerDb : new Database(filePath, { readonly: false });
+    readerDb.pragma('busy_timeout = 5000');
+    return new SqliteReadModelStore(readerDb, writerDb);
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    const next = this.queue.then(async () => {
+      this.writerDb.exec('BEGIN IMMEDIATE');
+      try {
+        const result = await work(this.writer);
+        this.writerDb.exec('COMMIT');
+        return result;
+      } catch (error) {
+        if (this.writerDb.inTransaction) this.writerDb.exec('ROLLBACK');
+        throw error;
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  async close(): Promise<void> {
+    await this.queue;
+    if (this.db !== this.writerDb) this.db.close();
+    this.writerDb.close();
+  }
+}

@@ -1,0 +1,15 @@
+#!/usr/bin/env bash
+# The whole test run: services the suites need, a type check, then every jest suite.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+# PostgreSQL backs the PostgreSQL adapter suites; start it when it is installed but down.
+if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
+  if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
+  fi
+fi
+
+npx tsc -p tsconfig.json --noEmit
+npm run build --silent
+npx jest --ci "$@"

@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { tokenCommand, TOKEN_USAGE } from './token.command';
+import { scenarioCommand, SCENARIO_USAGE } from './scenario.command';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   token: { run: tokenCommand, usage: TOKEN_USAGE },
+  scenario: { run: scenarioCommand, usage: SCENARIO_USAGE },
 };
 
 async function main(argv: string[]): Promise<number> {

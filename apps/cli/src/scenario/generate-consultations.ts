@@ -1,0 +1,122 @@
+import { RequestConsultation } from '../../../api/src/consultations/request-consultation';
+import { AcceptConsultation } from '../../../api/src/consultations/accept-consultation';
+import { DeclineConsultation } from '../../../api/src/consultations/decline-consultation';
+import { ScheduleConsultation } from '../../../api/src/consultations/schedule-consultation';
+import { StartConsultation } from '../../../api/src/consultations/start-consultation';
+import { SignOpinion } from '../../../api/src/consultations/sign-opinion';
+import { CancelConsultation } from '../../../api/src/consultations/cancel-consultation';
+import { CANCEL_REASONS, DECLINE_REASONS } from './programme-catalogue';
+import type { ScenarioPartnership } from './generate-network';
+import { DAY, HOUR, type ScenarioContext } from './scenario-context';
+
+export interface ConsultationTally {
+  requested: number;
+  completed: number;
+  declined: number;
+  cancelled: number;
+  rescheduled: number;
+}
+
+/** A slot in Beijing working hours (09:00–17:00 = 01:00–09:00 UTC), some days after `after`. */
+export function workingSlot(context: ScenarioContext, after: number, minutes: number): { start: number; end: number } {
+  const day = Math.floor(after / DAY) * DAY + context.random.int(1, 4) * DAY;
+  const start = day + HOUR + context.random.int(0, 14) * 30 * 60_000;
+  return { start, end: start + minutes * 60_000 };
+}
+
+/** Books a slot, moving it an hour later whenever the expert turns out to be booked already. */
+async function scheduleWithRetry(
+  context: ScenarioContext,
+  at: number,
+  make: (slot: { start: string; end: string }) => object,
+  firstSlot: { start: number; end: number },
+): Promise<{ start: number; end: number } | undefined> {
+  let slot = firstSlot;
+  for (let attempt = 0; attempt < 12; attempt++) {
+    const before = context.refusals['double-booking'] ?? 0;
+    const result = await context.send(at, make({ start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() }));
+    if (result) return slot;
+    if ((context.refusals['double-booking'] ?? 0) === before) return undefined;
+    slot = { start: slot.start + HOUR, end: slot.end + HOUR };
+  }
+  return undefined;
+}
+
+/** One consultation through its life: most complete; some are declined, cancelled or rescheduled. */
+export async function generateConsultation(
+  context: ScenarioContext,
+  partnership: ScenarioPartnership,
+  requestedAt: number,
+  tally: ConsultationTally,
+): Promise<void> {
+  const { random } = context;
+  if (partnership.pairings.length === 0) return;
+  const pairing = random.pick(partnership.pairings);
+  const clinician = context.user('clinician', `clinician-${partnership.receivingHospitalId.slice(0, 8)}-${random.int(1, 6)}`, partnership.receivingHospitalId);
+  const urgent = random.chance(0.15);
+  const requested = await context.send(
+    requestedAt,
+    new RequestConsultation(
+      {
+        partnershipId: partnership.id,
+        specialty: pairing.specialty,
+        urgency: urgent ? 'urgent' : 'routine',
+        purpose: `second opinion on ${pairing.specialty} management`,
+        caseSummary: 'history, examination and investigations as attached to the patient record',
+        patient: { reference: `MRN-${random.int(100000, 999999)}` },
+        consent: { medical: true, dataSharing: true },
+      },
+      clinician,
+      context.metadata(clinician),
+    ),
+  );
+  if (!requested) return;
+  tally.requested++;
+  const id = requested.id;
+  const expertUser = random.pick(pairing.experts);
+  const expert = context.user('expert', expertUser.id, expertUser.hospitalId);
+  const answeredAt = requestedAt + (urgent ? random.int(1, 6) : random.int(2, 40)) * HOUR;
+
+  if (random.chance(0.08)) {
+    if (await context.send(answeredAt, new DeclineConsultation(id, { reason: random.pick(DECLINE_REASONS) }, expert, context.metadata(expert)))) tally.declined++;
+    return;
+  }
+  if (!(await context.send(answeredAt, new AcceptConsultation(id, {}, expert, context.metadata(expert))))) return;
+  const scheduledAt = answeredAt + HOUR;
+  let slot = await scheduleWithRetry(
+    context,
+    scheduledAt,
+    (times) => new ScheduleConsultation(id, times, expert, context.metadata(expert)),
+    workingSlot(context, scheduledAt, 45),
+  );
+  if (!slot) return;
+  if (random.chance(0.1)) {
+    const moved = await scheduleWithRetry(
+      context,
+      scheduledAt + HOUR,
+      (times) => new ScheduleConsultation(id, times, expert, context.metadata(expert)),
+      workingSlot(context, slot.start, 45),
+    );
+    if (moved) {
+      slot = moved;
+      tally.rescheduled++;
+    }
+  }
+  if (random.chance(0.05)) {
+    if (await context.send(slot.start - 2 * HOUR, new CancelConsultation(id, { reason: random.pick(CANCEL_REASONS) }, clinician, context.metadata(clinician)))) {
+      tally.cancelled++;
+    }
+    return;
+  }
+  await context.send(slot.start, new StartConsultation(id, expert, context.metadata(expert)));
+  const signed = await context.send(
+    slot.end,
+    new SignOpinion(
+      id,
+      { opinion: 'findings reviewed; opinion and suggested work-up as discussed', recommendations: 'follow up in four weeks' },
+      expert,
+      context.metadata(expert),
+    ),
+  );
+  if (signed) tally.completed++;
+}

@@ -1,0 +1,182 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { randomUUID } from 'node:crypto';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { createApp } from '../../apps/api/src/create-app';
+import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import type { CommandResponse } from '../../apps/api/src/infrastructure/command-executor';
+import { RegisterHospital } from '../../apps/api/src/network/register-hospital';
+import { AddDepartment } from '../../apps/api/src/network/add-department';
+import { EstablishPartnership } from '../../apps/api/src/network/establish-partnership';
+import { PairDepartments } from '../../apps/api/src/network/pair-departments';
+import { RegisterExpert } from '../../apps/api/src/network/register-expert';
+import { RequestConsultation } from '../../apps/api/src/consultations/request-consultation';
+import { AcceptConsultation } from '../../apps/api/src/consultations/accept-consultation';
+import { DeclineConsultation } from '../../apps/api/src/consultations/decline-consultation';
+import { ScheduleConsultation } from '../../apps/api/src/consultations/schedule-consultation';
+import { StartConsultation } from '../../apps/api/src/consultations/start-consultation';
+import { SignOpinion } from '../../apps/api/src/consultations/sign-opinion';
+import { CancelConsultation } from '../../apps/api/src/consultations/cancel-consultation';
+
+// @fastify/static (which serves /docs) depends on content-disposition@3, an ES module jest's CommonJS
+// loader cannot read; Node's own require can.
+jest.mock('content-disposition', () => process.getBuiltinModule('node:module').createRequire(__filename)('content-disposition'));
+
+/** A clock the generator moves by hand, so every business time is known and strictly increasing. */
+export class SettableClock extends Clock {
+  constructor(private current: number) {
+    super();
+  }
+
+  now(): string {
+    return new Date(this.current).toISOString();
+  }
+
+  advance(ms: number): void {
+    this.current += ms;
+  }
+}
+
+export interface HistoryOptions {
+  dataDir: string;
+  jwtSecret: string;
+  consultations: number;
+  receivingHospitals?: number;
+  experts?: number;
+}
+
+export interface GeneratedHistory {
+  head: bigint;
+  completed: number;
+  declined: number;
+  cancelled: number;
+  elapsedMs: number;
+}
+
+const HOUR = 3_600_000;
+const START = Date.parse('2026-03-02T00:00:00Z');
+/** Slots are booked from here on, one hour each, back to back per expert, so no booking ever clashes. */
+const FIRST_SLOT = Date.parse('2026-06-01T00:00:00Z');
+
+const coordinator: AuthenticatedUser = { userId: 'coordinator-recovery', role: 'coordinator' };
+
+function metadata(actor: AuthenticatedUser): EventMetadata {
+  return { actor, correlationId: randomUUID(), requestId: randomUUID() };
+}
+
+/**
+ * Writes a programme's worth of consultations through the real application layer: one Shanghai hospital
+ * aiding several receiving hospitals in cardiology, its experts answering every request. Every 20th request
+ * is declined and every 20th scheduled one is cancelled; the rest are held and signed.
+ */
+export async function generateConsultationHistory(options: HistoryOptions): Promise<GeneratedHistory> {
+  const began = Date.now();
+  const clock = new SettableClock(START);
+  const app = await createApp(loadConfig({ DATA_DIR: options.dataDir, AUTH_JWT_SECRET: options.jwtSecret }), { clock, logger: false });
+  try {
+    const commands = app.get(CommandBus);
+    const execute = (command: object) => {
+      clock.advance(1000);
+      return commands.execute(command) as Promise<CommandResponse>;
+    };
+    const asCoordinator = () => metadata(coordinator);
+
+    const giving = await execute(
+      new RegisterHospital({ name: 'Shanghai Renji Hospital', region: 'Shanghai', timezone: 'Asia/Shanghai' }, asCoordinator()),
+    );
+    const givingDepartment = await execute(
+      new AddDepartment(giving.id, { name: 'Department of Cardiology', specialty: 'cardiology' }, asCoordinator()),
+    );
+    const partnerships: Array<{ partnershipId: string; clinician: AuthenticatedUser }> = [];
+    for (let index = 0; index < (options.receivingHospitals ?? 4); index++) {
+      const receiving = await execute(
+        new RegisterHospital({ name: `Xinjiang County Hospital ${index + 1}`, region: 'Xinjiang', timezone: 'Asia/Shanghai' }, asCoordinator()),
+      );
+      const receivingDepartment = await execute(
+        new AddDepartment(receiving.id, { name: 'Cardiology', specialty: 'cardiology' }, asCoordinator()),
+      );
+      const partnership = await execute(
+        new EstablishPartnership(
+          { givingHospitalId: giving.id, receivingHospitalId: receiving.id, programme: 'group-aid', validFrom: '2025-01-01', validUntil: '2027-12-31' },
+          asCoordinator(),
+        ),
+      );
+      await execute(
+        new PairDepartments(partnership.id, { givingDepartmentId: givingDepartment.id, receivingDepartmentId: receivingDepartment.id }, asCoordinator()),
+      );
+      partnerships.push({
+        partnershipId: partnership.id,
+        clinician: { userId: `clinician-${index + 1}`, role: 'clinician', hospitalId: receiving.id },
+      });
+    }
+    const experts: Array<{ user: AuthenticatedUser; bookings: number }> = [];
+    for (let index = 0; index < (options.experts ?? 40); index++) {
+      const expert = await execute(
+        new RegisterExpert(
+          {
+            name: `Dr. Expert ${index + 1}`,
+            hospitalId: giving.id,
+            departmentId: givingDepartment.id,
+            specialty: 'cardiology',
+            title: 'chief-physician',
+            licensedSince: '2010-09-01',
+          },
+          asCoordinator(),
+        ),
+      );
+      experts.push({ user: { userId: expert.id, role: 'expert', hospitalId: giving.id }, bookings: 0 });
+    }
+
+    let completed = 0;
+    let declined = 0;
+    let cancelled = 0;
+    for (let index = 0; index < options.consultations; index++) {
+      const { partnershipId, clinician } = partnerships[index % partnerships.length];
+      const expert = experts[index % experts.length];
+      const { id } = await execute(
+        new RequestConsultation(
+          {
+            partnershipId,
+            specialty: 'cardiology',
+            urgency: index % 7 === 0 ? 'urgent' : 'routine',
+            purpose: 'second opinion on the management of heart failure',
+            caseSummary: `Patient ${index}: dyspnoea on exertion; echo LVEF 35%.`,
+            patient: { reference: `KS-2026-${String(index).padStart(6, '0')}` },
+            consent: { medical: true, dataSharing: true },
+          },
+          clinician,
+          metadata(clinician),
+        ),
+      );
+      if (index % 20 === 7) {
+        await execute(new DeclineConsultation(id, { reason: 'no expert free this week' }, expert.user, metadata(expert.user)));
+        declined++;
+        continue;
+      }
+      await execute(new AcceptConsultation(id, {}, expert.user, metadata(expert.user)));
+      const start = FIRST_SLOT + expert.bookings++ * HOUR;
+      await execute(
+        new ScheduleConsultation(
+          id,
+          { start: new Date(start).toISOString(), end: new Date(start + HOUR).toISOString() },
+          expert.user,
+          metadata(expert.user),
+        ),
+      );
+      if (index % 20 === 13) {
+        await execute(new CancelConsultation(id, { reason: 'the patient was transferred' }, clinician, metadata(clinician)));
+        cancelled++;
+        continue;
+      }
+      await execute(new StartConsultation(id, expert.user, metadata(expert.user)));
+      await execute(new SignOpinion(id, { opinion: 'Optimise guideline-directed therapy.' }, expert.user, metadata(expert.user)));
+      completed++;
+    }
+    const head = await app.get<EventStore>(EVENT_STORE).headPosition();
+    return { head, completed, declined, cancelled, elapsedMs: Date.now() - began };
+  } finally {
+    await app.close();
+  }
+}

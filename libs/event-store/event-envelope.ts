@@ -15,6 +15,8 @@ export interface EventMetadata {
   causationId?: string;
   requestId?: string;
   sourceAddress?: string;
+  /** The audit chain: this event's hash and the hash of the previous event of its stream. */
+  integrity?: { previousHash: string; hash: string };
 }
 
 /** An event as a writer hands it to the store. */

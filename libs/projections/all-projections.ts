@@ -1,13 +1,20 @@
 import type { Projection } from './projection';
 import { networkProjection } from './network/network.projection';
 import { consultationsProjection } from './consultations/consultations.projection';
+import { caseReviewsProjection } from './case-reviews/case-reviews.projection';
+import { trainingSessionsProjection } from './training/training-sessions.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
-/** Every read model, in the order they are applied to each event (facts read the consultation rows). */
+/**
+ * Every read model, in the order they are applied to each event: the activity facts come last
+ * because they read the consultation, case review and training session rows.
+ */
 export const ALL_PROJECTIONS: readonly Projection[] = [
   networkProjection,
   consultationsProjection,
+  caseReviewsProjection,
+  trainingSessionsProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

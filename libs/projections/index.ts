@@ -6,3 +6,5 @@ export * from './all-projections';
 export * from './rebuild';
 export * from './sqlite/sqlite-read-model-store';
 export * from './activity-counts/activity-facts.projection';
+export * from './case-reviews/case-reviews.projection';
+export * from './training/training-sessions.projection';

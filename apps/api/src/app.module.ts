@@ -27,6 +27,24 @@ import { StartConsultationHandler } from './consultations/start-consultation';
 import { SignOpinionHandler } from './consultations/sign-opinion';
 import { CancelConsultationHandler } from './consultations/cancel-consultation';
 import { GetConsultationHandler, ListConsultationsHandler } from './consultations/consultation.queries';
+import { CaseReviewsController } from './case-reviews/case-reviews.controller';
+import { RequestCaseReviewHandler } from './case-reviews/request-case-review';
+import { InvitePanelistsHandler } from './case-reviews/invite-panelists';
+import { AcceptInvitationHandler } from './case-reviews/accept-invitation';
+import { DeclineInvitationHandler } from './case-reviews/decline-invitation';
+import { ScheduleCaseReviewHandler } from './case-reviews/schedule-case-review';
+import { StartCaseReviewHandler } from './case-reviews/start-case-review';
+import { RecordContributionHandler } from './case-reviews/record-contribution';
+import { ConcludeCaseReviewHandler } from './case-reviews/conclude-case-review';
+import { CancelCaseReviewHandler } from './case-reviews/cancel-case-review';
+import { GetCaseReviewHandler, ListCaseReviewsHandler } from './case-reviews/case-review.queries';
+import { TrainingController } from './training/training.controller';
+import { PlanTrainingSessionHandler } from './training/plan-training-session';
+import { RescheduleTrainingSessionHandler } from './training/reschedule-training-session';
+import { MarkHeldHandler } from './training/mark-held';
+import { RecordAttendanceHandler } from './training/record-attendance';
+import { CancelTrainingSessionHandler } from './training/cancel-training-session';
+import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { StatsController } from './stats/stats.controller';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
 
@@ -56,13 +74,37 @@ const CONSULTATIONS = [
   ListConsultationsHandler,
 ];
 
+const CASE_REVIEWS = [
+  RequestCaseReviewHandler,
+  InvitePanelistsHandler,
+  AcceptInvitationHandler,
+  DeclineInvitationHandler,
+  ScheduleCaseReviewHandler,
+  StartCaseReviewHandler,
+  RecordContributionHandler,
+  ConcludeCaseReviewHandler,
+  CancelCaseReviewHandler,
+  GetCaseReviewHandler,
+  ListCaseReviewsHandler,
+];
+
+const TRAINING = [
+  PlanTrainingSessionHandler,
+  RescheduleTrainingSessionHandler,
+  MarkHeldHandler,
+  RecordAttendanceHandler,
+  CancelTrainingSessionHandler,
+  GetTrainingSessionHandler,
+  ListTrainingSessionsHandler,
+];
+
 @Module({})
 export class AppModule {
   static forConfig(config: AppConfig, clock?: Clock): DynamicModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock)],
-      controllers: [HealthController, NetworkController, ConsultationsController, StatsController],
+      controllers: [HealthController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
@@ -70,6 +112,8 @@ export class AppModule {
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         ...NETWORK,
         ...CONSULTATIONS,
+        ...CASE_REVIEWS,
+        ...TRAINING,
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
       ],

@@ -212,8 +212,10 @@ function assertExpectation(streamId: string, expected: ExpectedRevision, current
 
 function isEventIdCollision(error: unknown): boolean {
   return (
-    error instanceof BetterSqlite3.SqliteError &&
-    error.code === 'SQLITE_CONSTRAINT_UNIQUE' &&
+    // Duck-typed: the native addon is loaded once per process and may throw another module
+    // instance's SqliteError class, so `instanceof` is not reliable.
+    error instanceof Error &&
+    (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
     error.message.includes('events.event_id')
   );
 }

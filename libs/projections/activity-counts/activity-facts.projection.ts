@@ -37,6 +37,87 @@ const CONSULTATION_METRICS: Record<string, { metric: string; at: string }> = {
   ConsultationCancelled: { metric: 'cancelled', at: 'cancelledAt' },
 };
 
+const CASE_REVIEW_METRICS: Record<string, { metric: string; at: string }> = {
+  CaseReviewRequested: { metric: 'requested', at: 'requestedAt' },
+  CaseReviewConcluded: { metric: 'concluded', at: 'concludedAt' },
+  CaseReviewCancelled: { metric: 'cancelled', at: 'cancelledAt' },
+};
+
+const TRAINING_EVENTS = ['TrainingSessionHeld', 'AttendanceRecorded'];
+
+/** Where a fact belongs, as the activity's own read-model row says (those projections run first). */
+type Scope = Pick<ActivityFact, 'partnershipId' | 'pairingId' | 'givingHospitalId' | 'receivingHospitalId'>;
+
+const SCOPE_COLUMNS = `partnership_id AS "partnershipId", pairing_id AS "pairingId", giving_hospital_id AS "givingHospitalId"`;
+
+async function recordConsultationFact(event: RecordedEvent, data: Data, db: SqlExecutor): Promise<void> {
+  const counted = CONSULTATION_METRICS[event.type];
+  const consultation =
+    event.type === 'ConsultationRequested'
+      ? data
+      : await db.get<Data>(
+          `SELECT ${SCOPE_COLUMNS}, requesting_hospital_id AS "requestingHospitalId" FROM consultations WHERE id = ?`,
+          [data.consultationId],
+        );
+  if (!consultation) return;
+  await recordFact(db, event.eventId, {
+    activity: 'consultations',
+    metric: counted.metric,
+    ...scopeOf(consultation, consultation.requestingHospitalId),
+    occurredAt: data[counted.at],
+    amount: 1,
+  });
+}
+
+async function recordCaseReviewFact(event: RecordedEvent, data: Data, db: SqlExecutor): Promise<void> {
+  const counted = CASE_REVIEW_METRICS[event.type];
+  const caseReview =
+    event.type === 'CaseReviewRequested'
+      ? data
+      : await db.get<Data>(
+          `SELECT ${SCOPE_COLUMNS}, requesting_hospital_id AS "requestingHospitalId" FROM case_reviews WHERE id = ?`,
+          [data.caseReviewId],
+        );
+  if (!caseReview) return;
+  await recordFact(db, event.eventId, {
+    activity: 'caseReviews',
+    metric: counted.metric,
+    ...scopeOf(caseReview, caseReview.requestingHospitalId),
+    occurredAt: data[counted.at],
+    amount: 1,
+  });
+}
+
+/**
+ * Sessions count when held, at their held-at time; person-times count the newcomers of each
+ * attendance event, dated at the session's held-at so they land in the month it was held.
+ */
+async function recordTrainingFact(event: RecordedEvent, data: Data, db: SqlExecutor): Promise<void> {
+  const session = await db.get<Data>(
+    `SELECT ${SCOPE_COLUMNS}, receiving_hospital_id AS "receivingHospitalId", held_at AS "heldAt"
+     FROM training_sessions WHERE id = ?`,
+    [data.trainingSessionId],
+  );
+  if (!session) return;
+  const scope = scopeOf(session, session.receivingHospitalId);
+  if (event.type === 'TrainingSessionHeld') {
+    await recordFact(db, event.eventId, { activity: 'training', metric: 'sessionsHeld', ...scope, occurredAt: data.heldAt, amount: 1 });
+    return;
+  }
+  const newcomers = new Set((data.attendees as Data[]).map((attendee) => attendee.staffId)).size;
+  if (newcomers === 0 || !session.heldAt) return;
+  await recordFact(db, event.eventId, { activity: 'training', metric: 'personTimes', ...scope, occurredAt: session.heldAt, amount: newcomers });
+}
+
+function scopeOf(row: Data, receivingHospitalId: string): Scope {
+  return {
+    partnershipId: row.partnershipId,
+    pairingId: row.pairingId ?? null,
+    givingHospitalId: row.givingHospitalId,
+    receivingHospitalId,
+  };
+}
+
 /**
  * The counts aid programmes report, as one row per counted event: each row carries its business
  * time, its Beijing-time month and the partnership and department pairing it belongs to, so any
@@ -53,29 +134,11 @@ export const activityFactsProjection: Projection = {
     `CREATE INDEX IF NOT EXISTS activity_facts_by_time ON activity_facts (occurred_at)`,
   ],
   tables: [{ name: 'activity_facts', orderBy: 'event_id' }],
-  eventTypes: Object.keys(CONSULTATION_METRICS),
+  eventTypes: [...Object.keys(CONSULTATION_METRICS), ...Object.keys(CASE_REVIEW_METRICS), ...TRAINING_EVENTS],
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
-    const counted = CONSULTATION_METRICS[event.type];
-    if (!counted) return;
-    const consultation =
-      event.type === 'ConsultationRequested'
-        ? data
-        : await db.get<Data>(
-            `SELECT partnership_id AS "partnershipId", pairing_id AS "pairingId", giving_hospital_id AS "givingHospitalId",
-               requesting_hospital_id AS "requestingHospitalId" FROM consultations WHERE id = ?`,
-            [data.consultationId],
-          );
-    if (!consultation) return;
-    await recordFact(db, event.eventId, {
-      activity: 'consultations',
-      metric: counted.metric,
-      partnershipId: consultation.partnershipId,
-      pairingId: consultation.pairingId ?? null,
-      givingHospitalId: consultation.givingHospitalId,
-      receivingHospitalId: consultation.requestingHospitalId,
-      occurredAt: data[counted.at],
-      amount: 1,
-    });
+    if (Object.hasOwn(CONSULTATION_METRICS, event.type)) await recordConsultationFact(event, data, db);
+    else if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) await recordCaseReviewFact(event, data, db);
+    else if (TRAINING_EVENTS.includes(event.type)) await recordTrainingFact(event, data, db);
   },
 };

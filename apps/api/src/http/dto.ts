@@ -1,5 +1,5 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsNotEmpty, IsString, MaxLength, Matches, IsISO8601 } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, Matches, IsISO8601, type ValidationOptions } from 'class-validator';
 
 /** Limits on every free-text field, so no request can carry an unbounded string. */
 export const NAME_MAX = 200;
@@ -7,7 +7,12 @@ export const TEXT_MAX = 20_000;
 
 export const IsName = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(NAME_MAX));
 export const IsText = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(TEXT_MAX));
-export const IsId = () => applyDecorators(IsString(), Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: '$property must be a UUID' }));
+/** A UUID; `{ each: true }` checks every element of an array. */
+export const IsId = (options: ValidationOptions = {}) =>
+  applyDecorators(
+    IsString(options),
+    Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: '$property must be a UUID', ...options }),
+  );
 export const IsCalendarDate = () => applyDecorators(IsString(), Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }));
 /** An ISO-8601 instant with an explicit offset or Z. */
 export const IsInstant = () =>
@@ -15,3 +20,10 @@ export const IsInstant = () =>
     IsISO8601({ strict: true }, { message: '$property must be an ISO-8601 instant' }),
     Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: '$property must carry an offset (Z or ±hh:mm)' }),
   );
+
+/**
+ * The same instant in UTC (`2024-05-06T02:00:00.000Z`): stored times compare as text, so every
+ * instant a client sends is normalised before it becomes part of an event.
+ */
+export const utcInstant = (instant: string): string => new Date(instant).toISOString();
+export const utcSlot = (slot: { start: string; end: string }) => ({ start: utcInstant(slot.start), end: utcInstant(slot.end) });

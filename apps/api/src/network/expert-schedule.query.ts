@@ -43,8 +43,9 @@ export function toHospitalClock(row: Row): HospitalClock {
 
 /**
  * An expert's calendar: bookings and free slots, each in the expert's local time and, for a
- * booking, in the local time of the hospital on the other side, with a warning when the slot is
- * outside either side's working hours.
+ * booking, in the local time of the hospital on the other side (the receiving hospital of the
+ * consultation, case review or training session), with a warning when the slot is outside either
+ * side's working hours.
  */
 @QueryHandler(GetExpertSchedule)
 export class GetExpertScheduleHandler implements IQueryHandler<GetExpertSchedule> {
@@ -69,7 +70,9 @@ export class GetExpertScheduleHandler implements IQueryHandler<GetExpertSchedule
       `SELECT b.booking_id, b.activity, b.slot_start, b.slot_end, h.id, h.name, h.timezone, h.working_start, h.working_end
        FROM expert_bookings b
        LEFT JOIN consultations c ON b.activity = 'consultation' AND c.id = b.booking_id
-       LEFT JOIN hospitals h ON h.id = c.requesting_hospital_id
+       LEFT JOIN case_reviews cr ON b.activity = 'case-review' AND cr.id = b.booking_id
+       LEFT JOIN training_sessions t ON b.activity = 'training' AND t.id = b.booking_id
+       LEFT JOIN hospitals h ON h.id = COALESCE(c.requesting_hospital_id, cr.requesting_hospital_id, t.receiving_hospital_id)
        WHERE b.expert_id = ? AND b.slot_start < ? AND b.slot_end > ?
        ORDER BY b.slot_start, b.booking_id`,
       [expertId, to, from],

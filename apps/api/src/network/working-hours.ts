@@ -29,11 +29,12 @@ export function localSlot(slot: TimeSlot, hospital: HospitalClock): LocalSlot {
  */
 export function workingHoursWarnings(slot: TimeSlot, hospital: HospitalClock): string[] {
   const start = localClockTime(slot.start, hospital.timezone);
-  const end = localClockTime(slot.end, hospital.timezone);
+  // A slot ending at local midnight ends at the end of its day, not at its start.
+  const end = localClockTime(slot.end, hospital.timezone).replace(/^00:00$/, '24:00');
   const local = localSlot(slot, hospital);
-  const crossesMidnight = local.start.slice(0, 10) !== local.end.slice(0, 10) && end !== '00:00';
+  const crossesMidnight = local.start.slice(0, 10) !== local.end.slice(0, 10) && end !== '24:00';
   const { start: opens, end: closes } = hospital.workingHours;
-  if (!crossesMidnight && start >= opens && (end <= closes || (end === '00:00' && closes === '24:00'))) return [];
+  if (!crossesMidnight && start >= opens && end <= closes) return [];
   return [
     `${local.start.slice(11, 16)}–${local.end.slice(11, 16)} (${hospital.timezone}) is outside the working hours of ` +
       `${hospital.name} (${opens}–${closes})`,

@@ -1,0 +1,42 @@
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { acceptedPanelists, caseReviewDecider } from '@telemed/domain/case-review';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { Clock } from '../infrastructure/tokens';
+import { ReasonDto } from '../consultations/decline-consultation';
+import { loadVisibleCaseReview } from './case-review-access';
+import { releaseExperts } from '../network/expert-bookings';
+
+export class CancelCaseReview {
+  constructor(
+    readonly caseReviewId: string,
+    readonly body: ReasonDto,
+    readonly user: AuthenticatedUser,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+/** Cancelling frees the slot in every panelist's calendar in the same append. */
+@CommandHandler(CancelCaseReview)
+export class CancelCaseReviewHandler implements ICommandHandler<CancelCaseReview, CommandResponse> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ caseReviewId, body, user, metadata }: CancelCaseReview): Promise<CommandResponse> {
+    return this.executor.runFor(caseReviewId, metadata, async (unitOfWork) => {
+      const now = this.clock.now();
+      const caseReview = await loadVisibleCaseReview(unitOfWork, caseReviewId, user);
+      unitOfWork.record(
+        caseReview,
+        caseReviewDecider.decide({ type: 'CancelCaseReview', reason: body.reason, cancelledBy: user.userId, now }, caseReview.state),
+      );
+      if (caseReview.state.slot) {
+        const release = { bookingId: caseReviewId, reason: `case review cancelled: ${body.reason}`, releasedBy: user.userId, now };
+        await releaseExperts(unitOfWork, release, acceptedPanelists(caseReview.state));
+      }
+    });
+  }
+}

@@ -1,0 +1,102 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { randomUUID } from 'node:crypto';
+import { InvalidValue } from '@telemed/domain/core';
+import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
+import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { Clock } from '../infrastructure/tokens';
+import { IsId, IsText, NAME_MAX } from '../http/dto';
+import { ConsentDto, PatientDto } from '../consultations/request-consultation';
+
+export class RequestCaseReviewDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsId()
+  partnershipId: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the requesting department, when the partnership pairs several with the first specialty' })
+  @IsOptional()
+  @IsId()
+  receivingDepartmentId?: string;
+
+  @ApiProperty({ example: ['cardiology', 'radiology'], description: 'the specialties the panel should cover; the first one decides the department pairing' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(NAME_MAX, { each: true })
+  specialties: string[];
+
+  @ApiProperty()
+  @IsText()
+  purpose: string;
+
+  @ApiProperty()
+  @IsText()
+  caseSummary: string;
+
+  @ApiProperty({ type: PatientDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => PatientDto)
+  patient: PatientDto;
+
+  @ApiProperty({ type: ConsentDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent: ConsentDto;
+}
+
+export class RequestCaseReview {
+  constructor(
+    readonly body: RequestCaseReviewDto,
+    readonly user: AuthenticatedUser,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+/** A clinician of the partnership's receiving hospital asks for a panel review of one case. */
+@CommandHandler(RequestCaseReview)
+export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseReview, CommandResponse> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ body, user, metadata }: RequestCaseReview): Promise<CommandResponse> {
+    const caseReviewId = randomUUID();
+    return this.executor.runFor(caseReviewId, metadata, async (unitOfWork) => {
+      const now = this.clock.now();
+      const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
+      if (partnership.state.status !== 'established') {
+        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
+      }
+      const pairing = findPairing(partnership.state, { specialty: body.specialties[0], receivingDepartmentId: body.receivingDepartmentId });
+      await unitOfWork.decide(caseReviewStreamId(caseReviewId), caseReviewDecider, {
+        type: 'RequestCaseReview',
+        caseReviewId,
+        partnership: {
+          partnershipId: body.partnershipId,
+          givingHospitalId: partnership.state.givingHospitalId,
+          receivingHospitalId: partnership.state.receivingHospitalId,
+          active: isActiveOn(partnership.state, now),
+        },
+        pairingId: pairing?.pairingId,
+        requestingHospitalId: user.hospitalId!,
+        specialties: [...body.specialties],
+        purpose: body.purpose,
+        caseSummary: body.caseSummary,
+        patient: { ...body.patient },
+        consent: { medical: body.consent.medical, dataSharing: body.consent.dataSharing },
+        requestedBy: user.userId,
+        now,
+      });
+    });
+  }
+}

@@ -1,0 +1,63 @@
+import { ApiProperty } from '@nestjs/swagger';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
+import { trainingDecider } from '@telemed/domain/training';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { Clock } from '../infrastructure/tokens';
+import { IsName } from '../http/dto';
+import { loadTrainingSession, requireTrainer } from './training-session-access';
+
+export const MAX_ATTENDEES_PER_POST = 500;
+
+export class AttendeeDto {
+  @ApiProperty({ description: 'the person\'s staff number at the receiving hospital', example: 'KS2-N-0412' })
+  @IsName()
+  staffId: string;
+
+  @ApiProperty({ example: 'Aynur Tursun' })
+  @IsName()
+  name: string;
+}
+
+export class RecordAttendanceDto {
+  @ApiProperty({ type: [AttendeeDto], minItems: 1, maxItems: MAX_ATTENDEES_PER_POST })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(MAX_ATTENDEES_PER_POST)
+  @ValidateNested({ each: true })
+  @Type(() => AttendeeDto)
+  attendees: AttendeeDto[];
+}
+
+export class RecordAttendance {
+  constructor(
+    readonly trainingSessionId: string,
+    readonly body: RecordAttendanceDto,
+    readonly user: AuthenticatedUser,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+/** Attendance may be posted more than once; only people not yet recorded become new facts. */
+@CommandHandler(RecordAttendance)
+export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance, CommandResponse> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+  ) {}
+
+  execute({ trainingSessionId, body, user, metadata }: RecordAttendance): Promise<CommandResponse> {
+    return this.executor.runFor(trainingSessionId, metadata, async (unitOfWork) => {
+      const session = await loadTrainingSession(unitOfWork, trainingSessionId);
+      requireTrainer(user, session.state);
+      const attendees = body.attendees.map(({ staffId, name }) => ({ staffId, name }));
+      unitOfWork.record(
+        session,
+        trainingDecider.decide({ type: 'RecordAttendance', attendees, recordedBy: user.userId, now: this.clock.now() }, session.state),
+      );
+    });
+  }
+}

@@ -1,0 +1,70 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CurrentUser, Roles } from '../http/auth';
+import { RequestMetadata } from '../http/request-metadata';
+import { SlotDto } from '../network/publish-availability';
+import { ReasonDto } from '../consultations/decline-consultation';
+import { PlanTrainingSession, PlanTrainingSessionDto } from './plan-training-session';
+import { RescheduleTrainingSession } from './reschedule-training-session';
+import { MarkHeld, MarkHeldDto } from './mark-held';
+import { RecordAttendance, RecordAttendanceDto } from './record-attendance';
+import { CancelTrainingSession } from './cancel-training-session';
+import { GetTrainingSession, ListTrainingSessions, ListTrainingSessionsDto } from './training.queries';
+
+@ApiTags('training sessions')
+@ApiBearerAuth()
+@Controller('v1/training-sessions')
+export class TrainingController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Roles('coordinator', 'expert')
+  plan(@Body() body: PlanTrainingSessionDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new PlanTrainingSession(body, user, metadata));
+  }
+
+  @Post(':id/reschedule')
+  @Roles('coordinator')
+  reschedule(@Param('id') id: string, @Body() body: SlotDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new RescheduleTrainingSession(id, body, user, metadata));
+  }
+
+  @Post(':id/held')
+  @Roles('coordinator', 'expert')
+  markHeld(@Param('id') id: string, @Body() body: MarkHeldDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new MarkHeld(id, body, user, metadata));
+  }
+
+  @Post(':id/attendance')
+  @Roles('coordinator', 'expert')
+  recordAttendance(
+    @Param('id') id: string,
+    @Body() body: RecordAttendanceDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @RequestMetadata() metadata: EventMetadata,
+  ) {
+    return this.commands.execute(new RecordAttendance(id, body, user, metadata));
+  }
+
+  @Post(':id/cancel')
+  @Roles('coordinator')
+  cancel(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new CancelTrainingSession(id, body, user, metadata));
+  }
+
+  @Get(':id')
+  get(@Param('id') id: string) {
+    return this.queries.execute(new GetTrainingSession(id));
+  }
+
+  @Get()
+  list(@Query() filter: ListTrainingSessionsDto) {
+    return this.queries.execute(new ListTrainingSessions(filter));
+  }
+}

@@ -1,0 +1,98 @@
+import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import type { Projection } from '../projection';
+import type { SqlExecutor } from '../read-model-store';
+
+type Data = Record<string, any>;
+
+/**
+ * Training sessions with their current state, and who attended each: one row per person per
+ * session, so attendance posted twice still counts each person once.
+ */
+export const trainingSessionsProjection: Projection = {
+  name: 'training-sessions',
+  schema: [
+    `CREATE TABLE IF NOT EXISTS training_sessions (
+       id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT,
+       giving_hospital_id TEXT NOT NULL, receiving_hospital_id TEXT NOT NULL, title TEXT NOT NULL, format TEXT NOT NULL,
+       slot_start TEXT NOT NULL, slot_end TEXT NOT NULL, trainer_expert_ids TEXT NOT NULL, audience_department_ids TEXT NOT NULL,
+       planned_by TEXT NOT NULL, planned_at TEXT NOT NULL, reschedule_count BIGINT NOT NULL DEFAULT 0,
+       held_at TEXT, held_recorded_by TEXT, held_recorded_at TEXT, person_times BIGINT NOT NULL DEFAULT 0,
+       cancelled_at TEXT, cancel_reason TEXT, cancelled_by TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`,
+    `CREATE INDEX IF NOT EXISTS training_sessions_by_partnership ON training_sessions (partnership_id, slot_start, id)`,
+    `CREATE INDEX IF NOT EXISTS training_sessions_by_start ON training_sessions (slot_start, id)`,
+    `CREATE TABLE IF NOT EXISTS training_attendance (
+       session_id TEXT NOT NULL, staff_id TEXT NOT NULL, name TEXT NOT NULL, recorded_by TEXT NOT NULL,
+       recorded_at TEXT NOT NULL, PRIMARY KEY (session_id, staff_id))`,
+  ],
+  tables: [
+    { name: 'training_sessions', orderBy: 'id' },
+    { name: 'training_attendance', orderBy: 'session_id, staff_id' },
+  ],
+  eventTypes: [
+    'TrainingSessionPlanned',
+    'TrainingSessionRescheduled',
+    'TrainingSessionHeld',
+    'AttendanceRecorded',
+    'TrainingSessionCancelled',
+  ],
+  async apply(event: RecordedEvent, db: SqlExecutor) {
+    const data = event.data as Data;
+    const position = event.globalPosition;
+    // The position guard makes a redelivered event a no-op.
+    const update = (assignments: string, values: Array<string | number | null>, at: string) =>
+      db.run(
+        `UPDATE training_sessions SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
+        [...values, at, position, data.trainingSessionId, position],
+      );
+    switch (event.type) {
+      case 'TrainingSessionPlanned':
+        await db.run(
+          `INSERT INTO training_sessions (id, status, partnership_id, pairing_id, giving_hospital_id, receiving_hospital_id,
+             title, format, slot_start, slot_end, trainer_expert_ids, audience_department_ids, planned_by, planned_at,
+             updated_at, last_position)
+           VALUES (?, 'planned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+          [
+            data.trainingSessionId, data.partnershipId, data.pairingId ?? null, data.givingHospitalId, data.receivingHospitalId,
+            data.title, data.format, data.start, data.end, JSON.stringify(data.trainerExpertIds),
+            JSON.stringify(data.audienceDepartmentIds ?? []), data.plannedBy, data.plannedAt, data.plannedAt, position,
+          ],
+        );
+        return;
+      case 'TrainingSessionRescheduled':
+        await update(
+          `slot_start = ?, slot_end = ?, reschedule_count = reschedule_count + 1`,
+          [data.start, data.end],
+          data.rescheduledAt,
+        );
+        return;
+      case 'TrainingSessionHeld':
+        await update(
+          `status = 'held', held_at = ?, held_recorded_by = ?, held_recorded_at = ?`,
+          [data.heldAt, data.recordedBy, data.recordedAt],
+          data.recordedAt,
+        );
+        return;
+      case 'AttendanceRecorded':
+        for (const attendee of data.attendees as Data[]) {
+          await db.run(
+            `INSERT INTO training_attendance (session_id, staff_id, name, recorded_by, recorded_at)
+             VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, staff_id) DO NOTHING`,
+            [data.trainingSessionId, attendee.staffId, attendee.name, data.recordedBy, data.recordedAt],
+          );
+        }
+        await update(
+          `person_times = (SELECT COUNT(*) FROM training_attendance WHERE session_id = ?)`,
+          [data.trainingSessionId],
+          data.recordedAt,
+        );
+        return;
+      case 'TrainingSessionCancelled':
+        await update(
+          `status = 'cancelled', cancelled_at = ?, cancel_reason = ?, cancelled_by = ?`,
+          [data.cancelledAt, data.reason, data.cancelledBy],
+          data.cancelledAt,
+        );
+        return;
+    }
+  },
+};

@@ -1,0 +1,93 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import supertest from 'supertest';
+import { mintToken, type UserRole } from '@telemed/auth';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import { loadConfig } from '../../apps/api/src/config/app-config';
+import { createApp } from '../../apps/api/src/create-app';
+import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+
+// @fastify/static (which serves /docs) depends on content-disposition@3, an ES module jest's CommonJS
+// loader cannot read; Node's own require can. Without this every createApp() ends in process.exit(1).
+jest.mock('content-disposition', () => process.getBuiltinModule('node:module').createRequire(__filename)('content-disposition'));
+
+/** The instant every test app starts at, unless a test asks for another. */
+export const DEFAULT_TEST_NOW = '2026-03-02T00:00:00Z';
+
+/** A clock the test moves by hand, so business times (requested-at, signed-at) are known in advance. */
+export class SettableClock extends Clock {
+  private current: number;
+
+  constructor(iso: string) {
+    super();
+    this.current = SettableClock.parse(iso);
+  }
+
+  now(): string {
+    return new Date(this.current).toISOString();
+  }
+
+  set(iso: string): void {
+    this.current = SettableClock.parse(iso);
+  }
+
+  advance(ms: number): void {
+    this.current += ms;
+  }
+
+  private static parse(iso: string): number {
+    const at = Date.parse(iso);
+    if (Number.isNaN(at)) throw new Error(`not an instant: ${iso}`);
+    return at;
+  }
+}
+
+export interface TestApp {
+  app: NestFastifyApplication;
+  http: supertest.Agent;
+  /**
+   * A bearer token signed with the app's own secret (header `Bearer ${token}`), valid for
+   * `ttlSeconds` of real time; a negative ttl gives a token that has already expired.
+   */
+  token(role: UserRole, sub: string, hospitalId?: string, ttlSeconds?: number): Promise<string>;
+  clock: SettableClock;
+  dataDir: string;
+  /** How many events the log holds: the position of its last event. */
+  eventCount(): Promise<number>;
+  close(): Promise<void>;
+}
+
+/** Starts the real application on a fresh data directory, listening on an ephemeral local port. */
+export async function startTestApp(options: { now?: string } = {}): Promise<TestApp> {
+  const dataDir = await mkdtemp(join(tmpdir(), 'telemed-api-test-'));
+  const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) });
+  const clock = new SettableClock(options.now ?? DEFAULT_TEST_NOW);
+  let app: NestFastifyApplication;
+  try {
+    app = await createApp(config, { clock, logger: false });
+    // Listening once keeps concurrent supertest requests on one server instead of one ephemeral server each.
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const store = app.get<EventStore>(EVENT_STORE);
+  return {
+    app,
+    http: supertest.agent(app.getHttpServer()),
+    token: (role, sub, hospitalId, ttlSeconds) =>
+      mintToken(config.jwtSecret, { role, sub, ...(hospitalId && { hospitalId }) }, ttlSeconds),
+    clock,
+    dataDir,
+    eventCount: async () => Number(await store.headPosition()),
+    close: async () => {
+      try {
+        await app.close();
+      } finally {
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

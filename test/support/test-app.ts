@@ -9,10 +9,6 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 
-// @fastify/static (which serves /docs) depends on content-disposition@3, an ES module jest's CommonJS
-// loader cannot read; Node's own require can. Without this every createApp() ends in process.exit(1).
-jest.mock('content-disposition', () => process.getBuiltinModule('node:module').createRequire(__filename)('content-disposition'));
-
 /** The instant every test app starts at, unless a test asks for another. */
 export const DEFAULT_TEST_NOW = '2026-03-02T00:00:00Z';
 

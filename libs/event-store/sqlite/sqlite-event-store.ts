@@ -212,11 +212,12 @@ function assertExpectation(streamId: string, expected: ExpectedRevision, current
 
 function isEventIdCollision(error: unknown): boolean {
   return (
-    // Duck-typed: the native addon is loaded once per process and may throw another module
-    // instance's SqliteError class, so `instanceof` is not reliable.
-    error instanceof Error &&
+    // Duck-typed: the native addon is loaded once per process and may throw an error of another
+    // module instance or realm, so `instanceof` is not reliable.
+    typeof error === 'object' &&
+    error !== null &&
     (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    error.message.includes('events.event_id')
+    String((error as { message?: unknown }).message).includes('events.event_id')
   );
 }
 

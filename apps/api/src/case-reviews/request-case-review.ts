@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { InvalidValue } from '@telemed/domain/core';
 import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
@@ -42,12 +42,14 @@ export class RequestCaseReviewDto {
 
   @ApiProperty({ type: PatientDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PatientDto)
   patient: PatientDto;
 
   @ApiProperty({ type: ConsentDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { randomUUID } from 'node:crypto';
 import { InvalidValue } from '@telemed/domain/core';
 import { consultationDecider, consultationStreamId, type Urgency } from '@telemed/domain/consultation';
@@ -81,12 +81,14 @@ export class RequestConsultationDto {
 
   @ApiProperty({ type: PatientDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PatientDto)
   patient: PatientDto;
 
   @ApiProperty({ type: ConsentDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => ConsentDto)
   consent: ConsentDto;

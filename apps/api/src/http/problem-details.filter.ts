@@ -10,15 +10,6 @@ const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   conflict: 409,
 };
 
-/** Fastify's own client errors (bad JSON, body too large, wrong media type) by their error codes. */
-const FASTIFY_CLIENT_ERRORS: Record<string, { status: number; code: string }> = {
-  FST_ERR_CTP_BODY_TOO_LARGE: { status: 413, code: 'body-too-large' },
-  FST_ERR_CTP_INVALID_MEDIA_TYPE: { status: 415, code: 'unsupported-media-type' },
-  FST_ERR_CTP_EMPTY_JSON_BODY: { status: 400, code: 'malformed-body' },
-  FST_ERR_CTP_INVALID_JSON_BODY: { status: 400, code: 'malformed-body' },
-  FST_ERR_CTP_INVALID_CONTENT_LENGTH: { status: 400, code: 'malformed-body' },
-};
-
 const HTTP_EXCEPTION_CODES: Record<number, string> = {
   400: 'malformed-request',
   404: 'route-not-found',
@@ -58,9 +49,6 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       body = problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.fieldErrors);
     } else if (exception instanceof HttpException) {
       body = fromHttpException(exception);
-    } else if (isFastifyClientError(exception)) {
-      const known = FASTIFY_CLIENT_ERRORS[exception.code];
-      body = problem(known.status, known.code, exception.message);
     } else {
       this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
       body = problem(500, 'internal-error', 'the request could not be completed; it has been logged');
@@ -68,9 +56,4 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     body.instance = request.url.split('?')[0];
     void reply.status(body.status).headers({ ...headers, 'content-type': PROBLEM_CONTENT_TYPE }).send(body);
   }
-}
-
-function isFastifyClientError(error: unknown): error is { code: string; message: string } {
-  return typeof error === 'object' && error !== null && typeof (error as { code?: unknown }).code === 'string' &&
-    (error as { code: string }).code in FASTIFY_CLIENT_ERRORS;
 }

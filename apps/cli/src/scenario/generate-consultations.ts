@@ -24,18 +24,22 @@ export function workingSlot(context: ScenarioContext, after: number, minutes: nu
   return { start, end: start + minutes * 60_000 };
 }
 
-/** Books a slot, moving it an hour later whenever the expert turns out to be booked already. */
-async function scheduleWithRetry(
+/** Books a slot, moving it an hour later whenever an expert turns out to be booked already. */
+export async function scheduleWithRetry(
   context: ScenarioContext,
   at: number,
   make: (slot: { start: string; end: string }) => object,
   firstSlot: { start: number; end: number },
+  onBooked?: (result: { id: string; position: string }) => void,
 ): Promise<{ start: number; end: number } | undefined> {
   let slot = firstSlot;
   for (let attempt = 0; attempt < 12; attempt++) {
     const before = context.refusals['double-booking'] ?? 0;
     const result = await context.send(at, make({ start: new Date(slot.start).toISOString(), end: new Date(slot.end).toISOString() }));
-    if (result) return slot;
+    if (result) {
+      onBooked?.(result);
+      return slot;
+    }
     if ((context.refusals['double-booking'] ?? 0) === before) return undefined;
     slot = { start: slot.start + HOUR, end: slot.end + HOUR };
   }

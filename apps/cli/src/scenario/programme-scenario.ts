@@ -1,6 +1,8 @@
 import { CommandBus } from '@nestjs/cqrs';
 import { generateNetwork } from './generate-network';
 import { ConsultationTally, generateConsultation } from './generate-consultations';
+import { CaseReviewTally, generateCaseReview } from './generate-case-reviews';
+import { generateTrainingSession, TrainingTally } from './generate-training';
 import { DAY, ScenarioClock, ScenarioContext } from './scenario-context';
 import { SeededRandom } from './seeded-random';
 
@@ -20,11 +22,15 @@ export interface ScenarioSummary {
   pairings: number;
   experts: number;
   consultations: ConsultationTally;
+  caseReviews: CaseReviewTally;
+  training: TrainingTally;
   refusals: Record<string, number>;
 }
 
-/** Consultations each partnership receives in a month, at scale 1. */
+/** What each partnership does in a month, at scale 1 (about the public reports over three years). */
 const CONSULTATIONS_PER_PARTNERSHIP_MONTH = 2.5;
+const CASE_REVIEWS_PER_PARTNERSHIP_MONTH = 2;
+const TRAINING_SESSIONS_PER_PARTNERSHIP_MONTH = 4;
 
 function monthStart(start: string, offset: number): number {
   const date = new Date(start);
@@ -47,15 +53,24 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
   const startAt = Date.parse(options.start);
   const network = await generateNetwork(context, startAt, options.scale);
   const consultations: ConsultationTally = { requested: 0, completed: 0, declined: 0, cancelled: 0, rescheduled: 0 };
+  const caseReviews: CaseReviewTally = { requested: 0, concluded: 0, cancelled: 0, invitationsDeclined: 0 };
+  const training: TrainingTally = { planned: 0, held: 0, cancelled: 0, personTimes: 0 };
+  const someTimeIn = (from: number, days: number) => from + random.int(0, days - 1) * DAY + random.int(0, 10 * 60) * 60_000;
 
   for (let month = 0; month < options.months; month++) {
     const from = monthStart(options.start, month);
     const days = Math.round((monthStart(options.start, month + 1) - from) / DAY);
     for (const partnership of network.partnerships) {
-      const count = countFor(random, CONSULTATIONS_PER_PARTNERSHIP_MONTH * options.scale);
-      for (let i = 0; i < count; i++) {
-        const requestedAt = from + random.int(0, days - 1) * DAY + random.int(0, 10 * 60) * 60_000;
-        await generateConsultation(context, partnership, requestedAt, consultations);
+      for (let i = countFor(random, CONSULTATIONS_PER_PARTNERSHIP_MONTH * options.scale); i > 0; i--) {
+        await generateConsultation(context, partnership, someTimeIn(from, days), consultations);
+      }
+      for (let i = countFor(random, CASE_REVIEWS_PER_PARTNERSHIP_MONTH * options.scale); i > 0; i--) {
+        await generateCaseReview(context, partnership, someTimeIn(from, days), caseReviews);
+      }
+      for (let i = countFor(random, TRAINING_SESSIONS_PER_PARTNERSHIP_MONTH * options.scale); i > 0; i--) {
+        // Sessions start on the hour in Beijing working time (09:00–16:00 = 01:00–08:00 UTC).
+        const day = from + random.int(0, days - 1) * DAY;
+        await generateTrainingSession(context, partnership, day + random.int(1, 8) * 3_600_000, training);
       }
     }
   }
@@ -67,6 +82,8 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
     pairings: network.partnerships.reduce((sum, partnership) => sum + partnership.pairings.length, 0),
     experts: network.experts.length,
     consultations,
+    caseReviews,
+    training,
     refusals: context.refusals,
   };
 }

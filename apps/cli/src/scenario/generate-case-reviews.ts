@@ -1,0 +1,86 @@
+import { RequestCaseReview } from '../../../api/src/case-reviews/request-case-review';
+import { InvitePanelists } from '../../../api/src/case-reviews/invite-panelists';
+import { AcceptInvitation } from '../../../api/src/case-reviews/accept-invitation';
+import { DeclineInvitation } from '../../../api/src/case-reviews/decline-invitation';
+import { ScheduleCaseReview } from '../../../api/src/case-reviews/schedule-case-review';
+import { StartCaseReview } from '../../../api/src/case-reviews/start-case-review';
+import { RecordContribution } from '../../../api/src/case-reviews/record-contribution';
+import { ConcludeCaseReview } from '../../../api/src/case-reviews/conclude-case-review';
+import { CancelCaseReview } from '../../../api/src/case-reviews/cancel-case-review';
+import { CANCEL_REASONS, DECLINE_REASONS } from './programme-catalogue';
+import type { ScenarioExpert, ScenarioPartnership } from './generate-network';
+import { scheduleWithRetry, workingSlot } from './generate-consultations';
+import { HOUR, type ScenarioContext } from './scenario-context';
+
+export interface CaseReviewTally {
+  requested: number;
+  concluded: number;
+  cancelled: number;
+  invitationsDeclined: number;
+}
+
+/** A multidisciplinary review: three experts invited, most accept, the panel meets and concludes. */
+export async function generateCaseReview(
+  context: ScenarioContext,
+  partnership: ScenarioPartnership,
+  requestedAt: number,
+  tally: CaseReviewTally,
+): Promise<void> {
+  const { random } = context;
+  if (partnership.pairings.length === 0) return;
+  const pairing = random.pick(partnership.pairings);
+  const second = random.pick(partnership.pairings);
+  const clinician = context.user('clinician', `clinician-${partnership.receivingHospitalId.slice(0, 8)}-${random.int(1, 6)}`, partnership.receivingHospitalId);
+  const coordinator = context.user('coordinator', 'programme-coordinator');
+  const requested = await context.send(
+    requestedAt,
+    new RequestCaseReview(
+      {
+        partnershipId: partnership.id,
+        specialties: [...new Set([pairing.specialty, second.specialty])],
+        purpose: 'multidisciplinary review of a complex case',
+        caseSummary: 'course, imaging and pathology as attached to the patient record',
+        patient: { reference: `MRN-${random.int(100000, 999999)}` },
+        consent: { medical: true, dataSharing: true },
+      },
+      clinician,
+      context.metadata(clinician),
+    ),
+  );
+  if (!requested) return;
+  tally.requested++;
+  const id = requested.id;
+  const candidates: ScenarioExpert[] = [...new Set([...pairing.experts, ...second.experts])];
+  const panel = [...new Set(Array.from({ length: 3 }, () => random.pick(candidates)))];
+  let at = requestedAt + HOUR;
+  await context.send(at, new InvitePanelists(id, { expertIds: panel.map((expert) => expert.id) }, coordinator, context.metadata(coordinator)));
+  const accepted: ScenarioExpert[] = [];
+  for (const expert of panel) {
+    const user = context.user('expert', expert.id, expert.hospitalId);
+    at += random.int(1, 12) * HOUR;
+    if (random.chance(0.2)) {
+      if (await context.send(at, new DeclineInvitation(id, { reason: random.pick(DECLINE_REASONS) }, user, context.metadata(user)))) tally.invitationsDeclined++;
+    } else if (await context.send(at, new AcceptInvitation(id, user, context.metadata(user)))) {
+      accepted.push(expert);
+    }
+  }
+  if (accepted.length === 0 || random.chance(0.05)) {
+    if (await context.send(at + HOUR, new CancelCaseReview(id, { reason: random.pick(CANCEL_REASONS) }, clinician, context.metadata(clinician)))) tally.cancelled++;
+    return;
+  }
+  const slot = await scheduleWithRetry(
+    context,
+    at + HOUR,
+    (times) => new ScheduleCaseReview(id, times, coordinator, context.metadata(coordinator)),
+    workingSlot(context, at + HOUR, 90),
+  );
+  if (!slot) return;
+  await context.send(slot.start, new StartCaseReview(id, coordinator, context.metadata(coordinator)));
+  for (const [index, expert] of accepted.entries()) {
+    const user = context.user('expert', expert.id, expert.hospitalId);
+    await context.send(slot.start + (index + 1) * 15 * 60_000, new RecordContribution(id, { opinion: `${expert.specialty} view: findings and suggested plan` }, user, context.metadata(user)));
+  }
+  if (await context.send(slot.end, new ConcludeCaseReview(id, { conclusion: 'the panel agrees on the plan as recorded' }, coordinator, context.metadata(coordinator)))) {
+    tally.concluded++;
+  }
+}

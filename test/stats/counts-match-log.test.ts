@@ -10,7 +10,7 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
-import { ScenarioClock } from '../../apps/cli/src/scenario/scenario-context';
+import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
 import { asStatsSeries, readWholeLog, recount } from './log-recount';
 
 const SECRET = 'counts-match-log-secret-of-forty-characters';
@@ -24,7 +24,7 @@ describe.each([11, 23, 42])('a programme generated with seed %i', (seed) => {
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'telemed-counts-'));
     const clock = new ScenarioClock();
-    app = await createApp(loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET }), { clock, logger: false });
+    app = await createApp(loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET }), { clock, ids: new ScenarioIds(seed), logger: false });
     await generateProgramme(app.get(CommandBus), clock, { seed, scale: 0.6, start: '2024-01-01T00:00:00Z', months: 14 });
     store = app.get<EventStore>(EVENT_STORE);
     token = await mintToken(SECRET, { sub: 'auditor-1', role: 'auditor' });

@@ -3,7 +3,7 @@ import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { AppConfig } from './config/app-config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
-import { Clock } from './infrastructure/tokens';
+import { Clock, IdGenerator } from './infrastructure/tokens';
 import { AuthGuard } from './http/auth';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
@@ -100,10 +100,10 @@ const TRAINING = [
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig, clock?: Clock): DynamicModule {
+  static forConfig(config: AppConfig, clock?: Clock, ids?: IdGenerator): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock)],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids)],
       controllers: [HealthController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },

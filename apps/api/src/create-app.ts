@@ -4,13 +4,13 @@ import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { AppConfig } from './config/app-config';
 import { AppModule } from './app.module';
-import type { Clock } from './infrastructure/tokens';
+import type { Clock, IdGenerator } from './infrastructure/tokens';
 import { createValidationPipe } from './http/validation.pipe';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
 /** Builds the HTTP application: Fastify, validation, problem documents and OpenAPI at /docs. */
-export async function createApp(config: AppConfig, options: { clock?: Clock; logger?: boolean } = {}) {
+export async function createApp(config: AppConfig, options: { clock?: Clock; ids?: IdGenerator; logger?: boolean } = {}) {
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
     trustProxy: false,
@@ -19,7 +19,7 @@ export async function createApp(config: AppConfig, options: { clock?: Clock; log
       return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.ids), adapter, {
     logger: options.logger === false ? false : ['log', 'warn', 'error'],
   });
   app.useGlobalPipes(createValidationPipe());

@@ -8,7 +8,7 @@ import { EVENT_STORE, READ_MODELS } from '../../api/src/infrastructure/tokens';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
 import { generateProgramme } from './scenario/programme-scenario';
-import { ScenarioClock } from './scenario/scenario-context';
+import { ScenarioClock, ScenarioIds } from './scenario/scenario-context';
 
 export const SCENARIO_USAGE = `usage: cli scenario [--seed <n>] [--scale <x>] [--start <YYYY-MM-DD>] [--months <n>]
   Generates a multi-year aid programme into DATA_DIR through the application layer (deterministic per seed):
@@ -37,7 +37,7 @@ export async function scenarioCommand(args: string[]): Promise<number> {
   }
 
   const clock = new ScenarioClock();
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(loadConfig(), clock), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(AppModule.forConfig(loadConfig(), clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
   try {
     const store = app.get<EventStore>(EVENT_STORE);
     const headBefore = await store.headPosition();

@@ -2,14 +2,13 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { randomUUID } from 'node:crypto';
 import { InvalidValue } from '@telemed/domain/core';
 import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
 import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsText, NAME_MAX } from '../http/dto';
 import { ConsentDto, PatientDto } from '../consultations/request-consultation';
 
@@ -69,10 +68,11 @@ export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseRevi
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   execute({ body, user, metadata }: RequestCaseReview): Promise<CommandResponse> {
-    const caseReviewId = randomUUID();
+    const caseReviewId = this.ids.next();
     return this.executor.runFor(caseReviewId, metadata, async (unitOfWork) => {
       const now = this.clock.now();
       const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);

@@ -2,7 +2,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
-import { randomUUID } from 'node:crypto';
 import { InvalidValue } from '@telemed/domain/core';
 import { consultationDecider, consultationStreamId, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES, type ExpertTitle } from '@telemed/domain/expert';
@@ -10,7 +9,7 @@ import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName, IsText } from '../http/dto';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
@@ -107,10 +106,11 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   execute({ body, user, metadata }: RequestConsultation): Promise<CommandResponse> {
-    const consultationId = randomUUID();
+    const consultationId = this.ids.next();
     return this.executor.runFor(consultationId, metadata, async (unitOfWork) => {
       const now = this.clock.now();
       const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);

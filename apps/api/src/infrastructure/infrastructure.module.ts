@@ -6,7 +6,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore, SqliteReadModelStore } from '@telemed/projections';
 import type { AppConfig } from '../config/app-config';
 import { CommandExecutor } from './command-executor';
-import { APP_CONFIG, Clock, EVENT_STORE, READ_MODELS, SystemClock } from './tokens';
+import { APP_CONFIG, Clock, EVENT_STORE, IdGenerator, RandomIds, READ_MODELS, SystemClock } from './tokens';
 
 export const EVENTS_FILE = 'events.sqlite';
 export const READ_MODELS_FILE = 'read-models.sqlite';
@@ -17,12 +17,13 @@ export const READ_MODELS_FILE = 'read-models.sqlite';
 export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
 
-  static forConfig(config: AppConfig, clock: Clock = new SystemClock()) {
+  static forConfig(config: AppConfig, clock: Clock = new SystemClock(), ids: IdGenerator = new RandomIds()) {
     return {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
+        { provide: IdGenerator, useValue: ids },
         { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open(join(config.dataDir, EVENTS_FILE)) },
         { provide: READ_MODELS, useFactory: () => SqliteReadModelStore.open(join(config.dataDir, READ_MODELS_FILE)) },
         {
@@ -36,7 +37,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(config.jwtSecret) },
         CommandExecutor,
       ],
-      exports: [APP_CONFIG, Clock, EVENT_STORE, READ_MODELS, ProjectionRunner, TokenVerifier, CommandExecutor],
+      exports: [APP_CONFIG, Clock, IdGenerator, EVENT_STORE, READ_MODELS, ProjectionRunner, TokenVerifier, CommandExecutor],
     };
   }
 

@@ -1,3 +1,5 @@
+import { randomUUID } from 'node:crypto';
+
 /** Injection tokens of the ports the application layer depends on. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const EVENT_STORE = Symbol('EVENT_STORE');
@@ -11,5 +13,16 @@ export abstract class Clock {
 export class SystemClock extends Clock {
   now(): string {
     return new Date().toISOString();
+  }
+}
+
+/** Where new entity ids come from; a generated scenario brings a seeded one so its ids repeat. */
+export abstract class IdGenerator {
+  abstract next(): string;
+}
+
+export class RandomIds extends IdGenerator {
+  next(): string {
+    return randomUUID();
   }
 }

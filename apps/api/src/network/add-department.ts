@@ -1,11 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { NotFound } from '@telemed/domain/core';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsName } from '../http/dto';
 
 export class AddDepartmentDto {
@@ -31,10 +30,11 @@ export class AddDepartmentHandler implements ICommandHandler<AddDepartment, Comm
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   execute({ hospitalId, body, metadata }: AddDepartment): Promise<CommandResponse> {
-    const departmentId = randomUUID();
+    const departmentId = this.ids.next();
     return this.executor.runFor(departmentId, metadata, (unitOfWork) =>
       unitOfWork.decide(hospitalStreamId(hospitalId), hospitalDecider, (hospital) => {
         if (hospital.status !== 'registered') throw new NotFound('hospital', hospitalId);

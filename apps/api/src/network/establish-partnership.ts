@@ -1,12 +1,11 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn, IsOptional } from 'class-validator';
-import { randomUUID } from 'node:crypto';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { PROGRAMMES, partnershipDecider, partnershipStreamId, type Programme } from '@telemed/domain/partnership';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../http/dto';
 
 export class EstablishPartnershipDto {
@@ -44,10 +43,11 @@ export class EstablishPartnershipHandler implements ICommandHandler<EstablishPar
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   execute({ body, metadata }: EstablishPartnership): Promise<CommandResponse> {
-    const partnershipId = randomUUID();
+    const partnershipId = this.ids.next();
     return this.executor.runFor(partnershipId, metadata, async (unitOfWork) => {
       const giving = await unitOfWork.load(hospitalStreamId(body.givingHospitalId), hospitalDecider);
       const receiving = await unitOfWork.load(hospitalStreamId(body.receivingHospitalId), hospitalDecider);

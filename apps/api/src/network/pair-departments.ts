@@ -1,12 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { randomUUID } from 'node:crypto';
 import { NotFound } from '@telemed/domain/core';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId } from '../http/dto';
 
 export class PairDepartmentsDto {
@@ -32,10 +31,11 @@ export class PairDepartmentsHandler implements ICommandHandler<PairDepartments, 
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   execute({ partnershipId, body, metadata }: PairDepartments): Promise<CommandResponse> {
-    const pairingId = randomUUID();
+    const pairingId = this.ids.next();
     return this.executor.runFor(pairingId, metadata, async (unitOfWork) => {
       const partnership = await unitOfWork.load(partnershipStreamId(partnershipId), partnershipDecider);
       if (partnership.state.status !== 'established') throw new NotFound('partnership', partnershipId);

@@ -1,12 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn } from 'class-validator';
-import { randomUUID } from 'node:crypto';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { EXPERT_TITLES, expertDecider, expertStreamId, type ExpertTitle } from '@telemed/domain/expert';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../http/dto';
 
 export class RegisterExpertDto {
@@ -47,10 +46,11 @@ export class RegisterExpertHandler implements ICommandHandler<RegisterExpert, Co
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   execute({ body, metadata }: RegisterExpert): Promise<CommandResponse> {
-    const expertId = randomUUID();
+    const expertId = this.ids.next();
     return this.executor.runFor(expertId, metadata, async (unitOfWork) => {
       const hospital = await unitOfWork.load(hospitalStreamId(body.hospitalId), hospitalDecider);
       await unitOfWork.decide(expertStreamId(expertId), expertDecider, {

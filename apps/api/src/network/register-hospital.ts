@@ -2,11 +2,10 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsOptional, Matches, ValidateNested } from 'class-validator';
-import { randomUUID } from 'node:crypto';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsName } from '../http/dto';
 
 const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
@@ -58,10 +57,11 @@ export class RegisterHospitalHandler implements ICommandHandler<RegisterHospital
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   execute({ body, metadata }: RegisterHospital): Promise<CommandResponse> {
-    const hospitalId = randomUUID();
+    const hospitalId = this.ids.next();
     return this.executor.runFor(hospitalId, metadata, (unitOfWork) =>
       unitOfWork.decide(hospitalStreamId(hospitalId), hospitalDecider, {
         type: 'RegisterHospital',

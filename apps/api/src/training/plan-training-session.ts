@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional } from 'class-validator';
-import { randomUUID } from 'node:crypto';
 import { InvalidValue } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -9,7 +8,7 @@ import { TRAINING_FORMATS, trainingDecider, trainingSessionStreamId, type Traini
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor } from '../infrastructure/command-executor';
-import { Clock } from '../infrastructure/tokens';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsInstant, IsName, utcSlot } from '../http/dto';
 import { bookExperts, slotWarnings } from '../network/expert-bookings';
 import type { ScheduleResponse } from '../consultations/schedule-consultation';
@@ -69,10 +68,11 @@ export class PlanTrainingSessionHandler implements ICommandHandler<PlanTrainingS
   constructor(
     private readonly executor: CommandExecutor,
     private readonly clock: Clock,
+    private readonly ids: IdGenerator,
   ) {}
 
   async execute({ body, user, metadata }: PlanTrainingSession): Promise<ScheduleResponse> {
-    const trainingSessionId = randomUUID();
+    const trainingSessionId = this.ids.next();
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
       const now = this.clock.now();
       const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);

@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { AuthenticatedUser, UserRole } from '@telemed/auth';
 import { DomainError } from '@telemed/domain/core';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { Clock } from '../../../api/src/infrastructure/tokens';
+import { Clock, IdGenerator } from '../../../api/src/infrastructure/tokens';
 import { SeededRandom } from './seeded-random';
 
 /** The scenario's own clock: every command is sent at the business time it simulates. */
@@ -15,6 +15,20 @@ export class ScenarioClock extends Clock {
 
   set(instant: Date | string): void {
     this.current = new Date(instant).toISOString();
+  }
+}
+
+/** Entity ids drawn from the seed, so the same seed yields the same ids. */
+export class ScenarioIds extends IdGenerator {
+  private readonly random: SeededRandom;
+
+  constructor(seed: number) {
+    super();
+    this.random = new SeededRandom(seed ^ 0x5eed5eed);
+  }
+
+  next(): string {
+    return this.random.uuid();
   }
 }
 

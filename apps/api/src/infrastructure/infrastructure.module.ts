@@ -1,6 +1,7 @@
 import { Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { TokenVerifier } from '@telemed/auth';
+import { ChainedEventStore } from '@telemed/audit';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore, SqliteReadModelStore } from '@telemed/projections';
@@ -24,7 +25,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
         { provide: IdGenerator, useValue: ids },
-        { provide: EVENT_STORE, useFactory: () => SqliteEventStore.open(join(config.dataDir, EVENTS_FILE)) },
+        { provide: EVENT_STORE, useFactory: () => new ChainedEventStore(SqliteEventStore.open(join(config.dataDir, EVENTS_FILE))) },
         { provide: READ_MODELS, useFactory: () => SqliteReadModelStore.open(join(config.dataDir, READ_MODELS_FILE)) },
         {
           provide: ProjectionRunner,

@@ -2,24 +2,35 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import type { Projection } from './projection';
 import type { ReadModelStore, SqlExecutor } from './read-model-store';
 import { applyProjections, createProjectionSchema } from './projection-runner';
-import { writeCheckpoint } from './checkpoints';
+import { readCheckpoint, writeCheckpoint } from './checkpoints';
 
 export interface RebuildReport {
   eventsApplied: number;
   position: bigint;
 }
 
-/** Replays the whole log from position 0 into an empty read-model store. */
+export interface RebuildOptions {
+  batchSize?: number;
+  checkpointName?: string;
+  /** Last position to apply; the log's head when the rebuild starts, by default. */
+  until?: bigint;
+  onProgress?: (progress: { position: bigint; until: bigint; eventsApplied: number }) => void;
+}
+
+/**
+ * Replays the log into a read-model store from its checkpoint: an empty store is rebuilt from
+ * position 0, a partly rebuilt one continues where it stopped.
+ */
 export async function rebuildReadModels(
   store: EventStore,
   target: ReadModelStore,
   projections: readonly Projection[],
-  options: { batchSize?: number; checkpointName?: string; until?: bigint } = {},
+  options: RebuildOptions = {},
 ): Promise<RebuildReport> {
   await createProjectionSchema(target, projections);
   const eventTypes = [...new Set(projections.flatMap((projection) => [...projection.eventTypes]))];
   const until = options.until ?? (await store.headPosition());
-  let after = 0n;
+  let after = await readCheckpoint(target, options.checkpointName ?? 'read-models');
   let eventsApplied = 0;
   while (after < until) {
     const slice = await store.readAll({ after, maxCount: options.batchSize ?? 2000, filter: { eventTypes } });
@@ -30,6 +41,7 @@ export async function rebuildReadModels(
       await writeCheckpoint(tx, options.checkpointName ?? 'read-models', reached);
     });
     eventsApplied += events.length;
+    options.onProgress?.({ position: reached, until, eventsApplied });
     if (reached <= after) break;
     after = reached;
   }

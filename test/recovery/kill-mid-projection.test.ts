@@ -5,7 +5,8 @@ import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { mintToken } from '@telemed/auth';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import { ALL_PROJECTIONS, compareReadModels, readCheckpoint, rebuildReadModels, SqliteReadModelStore } from '@telemed/projections';
-import { EVENTS_FILE, READ_MODELS_FILE } from '../../apps/api/src/infrastructure/infrastructure.module';
+import { EVENTS_FILE } from '../../apps/api/src/infrastructure/infrastructure.module';
+import { READ_MODELS_FILE } from '../../apps/api/src/infrastructure/read-model-files';
 import { generateConsultationHistory, type GeneratedHistory } from './consultation-history';
 import { BackboneProcess, CheckpointProbe, ensureBuilt, type Exit, type Health, killLeftoverBackbones, waitUntilCaughtUp } from './backbone-process';
 

@@ -9,6 +9,10 @@ import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
 import { IdempotencyInterceptor } from './http/idempotency';
 import { HealthController } from './health/health.controller';
+import { VerifyRebuildController } from './audit/verify-rebuild.controller';
+import { HistoryVerifier } from './audit/verify-history';
+import { ReadModelRebuilder } from './audit/rebuild-read-models';
+import { SealScheduler } from './audit/seal-scheduler';
 import { NetworkController } from './network/network.controller';
 import { RegisterHospitalHandler } from './network/register-hospital';
 import { AddDepartmentHandler } from './network/add-department';
@@ -104,9 +108,12 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids)],
-      controllers: [HealthController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController],
+      controllers: [HealthController, VerifyRebuildController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        SealScheduler,
+        HistoryVerifier,
+        ReadModelRebuilder,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -16,6 +16,12 @@ export interface AppConfig {
   bodyLimitBytes: number;
   /** How long a read waits for `minPosition` before answering 503. */
   readYourWritesTimeoutMs: number;
+  /** Ed25519 private key (PEM) that signs log seals; generated on first start when missing. */
+  auditSigningKeyFile: string;
+  /** The log is sealed once this many events are unsealed... */
+  sealEveryEvents: number;
+  /** ...or when this long has passed with anything unsealed. */
+  sealIntervalMs: number;
 }
 
 export class ConfigError extends Error {
@@ -78,6 +84,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const eventBus = oneOf(env, 'EVENT_BUS', ['inprocess'] as const, ['kafka'], problems);
   const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
   const readYourWritesTimeoutMs = integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60000, problems);
+  const sealEveryEvents = integer(env, 'AUDIT_SEAL_EVERY_EVENTS', 1000, 1, 1_000_000, problems);
+  const sealIntervalMs = integer(env, 'AUDIT_SEAL_INTERVAL_MS', 60_000, 100, 86_400_000, problems);
+  const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE && env.AUDIT_SIGNING_KEY_FILE !== ''
+    ? resolve(process.cwd(), env.AUDIT_SIGNING_KEY_FILE)
+    : join(dataDir, 'audit', 'signing-key.pem');
 
   let jwtSecret = env.AUTH_JWT_SECRET ?? '';
   let jwtSecretGenerated = false;
@@ -89,5 +100,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ({ secret: jwtSecret, generated: jwtSecretGenerated } = developmentSecret(dataDir));
   }
   mkdirSync(dataDir, { recursive: true });
-  return { port, host, dataDir, eventStore, readModelStore, eventBus, jwtSecret, jwtSecretGenerated, bodyLimitBytes, readYourWritesTimeoutMs };
+  return {
+    port, host, dataDir, eventStore, readModelStore, eventBus, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
+    readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs,
+  };
 }

@@ -4,7 +4,7 @@ import { createHash } from 'node:crypto';
 import type { FastifyReply } from 'fastify';
 import { from, Observable, of, switchMap, catchError, throwError, mergeMap } from 'rxjs';
 import type { ReadModelStore } from '@telemed/projections';
-import { READ_MODELS } from '../infrastructure/tokens';
+import { IDEMPOTENCY_STORE } from '../infrastructure/tokens';
 import type { AuthenticatedRequest } from './auth';
 import { HttpProblem, problem } from './problem-details';
 
@@ -34,7 +34,7 @@ function canonical(value: unknown): unknown {
 export class IdempotencyInterceptor implements NestInterceptor {
   private schemaReady?: Promise<void>;
 
-  constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
+  constructor(@Inject(IDEMPOTENCY_STORE) private readonly db: ReadModelStore) {}
 
   private ensureSchema(): Promise<void> {
     this.schemaReady ??= this.db.transaction(async (tx) => {

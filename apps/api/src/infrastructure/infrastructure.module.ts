@@ -1,16 +1,18 @@
 import { Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { TokenVerifier } from '@telemed/auth';
-import { ChainedEventStore } from '@telemed/audit';
+import { ChainedEventStore, loadOrCreateSigningKey, SealSigner } from '@telemed/audit';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore, SqliteReadModelStore } from '@telemed/projections';
+import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore, SqliteReadModelStore, SwappableReadModelStore } from '@telemed/projections';
 import type { AppConfig } from '../config/app-config';
 import { CommandExecutor } from './command-executor';
-import { APP_CONFIG, Clock, EVENT_STORE, IdGenerator, RandomIds, READ_MODELS, SystemClock } from './tokens';
+import { APP_CONFIG, Clock, EVENT_STORE, IDEMPOTENCY_STORE, IdGenerator, RandomIds, READ_MODEL_PROVISIONER, READ_MODELS, SystemClock } from './tokens';
+import { ReadModelProvisioner, SqliteReadModelFiles } from './read-model-files';
 
 export const EVENTS_FILE = 'events.sqlite';
-export const READ_MODELS_FILE = 'read-models.sqlite';
+/** Per-caller API state that is not derived from the log (idempotency keys). */
+export const API_STATE_FILE = 'api-state.sqlite';
 
 /** The embedded adapters: the event log and the read models in SQLite files of the data directory. */
 @Global()
@@ -26,7 +28,14 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         { provide: Clock, useValue: clock },
         { provide: IdGenerator, useValue: ids },
         { provide: EVENT_STORE, useFactory: () => new ChainedEventStore(SqliteEventStore.open(join(config.dataDir, EVENTS_FILE))) },
-        { provide: READ_MODELS, useFactory: () => SqliteReadModelStore.open(join(config.dataDir, READ_MODELS_FILE)) },
+        { provide: READ_MODEL_PROVISIONER, useFactory: () => new SqliteReadModelFiles(config.dataDir) },
+        {
+          provide: READ_MODELS,
+          inject: [READ_MODEL_PROVISIONER],
+          useFactory: async (provisioner: ReadModelProvisioner) => new SwappableReadModelStore(await provisioner.openLive()),
+        },
+        { provide: IDEMPOTENCY_STORE, useFactory: () => SqliteReadModelStore.open(join(config.dataDir, API_STATE_FILE)) },
+        { provide: SealSigner, useFactory: () => loadOrCreateSigningKey(config.auditSigningKeyFile) },
         {
           provide: ProjectionRunner,
           inject: [EVENT_STORE, READ_MODELS],
@@ -38,7 +47,10 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         { provide: TokenVerifier, useFactory: () => new TokenVerifier(config.jwtSecret) },
         CommandExecutor,
       ],
-      exports: [APP_CONFIG, Clock, IdGenerator, EVENT_STORE, READ_MODELS, ProjectionRunner, TokenVerifier, CommandExecutor],
+      exports: [
+        APP_CONFIG, Clock, IdGenerator, EVENT_STORE, READ_MODELS, READ_MODEL_PROVISIONER, IDEMPOTENCY_STORE,
+        SealSigner, ProjectionRunner, TokenVerifier, CommandExecutor,
+      ],
     };
   }
 
@@ -46,6 +58,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
     private readonly runner: ProjectionRunner,
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(READ_MODELS) private readonly readModels: ReadModelStore,
+    @Inject(IDEMPOTENCY_STORE) private readonly apiState: ReadModelStore,
   ) {}
 
   async onApplicationBootstrap() {
@@ -57,5 +70,6 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
     await this.runner.stop();
     await this.store.close();
     await this.readModels.close();
+    await this.apiState.close();
   }
 }

@@ -4,6 +4,8 @@ import { randomUUID } from 'node:crypto';
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const EVENT_STORE = Symbol('EVENT_STORE');
 export const READ_MODELS = Symbol('READ_MODELS');
+export const READ_MODEL_PROVISIONER = Symbol('READ_MODEL_PROVISIONER');
+export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
 
 /** Where commands take the time from; tests and scenario generation bring their own. */
 export abstract class Clock {

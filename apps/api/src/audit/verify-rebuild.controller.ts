@@ -1,0 +1,51 @@
+import { Body, Controller, HttpCode, Post } from '@nestjs/common';
+import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsBoolean, IsOptional } from 'class-validator';
+import { Forbidden } from '@telemed/domain/core';
+import type { AuthenticatedUser } from '@telemed/auth';
+import { CurrentUser, Roles } from '../http/auth';
+import { HistoryVerifier } from './verify-history';
+import { ReadModelRebuilder } from './rebuild-read-models';
+import { SealScheduler } from './seal-scheduler';
+
+export class RebuildDto {
+  @ApiPropertyOptional({ description: 'swap the rebuilt read models in (coordinators only); otherwise only compare' })
+  @IsOptional()
+  @IsBoolean()
+  swap?: boolean;
+}
+
+/** Checks that change no record: verifying the history and comparing a rebuild with the live read models. */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('v1/audit')
+export class VerifyRebuildController {
+  constructor(
+    private readonly verifier: HistoryVerifier,
+    private readonly rebuilder: ReadModelRebuilder,
+    private readonly sealer: SealScheduler,
+  ) {}
+
+  @Post('verify')
+  @HttpCode(200)
+  @Roles('auditor', 'coordinator')
+  verify() {
+    return this.verifier.verify();
+  }
+
+  @Post('rebuild')
+  @HttpCode(200)
+  @Roles('auditor', 'coordinator')
+  rebuild(@Body() body: RebuildDto, @CurrentUser() user: AuthenticatedUser) {
+    if (body.swap && user.role !== 'coordinator') throw new Forbidden('only a coordinator may swap rebuilt read models in');
+    return this.rebuilder.rebuild({ swap: body.swap === true });
+  }
+
+  /** Seals everything written so far now, rather than at the next scheduled seal. */
+  @Post('seal')
+  @HttpCode(200)
+  @Roles('coordinator')
+  async seal() {
+    return { sealed: (await this.sealer.sealNow()) !== undefined };
+  }
+}

@@ -32,7 +32,16 @@ export class BackboneProcess {
   constructor(dataDir: string, jwtSecret: string) {
     this.child = spawn(process.execPath, [BUILT_MAIN], {
       cwd: REPOSITORY_ROOT,
-      env: { ...process.env, DATA_DIR: dataDir, PORT: '0', HOST: '127.0.0.1', AUTH_JWT_SECRET: jwtSecret },
+      // Sealing is held off here, so the log's head is exactly what the test wrote.
+      env: {
+        ...process.env,
+        DATA_DIR: dataDir,
+        PORT: '0',
+        HOST: '127.0.0.1',
+        AUTH_JWT_SECRET: jwtSecret,
+        AUDIT_SEAL_EVERY_EVENTS: '1000000',
+        AUDIT_SEAL_INTERVAL_MS: '3600000',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     running.add(this.child);

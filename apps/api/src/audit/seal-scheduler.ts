@@ -13,7 +13,7 @@ export function anchorFileOf(dataDir: string): string {
 
 /**
  * Seals the log periodically: when enough events are unsealed, or when the interval has passed
- * with anything unsealed, and once more at shutdown. Several processes may run it: the seal stream
+ * with anything unsealed. Several processes may run it: the seal stream
  * is appended with an expected revision, so at most one of two racing seals is written.
  */
 @Injectable()
@@ -38,7 +38,6 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.sealing;
-    await this.sealNow().catch((error: unknown) => this.logger.warn(`final seal failed: ${String(error)}`));
   }
 
   private async sealIfDue(): Promise<void> {

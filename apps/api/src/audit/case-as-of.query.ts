@@ -1,0 +1,90 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiProperty } from '@nestjs/swagger';
+import { NotFound, type DomainEvent } from '@telemed/domain/core';
+import { consultationDecider, consultationStreamId } from '@telemed/domain/consultation';
+import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
+import { trainingDecider, trainingSessionStreamId } from '@telemed/domain/training';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import { toDomainEvent } from '@telemed/event-store/unit-of-work';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { IsInstant, utcInstant } from '../http/dto';
+import { ReadQueryDto } from '../http/read-your-writes';
+import { AccessRecorder } from './access-recorder';
+import { seesPatientDetails, withoutClinicalFields } from './audit-envelope';
+
+export class AsOfDto extends ReadQueryDto {
+  @ApiProperty({ description: 'the instant to look back to; events recorded at or before it are applied', example: '2026-03-02T08:00:00Z' })
+  @IsInstant()
+  at: string;
+}
+
+interface CaseHistory {
+  streamId(id: string): string;
+  evolve(state: unknown, event: DomainEvent): unknown;
+  initialState(): unknown;
+}
+
+const asHistory = (streamId: (id: string) => string, decider: { evolve: (state: never, event: never) => unknown; initialState: () => unknown }): CaseHistory => ({
+  streamId,
+  evolve: decider.evolve as CaseHistory['evolve'],
+  initialState: decider.initialState,
+});
+
+/** Each kind of case the auditor can look back at, with the decider that gives its state. */
+export const CASE_KINDS: Record<string, CaseHistory> = {
+  consultations: asHistory(consultationStreamId, consultationDecider),
+  'case-reviews': asHistory(caseReviewStreamId, caseReviewDecider),
+  'training-sessions': asHistory(trainingSessionStreamId, trainingDecider),
+};
+
+export class GetCaseAsOf {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+    readonly at: string,
+    readonly user: AuthenticatedUser,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+/**
+ * The state of a case as it was at an instant: its stream's events recorded at or before that
+ * instant, folded with the domain's own `evolve`, so the answer is what the system knew then.
+ * Events are taken in stream order up to the first one recorded later.
+ */
+@QueryHandler(GetCaseAsOf)
+export class GetCaseAsOfHandler implements IQueryHandler<GetCaseAsOf> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly accessRecorder: AccessRecorder,
+  ) {}
+
+  async execute({ kind, id, at, user, metadata }: GetCaseAsOf) {
+    const history = Object.hasOwn(CASE_KINDS, kind) ? CASE_KINDS[kind] : undefined;
+    if (!history) throw new NotFound('kind of case', kind);
+    const instant = Date.parse(at);
+    const recorded = await this.store.readStream(history.streamId(id));
+    const firstLater = recorded.findIndex((event) => Date.parse(event.recordedAt) > instant);
+    const applied = firstLater === -1 ? recorded : recorded.slice(0, firstLater);
+    if (applied.length === 0) throw new NotFound(`${kind} case as of ${utcInstant(at)}:`, id);
+    const folded = applied.reduce((state, event) => history.evolve(state, toDomainEvent(event)), history.initialState()) as object;
+    const last = applied[applied.length - 1];
+
+    let state: object = folded;
+    if (!seesPatientDetails(user)) state = withoutClinicalFields(folded).value;
+    else if (withoutClinicalFields(folded).redacted.length > 0) {
+      await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'view', kind: kind as 'case-reviews', caseId: id, outcome: 'allowed' }]);
+    }
+    return {
+      kind,
+      id,
+      at: utcInstant(at),
+      state,
+      eventsApplied: applied.length,
+      lastEvent: { type: last.type, position: last.globalPosition.toString(), recordedAt: last.recordedAt },
+    };
+  }
+}

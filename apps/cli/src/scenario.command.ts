@@ -9,6 +9,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
 import { generateProgramme } from './scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from './scenario/scenario-context';
+import { SealScheduler } from '../../api/src/audit/seal-scheduler';
 
 export const SCENARIO_USAGE = `usage: cli scenario [--seed <n>] [--scale <x>] [--start <YYYY-MM-DD>] [--months <n>]
   Generates a multi-year aid programme into DATA_DIR through the application layer (deterministic per seed):
@@ -44,8 +45,9 @@ export async function scenarioCommand(args: string[]): Promise<number> {
     const startedAt = performance.now();
     const summary = await generateProgramme(app.get(CommandBus), clock, { seed, scale, start: `${start}T00:00:00Z`, months });
     const seconds = (performance.now() - startedAt) / 1000;
+    const events = Number((await store.headPosition()) - headBefore);
+    await app.get(SealScheduler).sealNow();
     const head = await store.headPosition();
-    const events = Number(head - headBefore);
     const runner = app.get(ProjectionRunner);
     await runner.waitFor(head, 120_000);
     const counts = await countActivities(app.get<ReadModelStore>(READ_MODELS), {}, {});

@@ -10,6 +10,12 @@ if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
   fi
 fi
 
+# librdkafka's mock cluster (a Kafka protocol peer for the Kafka suites) comes from Debian's librdkafka-dev.
+if [ ! -f /usr/include/librdkafka/rdkafka_mock.h ] || ! command -v gcc >/dev/null 2>&1; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq librdkafka-dev gcc >/dev/null
+fi
+
 npx tsc -p tsconfig.json --noEmit
 npm run build --silent
 npx jest --ci "$@"

@@ -20,3 +20,18 @@ export async function writeCheckpoint(db: SqlExecutor, name: string, position: b
     [name, position.toString(), new Date().toISOString()],
   );
 }
+
+/**
+ * Locks a checkpoint row for the rest of the transaction and answers its position. Two runners
+ * over the same read models (two processes) then take turns, and each applies only what the
+ * other has not: in PostgreSQL the UPDATE holds the row lock until commit; in SQLite the write
+ * transaction is exclusive already.
+ */
+export async function claimCheckpoint(tx: SqlExecutor, name: string): Promise<bigint> {
+  await tx.run(
+    `INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, '0', ?) ON CONFLICT (name) DO NOTHING`,
+    [name, new Date().toISOString()],
+  );
+  await tx.run('UPDATE projection_checkpoints SET updated_at = updated_at WHERE name = ?', [name]);
+  return readCheckpoint(tx, name);
+}

@@ -2,7 +2,7 @@ import type { EventStore, Subscription } from '@telemed/event-store/event-store.
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from './projection';
 import type { ReadModelStore, SqlExecutor } from './read-model-store';
-import { CHECKPOINT_SCHEMA, readCheckpoint, writeCheckpoint } from './checkpoints';
+import { CHECKPOINT_SCHEMA, claimCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoints';
 
 export interface ProjectionRunnerOptions {
   /** Name of the checkpoint row; one runner owns one checkpoint. */
@@ -84,14 +84,17 @@ export class ProjectionRunner {
   }
 
   private async handle(events: RecordedEvent[], scannedUpTo: bigint): Promise<void> {
-    await this.readModels.transaction(async (tx) => {
-      await applyProjections(this.projections, events, tx);
+    const reached = await this.readModels.transaction(async (tx) => {
+      const committed = await claimCheckpoint(tx, this.name);
+      if (committed >= scannedUpTo) return committed;
+      await applyProjections(this.projections, events.filter((event) => event.globalPosition > committed), tx);
       await writeCheckpoint(tx, this.name, scannedUpTo);
+      return scannedUpTo;
     });
-    this.processed = scannedUpTo;
+    this.processed = reached;
     this.lastError = undefined;
     this.waiters = this.waiters.filter((waiter) => {
-      if (waiter.position > scannedUpTo) return true;
+      if (waiter.position > reached) return true;
       waiter.resolve();
       return false;
     });

@@ -3,11 +3,17 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# PostgreSQL backs the PostgreSQL adapter suites; start it when it is installed but down.
+# PostgreSQL backs the PostgreSQL adapter suites: start it when it is installed but down, and fail the
+# run (never skip those suites) when it cannot be reached.
 if command -v pg_ctlcluster >/dev/null 2>&1 && [ -d /etc/postgresql ]; then
   if ! pg_isready -q -h 127.0.0.1 -p 5432; then
     pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql | head -n 1)" main start || true
   fi
+fi
+for _ in $(seq 1 30); do pg_isready -q -h 127.0.0.1 -p 5432 && break; sleep 1; done
+if ! pg_isready -q -h 127.0.0.1 -p 5432; then
+  echo "PostgreSQL is not reachable at 127.0.0.1:5432 (user postgres); the PostgreSQL suites need it." >&2
+  exit 1
 fi
 
 # librdkafka's mock cluster (a Kafka protocol peer for the Kafka suites) comes from Debian's librdkafka-dev.

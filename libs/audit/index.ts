@@ -6,3 +6,5 @@ export * from './log-seal';
 export * from './log-sealer';
 export * from './verify-log';
 export * from './chained-event-store';
+export * from './access-log/access-log';
+export * from './export';

@@ -13,6 +13,15 @@ import { VerifyRebuildController } from './audit/verify-rebuild.controller';
 import { HistoryVerifier } from './audit/verify-history';
 import { ReadModelRebuilder } from './audit/rebuild-read-models';
 import { SealScheduler } from './audit/seal-scheduler';
+import { CaseExportController } from './audit/export-case.controller';
+import { ExportCaseHandler } from './audit/export-case';
+import { AuditHistoryController } from './audit/audit-history.controller';
+import { AccessRecorder } from './audit/access-recorder';
+import { PatientAccessInterceptor } from './audit/patient-access.interceptor';
+import { GetStreamHistoryHandler } from './audit/stream-history.query';
+import { ListLogEventsHandler } from './audit/log-events.query';
+import { GetCaseAsOfHandler } from './audit/case-as-of.query';
+import { ListAccessTrailHandler } from './audit/access-trail.query';
 import { NetworkController } from './network/network.controller';
 import { RegisterHospitalHandler } from './network/register-hospital';
 import { AddDepartmentHandler } from './network/add-department';
@@ -92,6 +101,8 @@ const CASE_REVIEWS = [
   ListCaseReviewsHandler,
 ];
 
+const AUDIT_HISTORY = [AccessRecorder, GetStreamHistoryHandler, ListLogEventsHandler, GetCaseAsOfHandler, ListAccessTrailHandler];
+
 const TRAINING = [
   PlanTrainingSessionHandler,
   RescheduleTrainingSessionHandler,
@@ -108,7 +119,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids)],
-      controllers: [HealthController, VerifyRebuildController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
         SealScheduler,
@@ -117,12 +128,15 @@ export class AppModule {
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
         { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: PatientAccessInterceptor },
         ...NETWORK,
         ...CONSULTATIONS,
         ...CASE_REVIEWS,
         ...TRAINING,
+        ...AUDIT_HISTORY,
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
+        ExportCaseHandler,
       ],
     };
   }

@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { tokenCommand, TOKEN_USAGE } from './token.command';
 import { scenarioCommand, SCENARIO_USAGE } from './scenario.command';
+import { exportCommand, EXPORT_USAGE, verifyExportCommand, VERIFY_EXPORT_USAGE } from './export.command';
 import { rebuildCommand, REBUILD_USAGE, replayCommand, REPLAY_USAGE, verifyCommand, VERIFY_USAGE } from './audit.commands';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   token: { run: tokenCommand, usage: TOKEN_USAGE },
   scenario: { run: scenarioCommand, usage: SCENARIO_USAGE },
+  export: { run: (args) => exportCommand(args), usage: EXPORT_USAGE },
+  'verify-export': { run: verifyExportCommand, usage: VERIFY_EXPORT_USAGE },
   verify: { run: verifyCommand, usage: VERIFY_USAGE },
   rebuild: { run: rebuildCommand, usage: REBUILD_USAGE },
   replay: { run: replayCommand, usage: REPLAY_USAGE },

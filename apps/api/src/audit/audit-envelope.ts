@@ -16,12 +16,28 @@ export function seesPatientDetails(user: AuthenticatedUser): boolean {
   return user.role !== 'coordinator';
 }
 
-/** The value without its clinical members, and the names of those it had. */
-export function withoutClinicalFields<Value extends object>(value: Value): { value: Partial<Value>; redacted: string[] } {
-  const redacted = CLINICAL_FIELDS.filter((field) => field in value);
-  if (redacted.length === 0) return { value, redacted };
-  const kept = Object.fromEntries(Object.entries(value).filter(([key]) => !CLINICAL_FIELDS.includes(key)));
-  return { value: kept as Partial<Value>, redacted };
+/**
+ * The value without its clinical members, at any depth (a case review's contributions carry
+ * opinions), and the paths of those it had, such as `caseSummary` or `contributions[].opinion`.
+ */
+export function withoutClinicalFields<Value>(value: Value): { value: Value; redacted: string[] } {
+  const redacted = new Set<string>();
+  const strip = (member: unknown, path: string): unknown => {
+    if (Array.isArray(member)) return member.map((item) => strip(item, `${path}[]`));
+    if (member === null || typeof member !== 'object') return member;
+    return Object.fromEntries(
+      Object.entries(member).flatMap(([key, inner]) => {
+        const innerPath = path ? `${path}.${key}` : key;
+        if (CLINICAL_FIELDS.includes(key)) {
+          redacted.add(innerPath);
+          return [];
+        }
+        return [[key, strip(inner, innerPath)]];
+      }),
+    );
+  };
+  const stripped = strip(value, '') as Value;
+  return { value: stripped, redacted: [...redacted] };
 }
 
 /**
@@ -30,9 +46,7 @@ export function withoutClinicalFields<Value extends object>(value: Value): { val
  * `redactedFields`.
  */
 export function envelopeView(event: RecordedEvent, user: AuthenticatedUser) {
-  const data = event.data;
-  const redaction =
-    !seesPatientDetails(user) && data !== null && typeof data === 'object' ? withoutClinicalFields(data as object) : undefined;
+  const redaction = seesPatientDetails(user) ? undefined : withoutClinicalFields(event.data);
   return {
     eventId: event.eventId,
     type: event.type,
@@ -41,7 +55,7 @@ export function envelopeView(event: RecordedEvent, user: AuthenticatedUser) {
     streamRevision: event.streamRevision,
     globalPosition: event.globalPosition.toString(),
     recordedAt: event.recordedAt,
-    data: redaction ? redaction.value : data,
+    data: redaction ? redaction.value : event.data,
     ...(redaction && redaction.redacted.length > 0 && { redactedFields: redaction.redacted }),
     metadata: event.metadata,
   };
@@ -60,10 +74,9 @@ export function patientCaseOf(streamId: string): { kind: PatientCaseKind; caseId
   return match && { kind: match.kind, caseId: streamId.slice(match.prefix.length) };
 }
 
-/** Whether the event, as shown to this caller, discloses a patient's details. */
-function disclosesPatientDetails(event: RecordedEvent, user: AuthenticatedUser): boolean {
-  const data = event.data;
-  return seesPatientDetails(user) && data !== null && typeof data === 'object' && CLINICAL_FIELDS.some((field) => field in data);
+/** Whether the value, as shown to this caller, discloses a patient's details. */
+export function disclosesPatientDetails(value: unknown, user: AuthenticatedUser): boolean {
+  return seesPatientDetails(user) && withoutClinicalFields(value).redacted.length > 0;
 }
 
 /** One access per case whose patient details these events disclose to the caller. */
@@ -71,7 +84,7 @@ export function disclosedCases(events: RecordedEvent[], user: AuthenticatedUser,
   const cases = new Map<string, AccessAttempt>();
   for (const event of events) {
     const patientCase = patientCaseOf(event.streamId);
-    if (!patientCase || !disclosesPatientDetails(event, user)) continue;
+    if (!patientCase || !disclosesPatientDetails(event.data, user)) continue;
     cases.set(event.streamId, { action, ...patientCase, outcome: 'allowed' });
   }
   return [...cases.values()];

@@ -1,7 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
-import { NotFound, type DomainEvent } from '@telemed/domain/core';
+import { DomainError, NotFound, type DomainEvent } from '@telemed/domain/core';
+import type { PatientCaseKind } from '@telemed/audit';
 import { consultationDecider, consultationStreamId } from '@telemed/domain/consultation';
 import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
 import { trainingDecider, trainingSessionStreamId } from '@telemed/domain/training';
@@ -13,7 +14,7 @@ import { EVENT_STORE } from '../infrastructure/tokens';
 import { IsInstant, utcInstant } from '../http/dto';
 import { ReadQueryDto } from '../http/read-your-writes';
 import { AccessRecorder } from './access-recorder';
-import { seesPatientDetails, withoutClinicalFields } from './audit-envelope';
+import { disclosesPatientDetails, seesPatientDetails, withoutClinicalFields } from './audit-envelope';
 
 export class AsOfDto extends ReadQueryDto {
   @ApiProperty({ description: 'the instant to look back to; events recorded at or before it are applied', example: '2026-03-02T08:00:00Z' })
@@ -23,20 +24,25 @@ export class AsOfDto extends ReadQueryDto {
 
 interface CaseHistory {
   streamId(id: string): string;
+  /** How the access trail names the kind, when its records carry patient details. */
+  patientKind?: PatientCaseKind;
   evolve(state: unknown, event: DomainEvent): unknown;
   initialState(): unknown;
 }
 
-const asHistory = (streamId: (id: string) => string, decider: { evolve: (state: never, event: never) => unknown; initialState: () => unknown }): CaseHistory => ({
+type AnyDecider = { evolve: (state: never, event: never) => unknown; initialState: () => unknown };
+
+const asHistory = (streamId: (id: string) => string, decider: AnyDecider, patientKind?: PatientCaseKind): CaseHistory => ({
   streamId,
+  patientKind,
   evolve: decider.evolve as CaseHistory['evolve'],
   initialState: decider.initialState,
 });
 
 /** Each kind of case the auditor can look back at, with the decider that gives its state. */
 export const CASE_KINDS: Record<string, CaseHistory> = {
-  consultations: asHistory(consultationStreamId, consultationDecider),
-  'case-reviews': asHistory(caseReviewStreamId, caseReviewDecider),
+  consultations: asHistory(consultationStreamId, consultationDecider, 'consultations'),
+  'case-reviews': asHistory(caseReviewStreamId, caseReviewDecider, 'case-reviews'),
   'training-sessions': asHistory(trainingSessionStreamId, trainingDecider),
 };
 
@@ -69,14 +75,15 @@ export class GetCaseAsOfHandler implements IQueryHandler<GetCaseAsOf> {
     const recorded = await this.store.readStream(history.streamId(id));
     const firstLater = recorded.findIndex((event) => Date.parse(event.recordedAt) > instant);
     const applied = firstLater === -1 ? recorded : recorded.slice(0, firstLater);
-    if (applied.length === 0) throw new NotFound(`${kind} case as of ${utcInstant(at)}:`, id);
-    const folded = applied.reduce((state, event) => history.evolve(state, toDomainEvent(event)), history.initialState()) as object;
+    if (applied.length === 0) {
+      throw new DomainError('not-found', 'not-found', `${kind}/${id} has no event recorded at or before ${utcInstant(at)}`);
+    }
+    const folded = applied.reduce((state, event) => history.evolve(state, toDomainEvent(event)), history.initialState());
     const last = applied[applied.length - 1];
 
-    let state: object = folded;
-    if (!seesPatientDetails(user)) state = withoutClinicalFields(folded).value;
-    else if (withoutClinicalFields(folded).redacted.length > 0) {
-      await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'view', kind: kind as 'case-reviews', caseId: id, outcome: 'allowed' }]);
+    const state = seesPatientDetails(user) ? folded : withoutClinicalFields(folded).value;
+    if (history.patientKind && disclosesPatientDetails(state, user)) {
+      await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'view', kind: history.patientKind, caseId: id, outcome: 'allowed' }]);
     }
     return {
       kind,

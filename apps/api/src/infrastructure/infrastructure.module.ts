@@ -1,7 +1,7 @@
 import { Global, Inject, Logger, Module, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
 import { TokenVerifier } from '@telemed/auth';
-import { ChainedEventStore, loadOrCreateSigningKey, SealSigner } from '@telemed/audit';
+import { AccessLog, ACCESS_LOG_FILE, ChainedEventStore, loadOrCreateSigningKey, SealSigner } from '@telemed/audit';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore, SqliteReadModelStore, SwappableReadModelStore } from '@telemed/projections';
@@ -36,6 +36,8 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         },
         { provide: IDEMPOTENCY_STORE, useFactory: () => SqliteReadModelStore.open(join(config.dataDir, API_STATE_FILE)) },
         { provide: SealSigner, useFactory: () => loadOrCreateSigningKey(config.auditSigningKeyFile) },
+        // Reads of patient details, on a hash chain of their own; closed by the AccessRecorder at shutdown.
+        { provide: AccessLog, useFactory: () => AccessLog.open(join(config.dataDir, ACCESS_LOG_FILE)) },
         {
           provide: ProjectionRunner,
           inject: [EVENT_STORE, READ_MODELS],
@@ -49,7 +51,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
       ],
       exports: [
         APP_CONFIG, Clock, IdGenerator, EVENT_STORE, READ_MODELS, READ_MODEL_PROVISIONER, IDEMPOTENCY_STORE,
-        SealSigner, ProjectionRunner, TokenVerifier, CommandExecutor,
+        SealSigner, AccessLog, ProjectionRunner, TokenVerifier, CommandExecutor,
       ],
     };
   }

@@ -1,0 +1,59 @@
+import { Controller, Get, Param, Query } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CurrentUser, Roles } from '../http/auth';
+import { RequestMetadata } from '../http/request-metadata';
+import { ReadQueryDto } from '../http/read-your-writes';
+import { GetStreamHistory } from './stream-history.query';
+import { ListLogEvents, ListLogEventsDto } from './log-events.query';
+import { AsOfDto, CASE_KINDS, GetCaseAsOf } from './case-as-of.query';
+import { ListAccessTrail, ListAccessTrailDto } from './access-trail.query';
+
+/**
+ * Reading the history as it was written. Auditors read everything; coordinators read the history
+ * without patient details; the access trail is for auditors alone.
+ */
+@ApiTags('audit')
+@ApiBearerAuth()
+@Controller('v1/audit')
+export class AuditHistoryController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get('streams/:streamId')
+  @Roles('auditor', 'coordinator')
+  stream(
+    @Param('streamId') streamId: string,
+    @Query() _query: ReadQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @RequestMetadata() metadata: EventMetadata,
+  ) {
+    return this.queries.execute(new GetStreamHistory(streamId, user, metadata));
+  }
+
+  @Get('events')
+  @Roles('auditor', 'coordinator')
+  events(@Query() filter: ListLogEventsDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.queries.execute(new ListLogEvents(filter, user, metadata));
+  }
+
+  @Get('access')
+  @Roles('auditor')
+  access(@Query() filter: ListAccessTrailDto) {
+    return this.queries.execute(new ListAccessTrail(filter));
+  }
+
+  @Get(':kind/:id/as-of')
+  @Roles('auditor', 'coordinator')
+  @ApiParam({ name: 'kind', enum: Object.keys(CASE_KINDS) })
+  asOf(
+    @Param('kind') kind: string,
+    @Param('id') id: string,
+    @Query() query: AsOfDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @RequestMetadata() metadata: EventMetadata,
+  ) {
+    return this.queries.execute(new GetCaseAsOf(kind, id, query.at, user, metadata));
+  }
+}

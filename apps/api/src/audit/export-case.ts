@@ -1,0 +1,94 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsIn, IsOptional } from 'class-validator';
+import { NotFound } from '@telemed/domain/core';
+import { caseHistoryAsFhirBundle, exportCaseHistory, SealSigner, toNdjson, type CaseKind, type PatientCaseKind } from '@telemed/audit';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import { EVENT_STORE } from '../infrastructure/tokens';
+import { ReadQueryDto } from '../http/read-your-writes';
+import { AccessRecorder } from './access-recorder';
+
+export const EXPORT_FORMATS = ['ndjson', 'fhir'] as const;
+export type ExportFormat = (typeof EXPORT_FORMATS)[number];
+
+export const NDJSON_CONTENT_TYPE = 'application/x-ndjson';
+export const FHIR_CONTENT_TYPE = 'application/fhir+json';
+
+/** The path names a kind as its resource path does (`consultations`), or as the export does (`consultation`). */
+const KIND_OF_PATH: Record<string, CaseKind> = {
+  consultations: 'consultation',
+  consultation: 'consultation',
+  'case-reviews': 'case-review',
+  'case-review': 'case-review',
+  'training-sessions': 'training-session',
+  'training-session': 'training-session',
+};
+
+/** How the access trail names the kinds of case whose records carry patient details. */
+const PATIENT_KIND: Partial<Record<CaseKind, PatientCaseKind>> = {
+  consultation: 'consultations',
+  'case-review': 'case-reviews',
+};
+
+export class ExportCaseDto extends ReadQueryDto {
+  @ApiPropertyOptional({
+    enum: EXPORT_FORMATS,
+    default: 'ndjson',
+    description: 'ndjson: every event with its seal proof, verifiable offline; fhir: a FHIR R4 Bundle of AuditEvent and Provenance',
+  })
+  @IsOptional()
+  @IsIn(EXPORT_FORMATS)
+  format?: ExportFormat;
+}
+
+export class ExportCase {
+  constructor(
+    readonly kind: string,
+    readonly id: string,
+    readonly format: ExportFormat,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+export interface ExportedFile {
+  contentType: string;
+  fileName: string;
+  body: string;
+}
+
+/**
+ * The whole history of one case for an auditor to take away: as NDJSON with the signed seals that
+ * cover it (checkable with the public key alone), or as FHIR AuditEvent and Provenance resources.
+ * The NDJSON export carries the patient's details, so it is recorded in the access trail first.
+ */
+@QueryHandler(ExportCase)
+export class ExportCaseHandler implements IQueryHandler<ExportCase> {
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    private readonly signer: SealSigner,
+    private readonly accessRecorder: AccessRecorder,
+  ) {}
+
+  async execute({ kind: pathKind, id, format, metadata }: ExportCase): Promise<ExportedFile> {
+    const kind = Object.hasOwn(KIND_OF_PATH, pathKind) ? KIND_OF_PATH[pathKind] : undefined;
+    if (!kind) throw new NotFound('kind of case', pathKind);
+    const records = await exportCaseHistory(this.store, {
+      kind,
+      id,
+      publicKeyPem: this.signer.publicKeyPem(),
+      keyId: this.signer.keyId,
+      // An export is a fact about the system, stamped with the wall clock like the seals.
+      exportedAt: new Date().toISOString(),
+    });
+    const patientKind = PATIENT_KIND[kind];
+    if (format === 'ndjson' && patientKind) {
+      await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'export', kind: patientKind, caseId: id, outcome: 'allowed' }]);
+    }
+    const baseName = `${kind}-${id}`.replace(/[^A-Za-z0-9._-]/g, '_');
+    return format === 'fhir'
+      ? { contentType: FHIR_CONTENT_TYPE, fileName: `${baseName}.fhir.json`, body: JSON.stringify(caseHistoryAsFhirBundle(records)) }
+      : { contentType: NDJSON_CONTENT_TYPE, fileName: `${baseName}.ndjson`, body: toNdjson(records) };
+  }
+}

@@ -1,0 +1,123 @@
+import { caseReviewStreamId } from '@telemed/domain/case-review';
+import { consultationStreamId } from '@telemed/domain/consultation';
+import { trainingSessionStreamId } from '@telemed/domain/training';
+import type { EventMetadata, RecordedEvent } from '@telemed/event-store/event-envelope';
+import type { LogSeal } from '../log-seal';
+
+export const CASE_EXPORT_FORMAT = 'telemed-case-export/1';
+
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
+  consultation: consultationStreamId,
+  'case-review': caseReviewStreamId,
+  'training-session': trainingSessionStreamId,
+};
+
+export function isCaseKind(value: unknown): value is CaseKind {
+  return typeof value === 'string' && (CASE_KINDS as readonly string[]).includes(value);
+}
+
+export function caseStreamId(kind: CaseKind, id: string): string {
+  return STREAM_OF_KIND[kind](id);
+}
+
+/** What the export is of, and the key its seals were signed with (informative: a verifier brings its own). */
+export interface CaseExportHeader {
+  record: 'header';
+  format: typeof CASE_EXPORT_FORMAT;
+  kind: CaseKind;
+  id: string;
+  streamId: string;
+  exportedAt: string;
+  keyId: string;
+  publicKey: string;
+}
+
+/** An event exactly as the store recorded it; the log position as a decimal string. */
+export interface ExportedEnvelope {
+  eventId: string;
+  type: string;
+  schemaVersion: number;
+  streamId: string;
+  streamRevision: number;
+  globalPosition: string;
+  recordedAt: string;
+  data: unknown;
+  metadata: EventMetadata;
+}
+
+/** Which seal covers the event: its sequence and where the seal itself sits in the log. */
+export interface SealProof {
+  sealSequence: number;
+  sealPosition: string;
+}
+
+export interface CaseExportEvent {
+  record: 'event';
+  envelope: ExportedEnvelope;
+  /** Null while no seal covers the event yet. */
+  proof: SealProof | null;
+}
+
+export interface CaseExportSeal {
+  record: 'seal';
+  /** Where the seal event sits in the log. */
+  position: string;
+  seal: LogSeal;
+}
+
+export type CaseExportRecord = CaseExportHeader | CaseExportEvent | CaseExportSeal;
+
+export interface CaseExportOptions {
+  kind: CaseKind;
+  id: string;
+  publicKeyPem: string;
+  keyId: string;
+  /** When the export was made; the wall clock unless given. */
+  exportedAt?: string;
+}
+
+/** Whether a seal lists the position among those it covers (its range may skip unused positions). */
+export function sealListsPosition(seal: LogSeal, position: bigint): boolean {
+  return seal.positions.some(([first, last]) => BigInt(first) <= position && position <= BigInt(last));
+}
+
+/** Whether the position lies in the range of the log a seal attests, listed or not. */
+export function sealRangeCovers(seal: LogSeal, position: bigint): boolean {
+  return BigInt(seal.fromPosition) < position && position <= BigInt(seal.toPosition);
+}
+
+export function envelopeOf(event: RecordedEvent): ExportedEnvelope {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    streamId: event.streamId,
+    streamRevision: event.streamRevision,
+    globalPosition: event.globalPosition.toString(),
+    recordedAt: event.recordedAt,
+    data: event.data,
+    metadata: event.metadata,
+  };
+}
+
+/** One JSON document per line, in record order. */
+export function toNdjson(records: CaseExportRecord[]): string {
+  return records.map((record) => `${JSON.stringify(record)}\n`).join('');
+}
+
+/** The records of an NDJSON export; blank lines are skipped, a line that is not JSON is an error naming it. */
+export function parseNdjson(text: string): unknown[] {
+  const records: unknown[] = [];
+  text.split(/\r?\n/).forEach((line, index) => {
+    if (line.trim() === '') return;
+    try {
+      records.push(JSON.parse(line));
+    } catch {
+      throw new SyntaxError(`line ${index + 1} of the export is not JSON`);
+    }
+  });
+  return records;
+}

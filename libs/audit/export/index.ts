@@ -1,0 +1,2 @@
+export * from './case-export';
+export * from './fhir-bundle';

@@ -51,6 +51,7 @@ describe('verifying the history and rebuilding the read models of a generated pr
     expect(body.firstBreak).toBeUndefined();
     expect(body.eventsChecked).toBe(Number(head));
     expect(body.sealsChecked).toBeGreaterThan(0);
+    expect(body.accessTrail).toMatchObject({ ok: true });
     expect(BigInt(body.sealedUpTo)).toBe(head - 1n);
   });
 

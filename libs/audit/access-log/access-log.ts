@@ -50,7 +50,8 @@ export class AccessLog {
   private queue: Promise<unknown> = Promise.resolve();
 
   constructor(
-    private readonly store: EventStore,
+    /** The trail's own event store; sealed and verified like the main log. */
+    readonly store: EventStore,
     /** Accesses are stamped with the wall clock: when the read really happened, not a business time. */
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { join } from 'node:path';
-import { lastSeal, sealLog, SealSigner } from '@telemed/audit';
+import { AccessLog, lastSeal, sealLog, SealSigner } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { VersionConflict } from '@telemed/event-store/event-store.errors';
 import type { AppConfig } from '../config/app-config';
@@ -11,11 +11,21 @@ export function anchorFileOf(dataDir: string): string {
   return join(dataDir, 'audit', 'latest-seal.json');
 }
 
+/** The access trail is sealed like the log, with an anchor of its own. */
+export function accessAnchorFileOf(dataDir: string): string {
+  return join(dataDir, 'audit', 'access-latest-seal.json');
+}
+
 /**
  * Seals the log periodically: when enough events are unsealed, or when the interval has passed
  * with anything unsealed. Several processes may run it: the seal stream
  * is appended with an expected revision, so at most one of two racing seals is written.
  */
+function ignoreRace(error: unknown): undefined {
+  if (error instanceof VersionConflict) return undefined;
+  throw error;
+}
+
 @Injectable()
 export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Audit');
@@ -27,6 +37,7 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signer: SealSigner,
+    private readonly accessLog: AccessLog,
   ) {}
 
   onApplicationBootstrap(): void {
@@ -54,7 +65,11 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
   async sealNow(): Promise<number | undefined> {
     while (this.sealing) await this.sealing;
     // Seals are facts about the system, stamped with the wall clock, not a business clock.
-    const run = sealLog(this.store, this.signer, { now: new Date().toISOString(), anchorFile: anchorFileOf(this.config.dataDir) }).then(
+    const now = new Date().toISOString();
+    const run = Promise.all([
+      sealLog(this.store, this.signer, { now, anchorFile: anchorFileOf(this.config.dataDir) }),
+      sealLog(this.accessLog.store, this.signer, { now, anchorFile: accessAnchorFileOf(this.config.dataDir) }).catch(ignoreRace),
+    ]).then(([seal]) => seal).then(
       (seal) => {
         this.lastSealAt = Date.now();
         return seal?.sequence;

@@ -9,3 +9,4 @@ export * from './activity-counts/activity-facts.projection';
 export * from './case-reviews/case-reviews.projection';
 export * from './training/training-sessions.projection';
 export * from './swappable-read-model-store';
+export * from './postgres/postgres-read-model-store';

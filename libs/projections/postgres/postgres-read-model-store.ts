@@ -1,0 +1,150 @@
+import { escapeIdentifier, Pool, type PoolClient, type QueryResultRow } from 'pg';
+import type { ReadModelStore, SqlExecutor, SqlValue } from '../read-model-store';
+import { toNumberedPlaceholders, toPostgresParams } from './postgres-placeholders';
+import { SQLITE_LIKE_TYPES } from './postgres-row-types';
+
+export interface PostgresReadModelStoreOptions {
+  connectionString: string;
+  /** Schema holding the read-model tables; created if missing. Default `read_models`. */
+  schema?: string;
+  /** Connections for queries; transactions use one more, their own. Default 10. */
+  poolSize?: number;
+}
+
+export const DEFAULT_READ_MODEL_SCHEMA = 'read_models';
+const DEFAULT_POOL_SIZE = 10;
+/** Distinct statements whose rewritten text is kept; dynamic IN lists make the set open-ended. */
+const STATEMENT_CACHE_LIMIT = 2000;
+const DUPLICATE_SCHEMA = '42P06';
+const UNIQUE_VIOLATION = '23505';
+
+type Queryable = Pick<Pool, 'query'> | Pick<PoolClient, 'query'>;
+
+class PostgresExecutor implements SqlExecutor {
+  constructor(
+    private readonly connection: Queryable,
+    /** Rewritten statement texts, shared by the pool and the transaction connection. */
+    protected readonly statements: Map<string, string>,
+  ) {}
+
+  private async query(sql: string, params: SqlValue[]) {
+    let text = this.statements.get(sql);
+    if (text === undefined) {
+      text = toNumberedPlaceholders(sql).text;
+      if (this.statements.size >= STATEMENT_CACHE_LIMIT) this.statements.clear();
+      this.statements.set(sql, text);
+    }
+    return this.connection.query<QueryResultRow>(text, toPostgresParams(params));
+  }
+
+  async run(sql: string, params: SqlValue[] = []) {
+    const result = await this.query(sql, params);
+    return { changes: result.rowCount ?? 0 };
+  }
+
+  async all<Row>(sql: string, params: SqlValue[] = []): Promise<Row[]> {
+    return (await this.query(sql, params)).rows as Row[];
+  }
+
+  async get<Row>(sql: string, params: SqlValue[] = []): Promise<Row | undefined> {
+    return (await this.query(sql, params)).rows[0] as Row | undefined;
+  }
+}
+
+/**
+ * Read models in one PostgreSQL schema. Queries share a pool; writes go through one dedicated
+ * connection, one transaction at a time, as on SQLite, so projections never contend with each
+ * other. Every connection's search_path is the schema, so the projections' unqualified table
+ * names land there, and rows come back with SQLite's JavaScript types (numbers for integers).
+ *
+ * Text sorts and compares by the database's collation: use a C (or C.UTF-8) collation, as on this
+ * project's servers, so that ORDER BY and keyset paging over text ids and instants match SQLite.
+ */
+export class PostgresReadModelStore extends PostgresExecutor implements ReadModelStore {
+  private queue: Promise<unknown> = Promise.resolve();
+  private closing?: Promise<void>;
+
+  private constructor(
+    private readonly readers: Pool,
+    private readonly writer: Pool,
+    readonly schema: string,
+  ) {
+    super(readers, new Map());
+  }
+
+  static async connect(options: PostgresReadModelStoreOptions): Promise<PostgresReadModelStore> {
+    const schema = options.schema ?? DEFAULT_READ_MODEL_SCHEMA;
+    if (!schema) throw new Error('the read-model schema name must not be empty');
+    const readers = openPool(options.connectionString, schema, options.poolSize ?? DEFAULT_POOL_SIZE);
+    const writer = openPool(options.connectionString, schema, 1);
+    const store = new PostgresReadModelStore(readers, writer, schema);
+    try {
+      await createSchema(writer, schema);
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+    return store;
+  }
+
+  transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T> {
+    // Transactions asked for before close() still run; close() waits for them.
+    if (this.closing) return Promise.reject(new Error('the read-model store is closed'));
+    const next = this.queue.then(async () => {
+      const client = await this.writer.connect();
+      let broken = false;
+      try {
+        await client.query('BEGIN');
+        const result = await work(new PostgresExecutor(client, this.statements));
+        await client.query('COMMIT');
+        return result;
+      } catch (error) {
+        // After a failed COMMIT the server has already rolled back; ROLLBACK then only warns.
+        broken = await client.query('ROLLBACK').then(
+          () => false,
+          () => true,
+        );
+        throw error;
+      } finally {
+        // A connection that could not even roll back is discarded; the pool opens a new one.
+        client.release(broken);
+      }
+    });
+    this.queue = next.catch(() => undefined);
+    return next;
+  }
+
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await this.queue;
+      await Promise.all([this.readers.end(), this.writer.end()]);
+    })();
+    return this.closing;
+  }
+}
+
+function openPool(connectionString: string, schema: string, max: number): Pool {
+  const searchPath = `SET search_path TO ${escapeIdentifier(schema)}`;
+  const pool = new Pool({
+    connectionString,
+    max,
+    types: SQLITE_LIKE_TYPES,
+    // Awaited before the pool hands the connection out; a failure fails that checkout.
+    onConnect: async (client) => {
+      await client.query(searchPath);
+    },
+  });
+  // An idle connection the server drops is removed from the pool; the next query opens another.
+  pool.on('error', () => undefined);
+  return pool;
+}
+
+async function createSchema(pool: Pool, schema: string): Promise<void> {
+  try {
+    await pool.query(`CREATE SCHEMA IF NOT EXISTS ${escapeIdentifier(schema)}`);
+  } catch (error) {
+    // Two stores starting together may both try to create it; the loser finds it made.
+    const code = (error as { code?: string }).code;
+    if (code !== DUPLICATE_SCHEMA && code !== UNIQUE_VIOLATION) throw error;
+  }
+}

@@ -20,6 +20,11 @@ import { chainEvents, GENESIS_HASH, type EventIntegrity } from './hash-chain';
 export class ChainedEventStore implements EventStore {
   constructor(private readonly inner: EventStore) {}
 
+  /** The wrapped store's: a unit of work orders and compensates its appends by it. */
+  get supportsAtomicMultiStreamAppend(): boolean | undefined {
+    return this.inner.supportsAtomicMultiStreamAppend;
+  }
+
   private async chain(append: StreamAppend): Promise<StreamAppend> {
     const [last] = await this.inner.readStream(append.streamId, { direction: 'backwards', maxCount: 1 });
     const actual: number | 'no-stream' = last ? last.streamRevision : 'no-stream';

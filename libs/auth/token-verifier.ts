@@ -1,6 +1,7 @@
-import { SignJWT, errors as joseErrors, jwtVerify } from 'jose';
+import { SignJWT } from 'jose';
 import { AuthenticatedUser, isUserRole, requiresHospital, UserRole } from './roles';
 
+/** A token the caller sent that proves nothing: answered 401 with `reason` as the detail. */
 export class InvalidToken extends Error {
   constructor(readonly reason: string) {
     super(reason);
@@ -8,33 +9,28 @@ export class InvalidToken extends Error {
   }
 }
 
-const CLOCK_TOLERANCE_SECONDS = 30;
-
-/** Verifies HS256 bearer tokens and turns their claims into the caller. */
-export class TokenVerifier {
-  private readonly key: Uint8Array;
-
-  constructor(secret: string) {
-    this.key = new TextEncoder().encode(secret);
+/** The identity provider's keys could not be fetched: not the caller's fault, so not a 401. */
+export class KeySetUnavailable extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+    this.name = 'KeySetUnavailable';
   }
+}
 
-  async verify(token: string): Promise<AuthenticatedUser> {
-    let payload: Record<string, unknown>;
-    try {
-      ({ payload } = await jwtVerify(token, this.key, { algorithms: ['HS256'], clockTolerance: CLOCK_TOLERANCE_SECONDS }));
-    } catch (error) {
-      if (error instanceof joseErrors.JWTExpired) throw new InvalidToken('the token has expired');
-      if (error instanceof joseErrors.JOSEError) throw new InvalidToken('the token is not valid');
-      throw error;
-    }
-    const { sub, role, hospitalId } = payload;
-    if (typeof sub !== 'string' || sub === '') throw new InvalidToken('the token has no subject');
-    if (!isUserRole(role)) throw new InvalidToken('the token has no known role');
-    if (requiresHospital(role) && (typeof hospitalId !== 'string' || hospitalId === '')) {
-      throw new InvalidToken(`a ${role} token must name a hospitalId`);
-    }
-    return { userId: sub, role, ...(typeof hospitalId === 'string' && hospitalId !== '' && { hospitalId }) };
+/** Turns a bearer token into the caller, or throws InvalidToken (or KeySetUnavailable). */
+export abstract class TokenVerifier {
+  abstract verify(token: string): Promise<AuthenticatedUser>;
+}
+
+/** The caller named by verified claims: `sub`, a known `role`, and `hospitalId` for the roles that act for one. */
+export function userFromClaims(payload: Record<string, unknown>): AuthenticatedUser {
+  const { sub, role, hospitalId } = payload;
+  if (typeof sub !== 'string' || sub === '') throw new InvalidToken('the token has no subject');
+  if (!isUserRole(role)) throw new InvalidToken('the token has no known role');
+  if (requiresHospital(role) && (typeof hospitalId !== 'string' || hospitalId === '')) {
+    throw new InvalidToken(`a ${role} token must name a hospitalId`);
   }
+  return { userId: sub, role, ...(typeof hospitalId === 'string' && hospitalId !== '' && { hospitalId }) };
 }
 
 export interface TokenClaims {

@@ -17,6 +17,19 @@ export interface EventMetadata {
   sourceAddress?: string;
   /** The audit chain: this event's hash and the hash of the previous event of its stream. */
   integrity?: { previousHash: string; hash: string };
+  /** Which members of `data` are stored encrypted under a patient's data key (see `libs/event-store/encryption`). */
+  encryption?: EventEncryption;
+}
+
+/** The patient data key an event's sensitive members were encrypted with, and which members they are. */
+export interface EventEncryption {
+  /** Pseudonym of the patient: HMAC of (requesting hospital id, patient reference); never the reference itself. */
+  keyId: string;
+  /** Which of the patient's data keys; a new one is made when the patient has data again after an erasure. */
+  keyVersion: number;
+  algorithm: 'AES-256-GCM';
+  /** Paths of the encrypted members of `data`, such as `patient` or `caseSummary`. */
+  fields: string[];
 }
 
 /** An event as a writer hands it to the store. */

@@ -80,11 +80,18 @@ export interface Subscription {
 }
 
 export interface EventStore {
+  /**
+   * False for a store whose `appendToStreams` is not one transaction (EventStoreDB): it appends
+   * stream by stream and a failure leaves the streams before it written. Absent or true: atomic.
+   * A store that wraps another must pass the inner store's value on: UnitOfWork relies on it.
+   */
+  readonly supportsAtomicMultiStreamAppend?: boolean;
   /** Appends atomically to one stream, checking the expected revision. */
   appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult>;
   /**
    * Appends to several streams in one transaction: all expectations hold and all events are
-   * written, or nothing is.
+   * written, or nothing is. Where `supportsAtomicMultiStreamAppend` is false, the streams are
+   * appended one by one in the given order and the first failure ends the call.
    */
   appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]>;
   readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]>;

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Decider, DomainEvent } from '@telemed/domain/core';
 import type { EventMetadata, NewEvent, RecordedEvent } from './event-envelope';
-import type { EventStore, ExpectedRevision } from './event-store.port';
+import type { AppendResult, EventStore, ExpectedRevision, StreamAppend } from './event-store.port';
 import { VersionConflict } from './event-store.errors';
 
 /** Current schema version of every event type; bumped, with an upcaster, when a type's data changes shape. */
@@ -27,12 +27,59 @@ export function toDomainEvent(event: RecordedEvent): DomainEvent {
 }
 
 /**
+ * Undoes what a unit of work wrote to a stream, decided on the stream's state when the undo runs
+ * (other writers may have moved it on since). Answers no events when there is nothing left to undo.
+ */
+export type Compensation<State> = (current: State, reason: string) => DomainEvent[];
+
+export interface RecordOptions<State> {
+  /**
+   * Marks the stream as a reservation (an expert's calendar): the consistency boundary of an
+   * invariant that spans streams. See `UnitOfWork.commit` for what it changes on a store without
+   * atomic multi-stream appends; on an atomic store it changes nothing.
+   */
+  compensate?: Compensation<State>;
+}
+
+/** A compensation could not be written: a reservation may be left without the record it was made for. */
+export class CompensationFailed extends Error {
+  constructor(
+    readonly failedStreamId: string,
+    readonly failure: unknown,
+    readonly compensationErrors: unknown[],
+  ) {
+    super(
+      `appending to ${failedStreamId} failed (${describeFailure(failure)}) and undoing the reservations made before it ` +
+        `failed too: ${compensationErrors.map(describeFailure).join('; ')}`,
+    );
+    this.name = 'CompensationFailed';
+  }
+}
+
+type Fold = Pick<Decider<unknown, DomainEvent, unknown>, 'evolve' | 'initialState'>;
+
+interface PendingStream {
+  expectedRevision: ExpectedRevision;
+  events: DomainEvent[];
+  /** In the order recorded; applied in reverse. */
+  compensations: Compensation<unknown>[];
+}
+
+/** How often an undo is decided again when the stream moved on while it was being written. */
+const MAX_COMPENSATION_ATTEMPTS = 10;
+
+/**
  * One command's reads and writes: streams are loaded and folded, decisions are recorded against
  * them, and on commit everything recorded is appended in one transaction, each stream expecting
  * the revision it was read at.
+ *
+ * On a store without multi-stream transactions (EventStoreDB) the commit is a small saga instead;
+ * see `commit`.
  */
 export class UnitOfWork {
-  private readonly pending = new Map<string, { expectedRevision: ExpectedRevision; events: DomainEvent[] }>();
+  private readonly pending = new Map<string, PendingStream>();
+  /** How each loaded stream folds, so a compensation can be decided on its state at undo time. */
+  private readonly folds = new Map<string, Fold>();
 
   constructor(private readonly store: EventStore) {}
 
@@ -40,10 +87,9 @@ export class UnitOfWork {
     streamId: string,
     decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
   ): Promise<LoadedStream<State>> {
-    const recorded = await this.store.readStream(streamId);
-    const state = recorded.reduce((current, event) => decider.evolve(current, toDomainEvent(event) as Event), decider.initialState());
-    const expectedRevision = recorded.length === 0 ? 'no-stream' : recorded[recorded.length - 1].streamRevision;
-    return { streamId, state, expectedRevision };
+    this.folds.set(streamId, decider as unknown as Fold);
+    const { state, expectedRevision } = await readState(this.store, streamId, decider as unknown as Fold);
+    return { streamId, state: state as State, expectedRevision };
   }
 
   /**
@@ -54,56 +100,161 @@ export class UnitOfWork {
     streamId: string,
     decider: Decider<Command, Event, State>,
     command: (state: State) => Command,
+    options?: RecordOptions<State>,
   ): Promise<{ state: State; events: Event[] }>;
   decide<Command, Event extends DomainEvent, State>(
     streamId: string,
     decider: Decider<Command, Event, State>,
     command: Command,
+    options?: RecordOptions<State>,
   ): Promise<{ state: State; events: Event[] }>;
   async decide<Command, Event extends DomainEvent, State>(
     streamId: string,
     decider: Decider<Command, Event, State>,
     command: Command | ((state: State) => Command),
+    options?: RecordOptions<State>,
   ): Promise<{ state: State; events: Event[] }> {
     const stream = await this.load(streamId, decider);
     const resolved = typeof command === 'function' ? (command as (state: State) => Command)(stream.state) : command;
     const events = decider.decide(resolved, stream.state);
-    this.record(stream, events);
+    this.record(stream, events, options);
     return { state: stream.state, events };
   }
 
   /** Records events for a loaded stream; they are written when the unit of work commits. */
-  record(stream: LoadedStream<unknown>, events: DomainEvent[]): void {
+  record<State>(stream: LoadedStream<State>, events: DomainEvent[], options: RecordOptions<State> = {}): void {
     if (events.length === 0) return;
+    if (options.compensate && !this.folds.has(stream.streamId)) {
+      throw new Error(`a compensation for ${stream.streamId} needs the stream loaded through this unit of work`);
+    }
+    const compensations = options.compensate ? [options.compensate as Compensation<unknown>] : [];
     const entry = this.pending.get(stream.streamId);
-    if (entry) entry.events.push(...events);
-    else this.pending.set(stream.streamId, { expectedRevision: stream.expectedRevision, events: [...events] });
+    if (entry) {
+      entry.events.push(...events);
+      entry.compensations.push(...compensations);
+    } else {
+      this.pending.set(stream.streamId, { expectedRevision: stream.expectedRevision, events: [...events], compensations });
+    }
   }
 
-  /** Appends everything recorded; answers the global position of the last event written, if any. */
+  /**
+   * Appends everything recorded; answers the global position of the last event written, if any.
+   *
+   * On an atomic store: one `appendToStreams`, all or nothing.
+   *
+   * On a store without multi-stream transactions the invariant across streams (no expert booked
+   * twice) is kept by ordering and compensation, a saga:
+   * 1. Reservations (streams recorded with a compensation: the experts' calendars) are appended
+   *    first, in the order recorded, each expecting the revision it was read at. The calendar is
+   *    the consistency boundary: of two commands racing for one expert, one append finds the
+   *    calendar moved on and fails with a VersionConflict before anything of its own is written.
+   * 2. Then the rest: the case stream (the consultation, case review or session), at most one.
+   * 3. If an append fails after reservations were written, each of them is undone, newest first:
+   *    its compensation is decided on the calendar as it is now (a booking released, a moved one
+   *    moved back, only if it is still as this command left it) and appended with the revision just
+   *    read, deciding again if the calendar moved meanwhile. Then the original error is rethrown, so
+   *    `executeCommand` decides a VersionConflict again on fresh state, as on an atomic store.
+   * Nothing is left half-booked: a calendar holds a booking only while its case stream does (one
+   * exception: a move whose former slot another booking took in between stays where it is, see
+   * `undoCalendarChange`). Between steps 1 and 3 a reservation is visible to others, who may be
+   * refused a slot that is then freed again; that is the price of not having a transaction. If an
+   * undo cannot be written, CompensationFailed names both failures instead.
+   */
   async commit(metadata: EventMetadata): Promise<bigint | undefined> {
     const appends = [...this.pending.entries()].map(([streamId, entry]) => ({
       streamId,
       expectedRevision: entry.expectedRevision,
-      events: entry.events.map((event): NewEvent => ({
-        eventId: randomUUID(),
-        type: event.type,
-        schemaVersion: CURRENT_SCHEMA_VERSION,
-        data: event.data,
-        metadata,
-      })),
+      events: toNewEvents(entry.events, metadata),
     }));
     if (appends.length === 0) return undefined;
     const results =
       appends.length === 1
         ? [await this.store.appendToStream(appends[0].streamId, appends[0].events, appends[0].expectedRevision)]
-        : await this.store.appendToStreams(appends);
+        : this.store.supportsAtomicMultiStreamAppend === false
+          ? await this.commitAsSaga(appends, metadata)
+          : await this.store.appendToStreams(appends);
     return results.reduce((last, result) => (result.lastPosition > last ? result.lastPosition : last), 0n);
+  }
+
+  private async commitAsSaga(appends: StreamAppend[], metadata: EventMetadata): Promise<AppendResult[]> {
+    const isReservation = (append: StreamAppend) => this.pending.get(append.streamId)!.compensations.length > 0;
+    const reservations = appends.filter(isReservation);
+    const rest = appends.filter((append) => !isReservation(append));
+    if (rest.length > 1) {
+      // Two streams that cannot be undone could be left half-written; refuse before writing anything.
+      throw new Error(
+        `without atomic multi-stream appends a unit of work writes at most one stream without a compensation, ` +
+          `got ${rest.map((append) => append.streamId).join(', ')}`,
+      );
+    }
+    const results: AppendResult[] = [];
+    const reserved: string[] = [];
+    for (const append of [...reservations, ...rest]) {
+      try {
+        results.push(await this.store.appendToStream(append.streamId, append.events, append.expectedRevision));
+      } catch (failure) {
+        await this.undoReservations(reserved, append.streamId, failure, metadata);
+        throw failure;
+      }
+      if (isReservation(append)) reserved.push(append.streamId);
+    }
+    return results;
+  }
+
+  private async undoReservations(streamIds: string[], failedStreamId: string, failure: unknown, metadata: EventMetadata): Promise<void> {
+    const reason = `compensation: ${failedStreamId} was not written (${describeFailure(failure)})`;
+    const errors: unknown[] = [];
+    for (const streamId of [...streamIds].reverse()) {
+      await this.undo(streamId, reason, metadata).catch((error: unknown) => void errors.push(error));
+    }
+    if (errors.length > 0) throw new CompensationFailed(failedStreamId, failure, errors);
+  }
+
+  private async undo(streamId: string, reason: string, metadata: EventMetadata): Promise<void> {
+    const fold = this.folds.get(streamId)!;
+    const compensations = [...this.pending.get(streamId)!.compensations].reverse();
+    for (let attempt = 1; ; attempt++) {
+      const { state, expectedRevision } = await readState(this.store, streamId, fold);
+      let current = state;
+      const events: DomainEvent[] = [];
+      for (const compensate of compensations) {
+        const undone = compensate(current, reason);
+        current = undone.reduce(fold.evolve, current);
+        events.push(...undone);
+      }
+      if (events.length === 0) return;
+      try {
+        await this.store.appendToStream(streamId, toNewEvents(events, metadata), expectedRevision);
+        return;
+      } catch (error) {
+        if (!(error instanceof VersionConflict) || attempt >= MAX_COMPENSATION_ATTEMPTS) throw error;
+      }
+    }
   }
 
   get recordedEventCount(): number {
     return [...this.pending.values()].reduce((count, entry) => count + entry.events.length, 0);
   }
+}
+
+async function readState(store: EventStore, streamId: string, fold: Fold): Promise<{ state: unknown; expectedRevision: ExpectedRevision }> {
+  const recorded = await store.readStream(streamId);
+  const state = recorded.reduce((current, event) => fold.evolve(current, toDomainEvent(event)), fold.initialState());
+  return { state, expectedRevision: recorded.length === 0 ? 'no-stream' : recorded[recorded.length - 1].streamRevision };
+}
+
+function toNewEvents(events: DomainEvent[], metadata: EventMetadata): NewEvent[] {
+  return events.map((event) => ({
+    eventId: randomUUID(),
+    type: event.type,
+    schemaVersion: CURRENT_SCHEMA_VERSION,
+    data: event.data,
+    metadata,
+  }));
+}
+
+function describeFailure(failure: unknown): string {
+  return failure instanceof Error ? failure.message : String(failure);
 }
 
 /**

@@ -3,6 +3,7 @@ import { DuplicateEvent, VersionConflict } from '@telemed/event-store';
 import type { NewEvent } from '@telemed/event-store';
 import {
   type CurrentSubject,
+  type EventStoreCapabilities,
   expectNothingWritten,
   expectStrictlyIncreasing,
   expectVersionConflict,
@@ -16,7 +17,7 @@ import {
 
 const ISO_INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 
-export function describeAppending(subject: CurrentSubject): void {
+export function describeAppending(subject: CurrentSubject, capabilities: EventStoreCapabilities): void {
   const store = () => subject().store;
 
   describe('appending and reading back', () => {
@@ -234,38 +235,81 @@ export function describeAppending(subject: CurrentSubject): void {
       ]);
     });
 
-    it('when one stream of a batch fails its expectation, no stream of the batch is written', async () => {
-      const existing = uniqueStreamId('expert');
-      await store().appendToStream(existing, [newEvent()], 'no-stream');
-      const fresh = uniqueStreamId();
-      const error = await expectNothingWritten(store(), () =>
-        store().appendToStreams([
-          { streamId: fresh, events: newEvents(2), expectedRevision: 'no-stream' },
-          { streamId: existing, events: newEvents(1), expectedRevision: 4 },
-        ]),
-      );
-      expect(error).toBeInstanceOf(VersionConflict);
-      expect(error).toMatchObject({ streamId: existing, expectedRevision: 4, actualRevision: 0 });
-      expect(await store().readStream(fresh)).toEqual([]);
-      expect(await store().readStream(existing)).toHaveLength(1);
+    it('the store declares whether its multi-stream append is atomic, as the suite expects', () => {
+      expect(store().supportsAtomicMultiStreamAppend !== false).toBe(capabilities.atomicMultiStreamAppend);
     });
 
-    it('an event id already in the log fails the whole batch with DuplicateEvent', async () => {
-      const recorded = newEvent();
-      await store().appendToStream(uniqueStreamId(), [recorded], 'no-stream');
+    it('an event id given twice in one batch fails with DuplicateEvent before any stream is written', async () => {
+      const repeated = newEvent();
       const fresh = uniqueStreamId();
       const other = uniqueStreamId('expert');
       const error = await expectNothingWritten(store(), () =>
         store().appendToStreams([
-          { streamId: fresh, events: [newEvent()], expectedRevision: 'no-stream' },
-          { streamId: other, events: [newEvent(), { ...recorded, type: 'Replayed' }], expectedRevision: 'any' },
+          { streamId: fresh, events: [newEvent(), repeated], expectedRevision: 'no-stream' },
+          { streamId: other, events: [{ ...repeated, type: 'Replayed' }], expectedRevision: 'any' },
         ]),
       );
       expect(error).toBeInstanceOf(DuplicateEvent);
-      expect(error).toMatchObject({ kind: 'conflict', code: 'duplicate-event', eventId: recorded.eventId });
+      expect(error).toMatchObject({ eventId: repeated.eventId });
       expect(await store().readStream(fresh)).toEqual([]);
       expect(await store().readStream(other)).toEqual([]);
     });
+
+    if (capabilities.atomicMultiStreamAppend) {
+      it('when one stream of a batch fails its expectation, no stream of the batch is written', async () => {
+        const existing = uniqueStreamId('expert');
+        await store().appendToStream(existing, [newEvent()], 'no-stream');
+        const fresh = uniqueStreamId();
+        const error = await expectNothingWritten(store(), () =>
+          store().appendToStreams([
+            { streamId: fresh, events: newEvents(2), expectedRevision: 'no-stream' },
+            { streamId: existing, events: newEvents(1), expectedRevision: 4 },
+          ]),
+        );
+        expect(error).toBeInstanceOf(VersionConflict);
+        expect(error).toMatchObject({ streamId: existing, expectedRevision: 4, actualRevision: 0 });
+        expect(await store().readStream(fresh)).toEqual([]);
+        expect(await store().readStream(existing)).toHaveLength(1);
+      });
+
+      it('an event id already in the log fails the whole batch with DuplicateEvent', async () => {
+        const recorded = newEvent();
+        await store().appendToStream(uniqueStreamId(), [recorded], 'no-stream');
+        const fresh = uniqueStreamId();
+        const other = uniqueStreamId('expert');
+        const error = await expectNothingWritten(store(), () =>
+          store().appendToStreams([
+            { streamId: fresh, events: [newEvent()], expectedRevision: 'no-stream' },
+            { streamId: other, events: [newEvent(), { ...recorded, type: 'Replayed' }], expectedRevision: 'any' },
+          ]),
+        );
+        expect(error).toBeInstanceOf(DuplicateEvent);
+        expect(error).toMatchObject({ kind: 'conflict', code: 'duplicate-event', eventId: recorded.eventId });
+        expect(await store().readStream(fresh)).toEqual([]);
+        expect(await store().readStream(other)).toEqual([]);
+      });
+    } else {
+      // Without a multi-stream transaction the batch is a sequence of single-stream appends.
+      it('a non-atomic batch is appended stream by stream: a failed expectation ends it, the streams before stay written', async () => {
+        const existing = uniqueStreamId('expert');
+        await store().appendToStream(existing, [newEvent()], 'no-stream');
+        const before = uniqueStreamId();
+        const after = uniqueStreamId('training');
+        const written = newEvents(2);
+        const error = await store()
+          .appendToStreams([
+            { streamId: before, events: written, expectedRevision: 'no-stream' },
+            { streamId: existing, events: newEvents(1), expectedRevision: 4 },
+            { streamId: after, events: newEvents(1), expectedRevision: 'no-stream' },
+          ])
+          .catch((reason: unknown) => reason);
+        expect(error).toBeInstanceOf(VersionConflict);
+        expect(error).toMatchObject({ streamId: existing, expectedRevision: 4, actualRevision: 0 });
+        expect(idsOf(await store().readStream(before))).toEqual(idsOf(written));
+        expect(await store().readStream(existing)).toHaveLength(1);
+        expect(await store().readStream(after)).toEqual([]);
+      });
+    }
 
     it('an event id given twice in one append fails with DuplicateEvent and writes nothing', async () => {
       const streamId = uniqueStreamId();

@@ -25,6 +25,18 @@ export interface EventStoreUnderTest {
 
 export type EventStoreFactory = () => Promise<EventStoreUnderTest>;
 
+/**
+ * What the port lets an adapter do one way or the other. The suite checks each adapter against the
+ * promise it makes: an atomic store against all-or-nothing batches, a non-atomic one against the
+ * stream-by-stream behaviour it documents instead.
+ */
+export interface EventStoreCapabilities {
+  /** `appendToStreams` is one transaction; it matches the store's `supportsAtomicMultiStreamAppend`. */
+  atomicMultiStreamAppend: boolean;
+}
+
+export const ATOMIC_STORE: EventStoreCapabilities = { atomicMultiStreamAppend: true };
+
 /** Gives each part of the suite the store of the running test. */
 export type CurrentSubject = () => EventStoreUnderTest;
 

@@ -29,7 +29,7 @@ export class BackboneProcess {
   private output = '';
   private hasExited = false;
 
-  constructor(dataDir: string, jwtSecret: string) {
+  constructor(dataDir: string, jwtSecret: string, extraEnv: NodeJS.ProcessEnv = {}) {
     this.child = spawn(process.execPath, [BUILT_MAIN], {
       cwd: REPOSITORY_ROOT,
       // Sealing is held off here, so the log's head is exactly what the test wrote.
@@ -41,6 +41,7 @@ export class BackboneProcess {
         AUTH_JWT_SECRET: jwtSecret,
         AUDIT_SEAL_EVERY_EVENTS: '1000000',
         AUDIT_SEAL_INTERVAL_MS: '3600000',
+        ...extraEnv,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

@@ -3,9 +3,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import { mintToken } from '@telemed/auth';
-import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
+import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ALL_PROJECTIONS, compareReadModels, readCheckpoint, rebuildReadModels, SqliteReadModelStore } from '@telemed/projections';
-import { EVENTS_FILE } from '../../apps/api/src/infrastructure/infrastructure.module';
+import { openDecryptedLog } from '../../apps/cli/src/decrypted-log';
 import { READ_MODELS_FILE } from '../../apps/api/src/infrastructure/read-model-files';
 import { generateConsultationHistory, type GeneratedHistory } from './consultation-history';
 import { BackboneProcess, CheckpointProbe, ensureBuilt, type Exit, type Health, killLeftoverBackbones, waitUntilCaughtUp } from './backbone-process';
@@ -59,7 +59,7 @@ function copyReadModels(file: string, copy: string): SqliteReadModelStore {
   return SqliteReadModelStore.open(copy);
 }
 
-async function countEvents(store: SqliteEventStore, type: string): Promise<number> {
+async function countEvents(store: EventStore, type: string): Promise<number> {
   let after = 0n;
   let count = 0;
   const head = await store.headPosition();
@@ -78,7 +78,9 @@ describe('recovery of the read models from a killed process', () => {
   let history: GeneratedHistory;
   const kills: Kill[] = [];
   let finalRun: FinalRun;
-  let eventStore: SqliteEventStore;
+  // The log as the backbone reads it: patient data decrypted, as the live read models hold it.
+  let eventStore: EventStore;
+  let closeLog: (() => Promise<void>) | undefined;
   let live: SqliteReadModelStore;
   const rebuilt: SqliteReadModelStore[] = [];
 
@@ -128,13 +130,13 @@ describe('recovery of the read models from a killed process', () => {
     const stoppedBy = await backbone.stop();
     finalRun = { resumedFrom: backbone.resumedFrom ?? -1n, health, completedShownToCoordinator, stoppedBy };
 
-    eventStore = SqliteEventStore.open(join(dataDir, EVENTS_FILE));
+    ({ store: eventStore, close: closeLog } = await openDecryptedLog(dataDir, { ...process.env, AUTH_JWT_SECRET: JWT_SECRET }));
     live = SqliteReadModelStore.open(readModelsFile);
   }, 100_000);
 
   afterAll(async () => {
     await killLeftoverBackbones();
-    await Promise.all([live?.close(), eventStore?.close(), ...kills.map((kill) => kill.leftBehind.close()), ...rebuilt.map((store) => store.close())]);
+    await Promise.all([live?.close(), closeLog?.(), ...kills.map((kill) => kill.leftBehind.close()), ...rebuilt.map((store) => store.close())]);
     rmSync(workDir, { recursive: true, force: true });
   });
 

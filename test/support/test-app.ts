@@ -6,6 +6,7 @@ import supertest from 'supertest';
 import { mintToken, type UserRole } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { loadConfig } from '../../apps/api/src/config/app-config';
+import { startTestBackend } from './test-backend';
 import { createApp } from '../../apps/api/src/create-app';
 import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 
@@ -55,18 +56,28 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
+export interface TestAppOptions {
+  now?: string;
+  /** More configuration (LOG_LEVEL, PATIENT_RETENTION_YEARS...); the data directory and secret are the test's. */
+  env?: NodeJS.ProcessEnv;
+  /** Where the JSON log goes; without it the application logs nothing. */
+  logDestination?: { write(line: string): void };
+}
+
 /** Starts the real application on a fresh data directory, listening on an ephemeral local port. */
-export async function startTestApp(options: { now?: string } = {}): Promise<TestApp> {
+export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'telemed-api-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) });
+  const backend = await startTestBackend();
+  const config = loadConfig({ ...backend.env, ...options.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) });
   const clock = new SettableClock(options.now ?? DEFAULT_TEST_NOW);
   let app: NestFastifyApplication;
   try {
-    app = await createApp(config, { clock, logger: false });
+    app = await createApp(config, { clock, logger: options.logDestination !== undefined, logDestination: options.logDestination });
     // Listening once keeps concurrent supertest requests on one server instead of one ephemeral server each.
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await rm(dataDir, { recursive: true, force: true });
+    await backend.stop();
     throw error;
   }
   const store = app.get<EventStore>(EVENT_STORE);
@@ -83,6 +94,7 @@ export async function startTestApp(options: { now?: string } = {}): Promise<Test
         await app.close();
       } finally {
         await rm(dataDir, { recursive: true, force: true });
+        await backend.stop();
       }
     },
   };

@@ -5,10 +5,13 @@ import type { AppConfig } from './config/app-config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { Clock, IdGenerator } from './infrastructure/tokens';
 import { AuthGuard } from './http/auth';
+import { PolicyGuard } from './http/policy/allow';
+import { RateLimitGuard, rateLimitModule } from './http/hardening/rate-limit';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
 import { ReadYourWritesInterceptor } from './http/read-your-writes';
 import { IdempotencyInterceptor } from './http/idempotency';
 import { HealthController } from './health/health.controller';
+import { ObservabilityModule } from './observability/observability.module';
 import { VerifyRebuildController } from './audit/verify-rebuild.controller';
 import { HistoryVerifier } from './audit/verify-history';
 import { ReadModelRebuilder } from './audit/rebuild-read-models';
@@ -59,6 +62,8 @@ import { RecordAttendanceHandler } from './training/record-attendance';
 import { CancelTrainingSessionHandler } from './training/cancel-training-session';
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { StatsController } from './stats/stats.controller';
+import { PatientsController } from './patients/patients.controller';
+import { ErasePatientDataHandler } from './patients/erase-patient-data';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
 
 const NETWORK = [
@@ -118,10 +123,13 @@ export class AppModule {
   static forConfig(config: AppConfig, clock?: Clock, ids?: IdGenerator): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController],
       providers: [
+        // In this order: charge the caller's rate budget, demand a valid token, then apply the access policy.
+        { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_GUARD, useClass: PolicyGuard },
         SealScheduler,
         HistoryVerifier,
         ReadModelRebuilder,
@@ -137,6 +145,7 @@ export class AppModule {
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
         ExportCaseHandler,
+        ErasePatientDataHandler,
       ],
     };
   }

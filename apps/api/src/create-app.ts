@@ -2,17 +2,36 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
+import type { DestinationStream } from 'pino';
+import { createJsonLogger, JsonNestLogger } from '@telemed/observability';
 import type { AppConfig } from './config/app-config';
 import { AppModule } from './app.module';
 import type { Clock, IdGenerator } from './infrastructure/tokens';
 import { createValidationPipe } from './http/validation.pipe';
+import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
+import { installHttpObservability } from './observability/http-observability';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
-/** Builds the HTTP application: Fastify, validation, problem documents and OpenAPI at /docs. */
-export async function createApp(config: AppConfig, options: { clock?: Clock; ids?: IdGenerator; logger?: boolean } = {}) {
+export interface CreateAppOptions {
+  clock?: Clock;
+  ids?: IdGenerator;
+  /** false silences every log line, the request log included. */
+  logger?: boolean;
+  /** Where the JSON log lines go; standard output when absent. */
+  logDestination?: DestinationStream;
+}
+
+/** Builds the HTTP application: Fastify, validation, problem documents and OpenAPI at /docs, JSON logs, metrics. */
+export async function createApp(config: AppConfig, options: CreateAppOptions = {}) {
+  const jsonLogger = createJsonLogger({
+    level: options.logger === false ? 'silent' : config.observability.logLevel,
+    service: 'api',
+    destination: options.logDestination,
+  });
   const adapter = new FastifyAdapter({
     bodyLimit: config.bodyLimitBytes,
+    ...serverHardening(config.security),
     trustProxy: false,
     genReqId: (request: { headers: Record<string, string | string[] | undefined> }) => {
       const header = request.headers['x-request-id'];
@@ -20,8 +39,10 @@ export async function createApp(config: AppConfig, options: { clock?: Clock; ids
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.ids), adapter, {
-    logger: options.logger === false ? false : ['log', 'warn', 'error'],
+    logger: options.logger === false ? false : new JsonNestLogger(jsonLogger),
   });
+  installHttpObservability(app, jsonLogger);
+  await applyHttpHardening(app, config.security);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
@@ -17,13 +18,19 @@ async function main() {
   const app = await createApp(config);
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
-  console.log(`telemed-backbone listening on ${url} (embedded: SQLite in ${config.dataDir})`);
-  console.log(`  API documentation: ${url}/docs`);
+  // One JSON line each (LOG_LEVEL=info or lower), like every other log line of the process.
+  const logger = new Logger('Main');
+  const storage =
+    config.eventStore === 'sqlite' && config.readModelStore === 'sqlite'
+      ? `embedded: SQLite in ${config.dataDir}`
+      : `event store ${config.eventStore}, read models ${config.readModelStore}, event bus ${config.eventBus}`;
+  logger.log({ url, dataDir: config.dataDir }, `telemed-backbone listening on ${url} (${storage})`);
+  const metrics = config.observability.metricsEnabled ? `; metrics: ${url}/metrics` : '';
+  logger.log(`API documentation: ${url}/docs; probes: ${url}/health/live, ${url}/health/ready${metrics}`);
   if (config.jwtSecretGenerated) {
-    console.log(`  development tokens are signed with the secret in ${join(config.dataDir, 'development-jwt-secret')}`);
+    logger.log(`development tokens are signed with the secret in ${join(config.dataDir, 'development-jwt-secret')}`);
   }
-  console.log('  mint a token:  npm run cli -- token --role coordinator --sub coordinator-1');
-  console.log('                 npm run cli -- token --role clinician --sub dr-li --hospital <hospitalId>');
+  logger.log('mint a token: npm run cli -- token --role coordinator --sub coordinator-1 (or --role clinician --sub dr-li --hospital <hospitalId>)');
 }
 
 void main();

@@ -9,6 +9,7 @@ import { SqliteReadModelFiles } from '../../api/src/infrastructure/read-model-fi
 import { anchorFileOf } from '../../api/src/audit/seal-scheduler';
 import { readAnchor } from '../../api/src/audit/verify-history';
 import { Progress } from './progress';
+import { openDecryptedLog } from './decrypted-log';
 
 export const VERIFY_USAGE = `usage: cli verify [--data-dir <dir>] [--public-key <pem>] [--anchor <latest-seal.json>] [--no-anchor]
   Verifies the integrity chain of a log offline (a running backbone's files or a copy of them), with the
@@ -21,7 +22,8 @@ export const REBUILD_USAGE = `usage: cli rebuild [--data-dir <dir>] [--swap]
   POST /v1/audit/rebuild on a running one.`;
 
 export const REPLAY_USAGE = `usage: cli replay [--data-dir <dir>] [--stream <id>] [--type <type>] [--from <instant>] [--to <instant>]
-  Prints the history as NDJSON, one event envelope a line, in log order, filtered as asked.`;
+  Prints the history as NDJSON, one event envelope a line, in log order, filtered as asked. Patient data is
+  printed as stored: encrypted.`;
 
 function dataDirOf(value: string | undefined): string {
   return resolve(value ?? process.env.DATA_DIR ?? './data');
@@ -67,7 +69,9 @@ export async function verifyCommand(args: string[]): Promise<number> {
 export async function rebuildCommand(args: string[]): Promise<number> {
   const { values } = parseArgs({ args, options: { 'data-dir': { type: 'string' }, swap: { type: 'boolean' } }, strict: true });
   const dataDir = dataDirOf(values['data-dir']);
-  const store = openStore(dataDir);
+  // The read models hold patient data in clear, as the running backbone projects it: decrypt.
+  const log = await openDecryptedLog(dataDir);
+  const store = log.store;
   const files = new SqliteReadModelFiles(dataDir);
   const live = await files.openLive();
   const fresh = await files.createFresh();
@@ -80,8 +84,10 @@ export async function rebuildCommand(args: string[]): Promise<number> {
     const timing = progress.finish(Number(report.position));
     const differences = await compareReadModels(live, fresh.store, ALL_PROJECTIONS);
     if (values.swap) {
-      await fresh.promote(live);
+      const promotedStore = await fresh.promote();
       promoted = true;
+      await fresh.retire(live);
+      await promotedStore.close();
     }
     console.log(
       JSON.stringify(
@@ -105,7 +111,7 @@ export async function rebuildCommand(args: string[]): Promise<number> {
       await fresh.discard();
       await live.close();
     }
-    await store.close();
+    await log.close();
   }
 }
 

@@ -15,13 +15,15 @@ import {
   parseNdjson,
   toNdjson,
   verifyCaseExport,
+  withDecryptedFields,
   type CaseExportRecord,
   type CaseKind,
 } from '@telemed/audit';
 import { DomainError } from '@telemed/domain/core';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
-import { loadConfig } from '../../api/src/config/app-config';
+import { loadConfig, type AppConfig } from '../../api/src/config/app-config';
 import { EVENTS_FILE } from '../../api/src/infrastructure/infrastructure.module';
+import { openPatientDataCipher } from './decrypted-log';
 
 export const EXPORT_USAGE = `usage: cli export --kind <${CASE_KINDS.join('|')}> --id <id> [--format ndjson|fhir] [--out <file>]
   Exports the whole history of one case from DATA_DIR's event log: as NDJSON with the signed seals
@@ -68,8 +70,9 @@ export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = pro
     return 1;
   }
   const publicKeyPem = readFileSync(publicKeyFile, 'utf8');
-  const records = await readExport(eventsFile, values.kind, values.id, publicKeyPem);
-  if (!records) return 1;
+  const stored = await readExport(eventsFile, values.kind, values.id, publicKeyPem);
+  if (!stored) return 1;
+  const records = format === 'ndjson' ? await withPlaintext(config, stored) : stored;
 
   const patientKind = PATIENT_KIND[values.kind];
   if (format === 'ndjson' && patientKind) await recordExport(join(config.dataDir, ACCESS_LOG_FILE), patientKind, values.id);
@@ -95,6 +98,16 @@ async function readExport(eventsFile: string, kind: CaseKind, id: string, public
     return undefined;
   } finally {
     await store.close();
+  }
+}
+
+/** The stored ciphertext stays as it is (the proofs cover it); the plaintext goes beside it, unverified. */
+async function withPlaintext(config: AppConfig, records: CaseExportRecord[]): Promise<CaseExportRecord[]> {
+  const patientData = await openPatientDataCipher(config);
+  try {
+    return await withDecryptedFields(records, (envelope) => patientData.cipher.revealFields(envelope));
+  } finally {
+    await patientData.close();
   }
 }
 

@@ -3,6 +3,7 @@ import { tokenCommand, TOKEN_USAGE } from './token.command';
 import { scenarioCommand, SCENARIO_USAGE } from './scenario.command';
 import { exportCommand, EXPORT_USAGE, verifyExportCommand, VERIFY_EXPORT_USAGE } from './export.command';
 import { rebuildCommand, REBUILD_USAGE, replayCommand, REPLAY_USAGE, verifyCommand, VERIFY_USAGE } from './audit.commands';
+import { erasePatientCommand, ERASE_PATIENT_USAGE } from './erase-patient.command';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   token: { run: tokenCommand, usage: TOKEN_USAGE },
@@ -12,6 +13,7 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   verify: { run: verifyCommand, usage: VERIFY_USAGE },
   rebuild: { run: rebuildCommand, usage: REBUILD_USAGE },
   replay: { run: replayCommand, usage: REPLAY_USAGE },
+  'erase-patient': { run: (args) => erasePatientCommand(args), usage: ERASE_PATIENT_USAGE },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -59,6 +59,19 @@ export interface CaseExportEvent {
   envelope: ExportedEnvelope;
   /** Null while no seal covers the event yet. */
   proof: SealProof | null;
+  /** The plaintext of the envelope's encrypted members, when the exporter could decrypt them; no proof covers it. */
+  decrypted?: DecryptedFields;
+}
+
+/**
+ * Beside an event whose patient data is stored encrypted: what its encrypted members hold, or their
+ * placeholders once the patient's data was erased. Not verified: the proofs cover the envelope's
+ * ciphertext exactly as stored, never this.
+ */
+export interface DecryptedFields {
+  verified: false;
+  erased: boolean;
+  fields: Record<string, unknown>;
 }
 
 export interface CaseExportSeal {

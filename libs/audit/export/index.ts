@@ -1,2 +1,3 @@
 export * from './case-export';
 export * from './fhir-bundle';
+export * from './decrypted-fields';

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { ERASED_PATIENT, ERASED_TEXT, patientKeyIdOf } from '@telemed/event-store/encryption/patient-data-fields';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
 
@@ -18,7 +19,8 @@ export const caseReviewsProjection: Projection = {
        requested_by TEXT NOT NULL, requested_at TEXT NOT NULL, scheduled_start TEXT, scheduled_end TEXT,
        reschedule_count BIGINT NOT NULL DEFAULT 0, started_at TEXT, started_by TEXT,
        concluded_at TEXT, conclusion TEXT, concluded_by TEXT, cancelled_at TEXT, cancel_reason TEXT, cancelled_by TEXT,
-       updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`,
+       updated_at TEXT NOT NULL, last_position BIGINT NOT NULL, patient_key_id TEXT)`,
+    `CREATE INDEX IF NOT EXISTS case_reviews_by_patient_key ON case_reviews (patient_key_id)`,
     `CREATE INDEX IF NOT EXISTS case_reviews_by_requesting ON case_reviews (requesting_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS case_reviews_by_requested_at ON case_reviews (requested_at, id)`,
     `CREATE TABLE IF NOT EXISTS case_review_panel (
@@ -47,6 +49,7 @@ export const caseReviewsProjection: Projection = {
     'ContributionRecorded',
     'CaseReviewConcluded',
     'CaseReviewCancelled',
+    'PatientDataErased',
   ],
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
@@ -61,12 +64,13 @@ export const caseReviewsProjection: Projection = {
       case 'CaseReviewRequested':
         await db.run(
           `INSERT INTO case_reviews (id, status, partnership_id, pairing_id, requesting_hospital_id, giving_hospital_id,
-             specialties, purpose, case_summary, patient, consent, requested_by, requested_at, updated_at, last_position)
-           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+             specialties, purpose, case_summary, patient, consent, requested_by, requested_at, updated_at, last_position,
+             patient_key_id)
+           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [
             data.caseReviewId, data.partnershipId, data.pairingId ?? null, data.requestingHospitalId, data.givingHospitalId,
             JSON.stringify(data.specialties), data.purpose, data.caseSummary, JSON.stringify(data.patient),
-            JSON.stringify(data.consent), data.requestedBy, data.requestedAt, data.requestedAt, position,
+            JSON.stringify(data.consent), data.requestedBy, data.requestedAt, data.requestedAt, position, patientKeyIdOf(event),
           ],
         );
         return;
@@ -124,9 +128,29 @@ export const caseReviewsProjection: Projection = {
           data.cancelledAt,
         );
         return;
+      case 'PatientDataErased':
+        await purgePatient(db, data.keyId);
+        return;
     }
   },
 };
+
+/** The same placeholders the log now decrypts to, so a rebuild equals the purged rows. */
+async function purgePatient(db: SqlExecutor, keyId: string) {
+  const ofPatient = 'SELECT id FROM case_reviews WHERE patient_key_id = ?';
+  await db.run(
+    `UPDATE case_reviews SET patient = ?, purpose = ?, case_summary = ?,
+       conclusion = CASE WHEN conclusion IS NULL THEN NULL ELSE ? END,
+       cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE ? END
+     WHERE patient_key_id = ?`,
+    [JSON.stringify(ERASED_PATIENT), ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, keyId],
+  );
+  await db.run(`UPDATE case_review_panel SET reason = CASE WHEN reason IS NULL THEN NULL ELSE ? END WHERE case_review_id IN (${ofPatient})`, [
+    ERASED_TEXT,
+    keyId,
+  ]);
+  await db.run(`UPDATE case_review_contributions SET opinion = ? WHERE case_review_id IN (${ofPatient})`, [ERASED_TEXT, keyId]);
+}
 
 function answer(db: SqlExecutor, data: Data, value: 'accepted' | 'declined', reason: string | null, at: string) {
   return db.run(`UPDATE case_review_panel SET answer = ?, reason = ?, answered_at = ? WHERE case_review_id = ? AND expert_id = ?`, [

@@ -1,4 +1,5 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { ERASED_PATIENT, ERASED_TEXT, patientKeyIdOf } from '@telemed/event-store/encryption/patient-data-fields';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
 
@@ -19,11 +20,13 @@ export const consultationsProjection: Projection = {
        requested_by TEXT NOT NULL, requested_at TEXT NOT NULL, accepted_at TEXT, declined_at TEXT, decline_reason TEXT,
        scheduled_start TEXT, scheduled_end TEXT, reschedule_count INTEGER NOT NULL DEFAULT 0, started_at TEXT,
        completed_at TEXT, opinion TEXT, recommendations TEXT, signed_by TEXT,
-       cancelled_at TEXT, cancel_reason TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`,
+       cancelled_at TEXT, cancel_reason TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL,
+       patient_key_id TEXT)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_requesting ON consultations (requesting_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_giving ON consultations (giving_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_expert ON consultations (expert_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_requested_at ON consultations (requested_at, id)`,
+    `CREATE INDEX IF NOT EXISTS consultations_by_patient_key ON consultations (patient_key_id)`,
   ],
   tables: [{ name: 'consultations', orderBy: 'id' }],
   eventTypes: [
@@ -35,6 +38,7 @@ export const consultationsProjection: Projection = {
     'ConsultationStarted',
     'ConsultationOpinionSigned',
     'ConsultationCancelled',
+    'PatientDataErased',
   ],
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
@@ -50,13 +54,13 @@ export const consultationsProjection: Projection = {
         await db.run(
           `INSERT INTO consultations (id, status, partnership_id, pairing_id, requesting_hospital_id, giving_hospital_id,
              specialty, urgency, requested_title, purpose, case_summary, patient, consent, requested_by, requested_at,
-             updated_at, last_position)
-           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+             updated_at, last_position, patient_key_id)
+           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [
             data.consultationId, data.partnershipId, data.pairingId, data.requestingHospitalId, data.givingHospitalId,
             data.specialty, data.urgency, data.requestedTitle ?? null, data.purpose, data.caseSummary,
             JSON.stringify(data.patient), JSON.stringify(data.consent), data.requestedBy, data.requestedAt,
-            data.requestedAt, position,
+            data.requestedAt, position, patientKeyIdOf(event),
           ],
         );
         return;
@@ -88,6 +92,18 @@ export const consultationsProjection: Projection = {
         return;
       case 'ConsultationCancelled':
         await update(`status = 'cancelled', cancelled_at = ?, cancel_reason = ?`, [data.cancelledAt, data.reason], data.cancelledAt);
+        return;
+      case 'PatientDataErased':
+        // The same placeholders the log now decrypts to, so a rebuild equals the purged rows.
+        await db.run(
+          `UPDATE consultations SET patient = ?, purpose = ?, case_summary = ?,
+             decline_reason = CASE WHEN decline_reason IS NULL THEN NULL ELSE ? END,
+             opinion = CASE WHEN opinion IS NULL THEN NULL ELSE ? END,
+             recommendations = CASE WHEN recommendations IS NULL THEN NULL ELSE ? END,
+             cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE ? END
+           WHERE patient_key_id = ?`,
+          [JSON.stringify(ERASED_PATIENT), ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, data.keyId],
+        );
         return;
     }
   },

@@ -3,7 +3,8 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CurrentUser, Roles } from '../http/auth';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { ReadQueryDto } from '../http/read-your-writes';
 import { GetStreamHistory } from './stream-history.query';
@@ -22,7 +23,7 @@ export class AuditHistoryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('streams/:streamId')
-  @Roles('auditor', 'coordinator')
+  @Allow('audit.read-stream')
   stream(
     @Param('streamId') streamId: string,
     @Query() _query: ReadQueryDto,
@@ -33,20 +34,20 @@ export class AuditHistoryController {
   }
 
   @Get('events')
-  @Roles('auditor', 'coordinator')
+  @Allow('audit.read-log')
   events(@Query() filter: ListLogEventsDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.queries.execute(new ListLogEvents(filter, user, metadata));
   }
 
   @Get('access')
-  @Roles('auditor')
+  @Allow('audit.read-access-trail')
   access(@Query() filter: ListAccessTrailDto) {
     return this.queries.execute(new ListAccessTrail(filter));
   }
 
   @Get(':kind/:id/as-of')
-  @Roles('auditor', 'coordinator')
   @ApiParam({ name: 'kind', enum: Object.keys(CASE_KINDS) })
+  @Allow('audit.read-as-of')
   asOf(
     @Param('kind') kind: string,
     @Param('id') id: string,

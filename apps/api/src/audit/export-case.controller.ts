@@ -3,7 +3,7 @@ import { QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { Roles } from '../http/auth';
+import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { ExportCase, ExportCaseDto, type ExportedFile, FHIR_CONTENT_TYPE, NDJSON_CONTENT_TYPE } from './export-case';
 
@@ -15,7 +15,7 @@ export class CaseExportController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':kind/:id')
-  @Roles('auditor')
+  @Allow('audit.export-case')
   @ApiParam({ name: 'kind', enum: ['consultations', 'case-reviews', 'training-sessions'] })
   @ApiProduces(NDJSON_CONTENT_TYPE, FHIR_CONTENT_TYPE)
   async export(

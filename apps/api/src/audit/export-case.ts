@@ -3,10 +3,11 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
-import { caseHistoryAsFhirBundle, exportCaseHistory, SealSigner, toNdjson, type CaseKind, type PatientCaseKind } from '@telemed/audit';
+import { caseHistoryAsFhirBundle, exportCaseHistory, SealSigner, toNdjson, withDecryptedFields, type CaseKind, type PatientCaseKind } from '@telemed/audit';
+import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { ReadQueryDto } from '../http/read-your-writes';
 import { AccessRecorder } from './access-recorder';
 
@@ -66,15 +67,17 @@ export interface ExportedFile {
 @QueryHandler(ExportCase)
 export class ExportCaseHandler implements IQueryHandler<ExportCase> {
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    // The log as stored: the proofs cover the ciphertext of patient data, which is exported as it is.
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
     private readonly signer: SealSigner,
+    private readonly cipher: PatientDataCipher,
     private readonly accessRecorder: AccessRecorder,
   ) {}
 
   async execute({ kind: pathKind, id, format, metadata }: ExportCase): Promise<ExportedFile> {
     const kind = Object.hasOwn(KIND_OF_PATH, pathKind) ? KIND_OF_PATH[pathKind] : undefined;
     if (!kind) throw new NotFound('kind of case', pathKind);
-    const records = await exportCaseHistory(this.store, {
+    const stored = await exportCaseHistory(this.store, {
       kind,
       id,
       publicKeyPem: this.signer.publicKeyPem(),
@@ -82,6 +85,7 @@ export class ExportCaseHandler implements IQueryHandler<ExportCase> {
       // An export is a fact about the system, stamped with the wall clock like the seals.
       exportedAt: new Date().toISOString(),
     });
+    const records = format === 'ndjson' ? await withDecryptedFields(stored, (envelope) => this.cipher.revealFields(envelope)) : stored;
     const patientKind = PATIENT_KIND[kind];
     if (format === 'ndjson' && patientKind) {
       await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'export', kind: patientKind, caseId: id, outcome: 'allowed' }]);

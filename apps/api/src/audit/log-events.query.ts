@@ -25,6 +25,7 @@ export class ListLogEventsDto extends ReadQueryDto {
 
   @ApiPropertyOptional({ description: 'only events of these types, comma-separated', example: 'ConsultationRequested,ConsultationCancelled' })
   @IsOptional()
+  @MaxLength(5000)
   @Matches(EVENT_TYPES, { message: '$property must be a comma-separated list of event types' })
   type?: string;
 

@@ -67,9 +67,9 @@ export class ReadModelRebuilder {
         eventsApplied += (await rebuildReadModels(this.store, fresh.store, ALL_PROJECTIONS, { until: position })).eventsApplied;
         const differences = await compareReadModels(this.readModels.live, fresh.store, ALL_PROJECTIONS);
         if (options.swap) {
-          const replaced = this.readModels.replace(fresh.store);
-          await fresh.promote(replaced);
+          const replaced = this.readModels.replace(await fresh.promote());
           promoted = true;
+          await fresh.retire(replaced);
         }
         const seconds = (performance.now() - started) / 1000;
         this.logger.log(`rebuilt ${eventsApplied} events to position ${position} in ${seconds.toFixed(2)} s; equal: ${differences.length === 0}`);

@@ -4,7 +4,7 @@ import { AccessLog, lastSeal, sealLog, SealSigner } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { VersionConflict } from '@telemed/event-store/event-store.errors';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, EVENT_STORE } from '../infrastructure/tokens';
+import { APP_CONFIG, RAW_EVENT_STORE } from '../infrastructure/tokens';
 
 /** The latest seal, kept outside the store so that a log truncated behind it is detected. */
 export function anchorFileOf(dataDir: string): string {
@@ -34,7 +34,8 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
   private lastSealAt = Date.now();
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    // The log as stored: seals and verification cover the ciphertext of patient data.
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signer: SealSigner,
     private readonly accessLog: AccessLog,

@@ -3,7 +3,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { AccessLog, LogSeal, readSeals, SealSigner, verifyLog, type VerificationReport } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, EVENT_STORE } from '../infrastructure/tokens';
+import { APP_CONFIG, RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { accessAnchorFileOf, anchorFileOf } from './seal-scheduler';
 
 export function readAnchor(file: string): LogSeal | undefined {
@@ -21,7 +21,8 @@ export class HistoryVerifier {
   private running?: Promise<HistoryReport>;
 
   constructor(
-    @Inject(EVENT_STORE) private readonly store: EventStore,
+    // The log as stored: seals and verification cover the ciphertext of patient data.
+    @Inject(RAW_EVENT_STORE) private readonly store: EventStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly signer: SealSigner,
     private readonly accessLog: AccessLog,

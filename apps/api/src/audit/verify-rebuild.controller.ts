@@ -3,7 +3,8 @@ import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { Forbidden } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
-import { CurrentUser, Roles } from '../http/auth';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
 import { HistoryVerifier } from './verify-history';
 import { ReadModelRebuilder } from './rebuild-read-models';
 import { SealScheduler } from './seal-scheduler';
@@ -28,14 +29,14 @@ export class VerifyRebuildController {
 
   @Post('verify')
   @HttpCode(200)
-  @Roles('auditor', 'coordinator')
+  @Allow('audit.verify')
   verify() {
     return this.verifier.verify();
   }
 
   @Post('rebuild')
   @HttpCode(200)
-  @Roles('auditor', 'coordinator')
+  @Allow('audit.rebuild')
   rebuild(@Body() body: RebuildDto, @CurrentUser() user: AuthenticatedUser) {
     if (body.swap && user.role !== 'coordinator') throw new Forbidden('only a coordinator may swap rebuilt read models in');
     return this.rebuilder.rebuild({ swap: body.swap === true });
@@ -44,7 +45,7 @@ export class VerifyRebuildController {
   /** Seals everything written so far now, rather than at the next scheduled seal. */
   @Post('seal')
   @HttpCode(200)
-  @Roles('coordinator')
+  @Allow('audit.seal')
   async seal() {
     return { sealed: (await this.sealer.sealNow()) !== undefined };
   }

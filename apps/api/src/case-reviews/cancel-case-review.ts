@@ -34,7 +34,8 @@ export class CancelCaseReviewHandler implements ICommandHandler<CancelCaseReview
         caseReviewDecider.decide({ type: 'CancelCaseReview', reason: body.reason, cancelledBy: user.userId, now }, caseReview.state),
       );
       if (caseReview.state.slot) {
-        const release = { bookingId: caseReviewId, reason: `case review cancelled: ${body.reason}`, releasedBy: user.userId, now };
+        // The expert's calendar is not encrypted: the clinician's reason stays in the case's own (encrypted) stream.
+        const release = { bookingId: caseReviewId, reason: 'case review cancelled', releasedBy: user.userId, now };
         await releaseExperts(unitOfWork, release, acceptedPanelists(caseReview.state));
       }
     });

@@ -1,25 +1,19 @@
-import { Forbidden, NotFound } from '@telemed/domain/core';
+import { NotFound } from '@telemed/domain/core';
 import { acceptedPanelists, caseReviewDecider, caseReviewStreamId, type CaseReviewState } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { LoadedStream, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { Action } from '../http/policy/policy';
+import { isAllowed, requireAllowed } from '../http/policy/scope';
 
 /**
- * Scoping: clinicians see their hospital's case reviews, experts those they are invited to,
- * coordinators and auditors all of them.
+ * Scoping, as the policy's `case-review.read` says: clinicians see their hospital's case reviews,
+ * experts those they are invited to, coordinators and auditors all of them.
  */
 export function canSeeCaseReview(
   user: AuthenticatedUser,
   caseReview: { requestingHospitalId: string; invitedExpertIds: readonly string[] },
 ): boolean {
-  switch (user.role) {
-    case 'coordinator':
-    case 'auditor':
-      return true;
-    case 'clinician':
-      return caseReview.requestingHospitalId === user.hospitalId;
-    case 'expert':
-      return caseReview.invitedExpertIds.includes(user.userId);
-  }
+  return isAllowed('case-review.read', user, { hospitalIds: [caseReview.requestingHospitalId], invitedExpertIds: caseReview.invitedExpertIds });
 }
 
 /** Loads a case review the caller may see; one the caller may not see is as unknown as a missing one. */
@@ -38,9 +32,12 @@ export async function loadVisibleCaseReview(
   return stream;
 }
 
-/** Experts act on a case review only as panelists who accepted their invitation. */
-export function requireAcceptedPanelist(user: AuthenticatedUser, caseReview: CaseReviewState): void {
-  if (user.role === 'expert' && !acceptedPanelists(caseReview).includes(user.userId)) {
-    throw new Forbidden('only a panelist who accepted the invitation may do this');
-  }
+/** 403 unless the case review is within the caller's scope for `action`: an expert acts on it only as a panelist who accepted. */
+export function requireCaseReviewScope(action: Action, user: AuthenticatedUser, caseReview: CaseReviewState): void {
+  const facts = {
+    hospitalIds: [caseReview.requestingHospitalId],
+    assignedExpertIds: acceptedPanelists(caseReview),
+    invitedExpertIds: Object.keys(caseReview.invitations),
+  };
+  requireAllowed(action, user, facts, 'only a panelist who accepted the invitation may do this');
 }

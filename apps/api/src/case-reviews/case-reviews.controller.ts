@@ -3,7 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CurrentUser, Roles } from '../http/auth';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { SlotDto } from '../network/publish-availability';
 import { ReasonDto } from '../consultations/decline-consultation';
@@ -28,13 +29,13 @@ export class CaseReviewsController {
   ) {}
 
   @Post()
-  @Roles('clinician')
+  @Allow('case-review.request')
   request(@Body() body: RequestCaseReviewDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new RequestCaseReview(body, user, metadata));
   }
 
   @Post(':id/invitations')
-  @Roles('coordinator', 'clinician')
+  @Allow('case-review.invite')
   invite(
     @Param('id') id: string,
     @Body() body: InvitePanelistsDto,
@@ -45,31 +46,31 @@ export class CaseReviewsController {
   }
 
   @Post(':id/accept')
-  @Roles('expert')
+  @Allow('case-review.accept-invitation')
   accept(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new AcceptInvitation(id, user, metadata));
   }
 
   @Post(':id/decline')
-  @Roles('expert')
+  @Allow('case-review.decline-invitation')
   decline(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new DeclineInvitation(id, body, user, metadata));
   }
 
   @Post(':id/schedule')
-  @Roles('coordinator')
+  @Allow('case-review.schedule')
   schedule(@Param('id') id: string, @Body() body: SlotDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new ScheduleCaseReview(id, body, user, metadata));
   }
 
   @Post(':id/start')
-  @Roles('coordinator', 'expert')
+  @Allow('case-review.start')
   start(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new StartCaseReview(id, user, metadata));
   }
 
   @Post(':id/contributions')
-  @Roles('expert')
+  @Allow('case-review.contribute')
   contribute(
     @Param('id') id: string,
     @Body() body: RecordContributionDto,
@@ -80,7 +81,7 @@ export class CaseReviewsController {
   }
 
   @Post(':id/conclude')
-  @Roles('coordinator', 'expert')
+  @Allow('case-review.conclude')
   conclude(
     @Param('id') id: string,
     @Body() body: ConcludeCaseReviewDto,
@@ -91,17 +92,19 @@ export class CaseReviewsController {
   }
 
   @Post(':id/cancel')
-  @Roles('clinician', 'coordinator')
+  @Allow('case-review.cancel')
   cancel(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new CancelCaseReview(id, body, user, metadata));
   }
 
   @Get(':id')
+  @Allow('case-review.read')
   get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetCaseReview(id, user));
   }
 
   @Get()
+  @Allow('case-review.read')
   list(@Query() filter: ListCaseReviewsDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new ListCaseReviews(filter, user));
   }

@@ -6,7 +6,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsText } from '../http/dto';
-import { loadVisibleCaseReview, requireAcceptedPanelist } from './case-review-access';
+import { loadVisibleCaseReview, requireCaseReviewScope } from './case-review-access';
 
 export class ConcludeCaseReviewDto {
   @ApiProperty({ description: 'the panel\'s conclusion; the receiving side keeps the decision on diagnosis and treatment' })
@@ -34,7 +34,7 @@ export class ConcludeCaseReviewHandler implements ICommandHandler<ConcludeCaseRe
   execute({ caseReviewId, body, user, metadata }: ConcludeCaseReview): Promise<CommandResponse> {
     return this.executor.runFor(caseReviewId, metadata, async (unitOfWork) => {
       const caseReview = await loadVisibleCaseReview(unitOfWork, caseReviewId, user);
-      requireAcceptedPanelist(user, caseReview.state);
+      requireCaseReviewScope('case-review.conclude', user, caseReview.state);
       unitOfWork.record(
         caseReview,
         caseReviewDecider.decide(

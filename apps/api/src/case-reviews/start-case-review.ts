@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
-import { loadVisibleCaseReview, requireAcceptedPanelist } from './case-review-access';
+import { loadVisibleCaseReview, requireCaseReviewScope } from './case-review-access';
 
 export class StartCaseReview {
   constructor(
@@ -25,7 +25,7 @@ export class StartCaseReviewHandler implements ICommandHandler<StartCaseReview, 
   execute({ caseReviewId, user, metadata }: StartCaseReview): Promise<CommandResponse> {
     return this.executor.runFor(caseReviewId, metadata, async (unitOfWork) => {
       const caseReview = await loadVisibleCaseReview(unitOfWork, caseReviewId, user);
-      requireAcceptedPanelist(user, caseReview.state);
+      requireCaseReviewScope('case-review.start', user, caseReview.state);
       unitOfWork.record(
         caseReview,
         caseReviewDecider.decide({ type: 'StartCaseReview', startedBy: user.userId, now: this.clock.now() }, caseReview.state),

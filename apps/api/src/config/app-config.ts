@@ -1,14 +1,22 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { isAbsolute, join, resolve } from 'node:path';
+import { type ObservabilityConfig, readObservabilityConfig } from '../observability/observability-config';
+import { type PatientDataConfig, readPatientDataConfig } from '../patients/patient-data-config';
+import { readSecurityConfig, type SecurityConfig } from '../http/hardening/security-config';
 
 export interface AppConfig {
   port: number;
   host: string;
   dataDir: string;
-  eventStore: 'sqlite';
-  readModelStore: 'sqlite';
-  eventBus: 'inprocess';
+  eventStore: 'sqlite' | 'postgres' | 'eventstoredb';
+  readModelStore: 'sqlite' | 'postgres';
+  /** `inprocess`: this process projects the log; `kafka`: the projector app does, from Kafka. */
+  eventBus: 'inprocess' | 'kafka';
+  /** PostgreSQL, for EVENT_STORE=postgres and READ_MODEL_STORE=postgres. */
+  databaseUrl?: string;
+  /** EventStoreDB, for EVENT_STORE=eventstoredb. */
+  eventStoreConnectionString?: string;
   jwtSecret: string;
   /** True when the secret was generated for this data directory, not configured. */
   jwtSecretGenerated: boolean;
@@ -22,6 +30,12 @@ export interface AppConfig {
   sealEveryEvents: number;
   /** ...or when this long has passed with anything unsealed. */
   sealIntervalMs: number;
+  /** Logs, metrics and readiness: LOG_LEVEL, METRICS_ENABLED, METRICS_TOKEN, READINESS_MAX_LAG_EVENTS. */
+  observability: ObservabilityConfig;
+  /** Encryption of patient data at rest and its erasure: PATIENT_DATA_MASTER_KEY, PATIENT_RETENTION_YEARS. */
+  patientData: PatientDataConfig;
+  /** Token verification (HS256 or an OIDC provider's JWKS), CORS, rate limits, server timeouts. */
+  security: SecurityConfig;
 }
 
 export class ConfigError extends Error {
@@ -34,20 +48,10 @@ export class ConfigError extends Error {
 const DEV_SECRET_FILE = 'development-jwt-secret';
 const MIN_SECRET_LENGTH = 32;
 
-function oneOf<T extends string>(
-  env: NodeJS.ProcessEnv,
-  name: string,
-  supported: readonly T[],
-  known: readonly string[],
-  problems: string[],
-): T {
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, supported: readonly T[], problems: string[]): T {
   const value = env[name] ?? supported[0];
   if ((supported as readonly string[]).includes(value)) return value as T;
-  problems.push(
-    known.includes(value)
-      ? `${name}=${value} is not available in this release; supported: ${supported.join(', ')}`
-      : `${name} must be one of ${supported.join(', ')} (got "${value}")`,
-  );
+  problems.push(`${name} must be one of ${supported.join(', ')} (got "${value}")`);
   return supported[0];
 }
 
@@ -79,9 +83,25 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const host = env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1';
   const rawDataDir = env.DATA_DIR && env.DATA_DIR !== '' ? env.DATA_DIR : './data';
   const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(process.cwd(), rawDataDir);
-  const eventStore = oneOf(env, 'EVENT_STORE', ['sqlite'] as const, ['postgres', 'eventstoredb'], problems);
-  const readModelStore = oneOf(env, 'READ_MODEL_STORE', ['sqlite'] as const, ['postgres'], problems);
-  const eventBus = oneOf(env, 'EVENT_BUS', ['inprocess'] as const, ['kafka'], problems);
+  const eventStore = oneOf(env, 'EVENT_STORE', ['sqlite', 'postgres', 'eventstoredb'] as const, problems);
+  const readModelStore = oneOf(env, 'READ_MODEL_STORE', ['sqlite', 'postgres'] as const, problems);
+  const eventBus = oneOf(env, 'EVENT_BUS', ['inprocess', 'kafka'] as const, problems);
+  const databaseUrl = env.DATABASE_URL && env.DATABASE_URL !== '' ? env.DATABASE_URL : undefined;
+  if ((eventStore === 'postgres' || readModelStore === 'postgres') && !databaseUrl) {
+    problems.push('DATABASE_URL is required when EVENT_STORE or READ_MODEL_STORE is postgres');
+  }
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  const eventStoreConnectionString =
+    env.EVENTSTORE_CONNECTION_STRING && env.EVENTSTORE_CONNECTION_STRING !== '' ? env.EVENTSTORE_CONNECTION_STRING : undefined;
+  if (eventStore === 'eventstoredb' && !eventStoreConnectionString) {
+    problems.push('EVENTSTORE_CONNECTION_STRING is required when EVENT_STORE is eventstoredb');
+  }
+  if (eventStoreConnectionString && !/^(esdb|esdb\+discover|kurrentdb|kurrentdb\+discover):\/\//.test(eventStoreConnectionString)) {
+    problems.push('EVENTSTORE_CONNECTION_STRING must be an esdb:// (or kurrentdb://) connection string');
+  }
+  if (eventBus === 'kafka' && readModelStore !== 'postgres') {
+    problems.push('EVENT_BUS=kafka needs READ_MODEL_STORE=postgres: the projector app writes the read models this process serves');
+  }
   const bodyLimitBytes = integer(env, 'BODY_LIMIT_BYTES', 256 * 1024, 1024, 16 * 1024 * 1024, problems);
   const readYourWritesTimeoutMs = integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60000, problems);
   const sealEveryEvents = integer(env, 'AUDIT_SEAL_EVERY_EVENTS', 1000, 1, 1_000_000, problems);
@@ -89,6 +109,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE && env.AUDIT_SIGNING_KEY_FILE !== ''
     ? resolve(process.cwd(), env.AUDIT_SIGNING_KEY_FILE)
     : join(dataDir, 'audit', 'signing-key.pem');
+  const observability = readObservabilityConfig(env, problems);
+  const completePatientData = readPatientDataConfig(env, dataDir, problems, eventStore === 'sqlite');
+  const security = readSecurityConfig(env, problems);
 
   let jwtSecret = env.AUTH_JWT_SECRET ?? '';
   let jwtSecretGenerated = false;
@@ -96,12 +119,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     problems.push(`AUTH_JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  if (jwtSecret === '') {
+  // With an identity provider's keys, development tokens are not accepted, so no secret is generated.
+  if (jwtSecret === '' && !security.tokens.jwksUrl) {
     ({ secret: jwtSecret, generated: jwtSecretGenerated } = developmentSecret(dataDir));
   }
   mkdirSync(dataDir, { recursive: true });
+  const patientData = completePatientData();
   return {
-    port, host, dataDir, eventStore, readModelStore, eventBus, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
-    readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs,
+    port, host, dataDir, eventStore, readModelStore, eventBus, databaseUrl, eventStoreConnectionString, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
+    readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, observability,
+    patientData, security,
   };
 }

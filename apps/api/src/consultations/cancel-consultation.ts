@@ -1,12 +1,12 @@
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider } from '@telemed/domain/consultation';
-import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { loadVisibleConsultation } from './consultation-access';
 import { ReasonDto } from './decline-consultation';
+import { releaseExperts } from '../network/expert-bookings';
 
 export class CancelConsultation {
   constructor(
@@ -35,13 +35,9 @@ export class CancelConsultationHandler implements ICommandHandler<CancelConsulta
       );
       const { expertId, slot } = consultation.state;
       if (expertId && slot) {
-        await unitOfWork.decide(expertStreamId(expertId), expertDecider, {
-          type: 'ReleaseBooking',
-          bookingId: consultationId,
-          reason: `consultation cancelled: ${body.reason}`,
-          releasedBy: user.userId,
-          now,
-        });
+        // The expert's calendar is not encrypted: the clinician's reason stays in the case's own (encrypted) stream.
+        const release = { bookingId: consultationId, reason: 'consultation cancelled', releasedBy: user.userId, now };
+        await releaseExperts(unitOfWork, release, [expertId]);
       }
     });
   }

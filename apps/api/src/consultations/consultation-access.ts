@@ -1,22 +1,27 @@
-import { Forbidden, NotFound } from '@telemed/domain/core';
+import { NotFound } from '@telemed/domain/core';
 import { ActiveConsultation, consultationDecider, consultationStreamId } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { LoadedStream, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { Action } from '../http/policy/policy';
+import { isAllowed, requireAllowed, type ScopeFacts } from '../http/policy/scope';
 
-/** Hospital scoping: clinicians see their hospital's requests, experts those addressed to their hospital. */
-export function canSeeConsultation(
-  user: AuthenticatedUser,
-  consultation: { requestingHospitalId: string; givingHospitalId: string; expertId?: string | null },
-): boolean {
-  switch (user.role) {
-    case 'coordinator':
-    case 'auditor':
-      return true;
-    case 'clinician':
-      return consultation.requestingHospitalId === user.hospitalId;
-    case 'expert':
-      return consultation.givingHospitalId === user.hospitalId || consultation.expertId === user.userId;
-  }
+interface ConsultationParties {
+  requestingHospitalId: string;
+  givingHospitalId: string;
+  expertId?: string | null;
+}
+
+/** A clinician acts for the requesting hospital, an expert for the hospital the request is addressed to. */
+function scopeFacts(user: AuthenticatedUser, consultation: ConsultationParties): ScopeFacts {
+  return {
+    hospitalIds: [user.role === 'clinician' ? consultation.requestingHospitalId : consultation.givingHospitalId],
+    assignedExpertIds: [consultation.expertId],
+  };
+}
+
+/** Hospital scoping, as the policy's `consultation.read` says: clinicians see their hospital's requests, experts those addressed to theirs. */
+export function canSeeConsultation(user: AuthenticatedUser, consultation: ConsultationParties): boolean {
+  return isAllowed('consultation.read', user, scopeFacts(user, consultation));
 }
 
 /** Loads a consultation the caller may see; one the caller may not see is as unknown as a missing one. */
@@ -30,9 +35,7 @@ export async function loadVisibleConsultation(
   return stream as LoadedStream<ActiveConsultation>;
 }
 
-/** Only the expert who accepted a consultation acts on it as an expert. */
-export function requireAssignedExpert(user: AuthenticatedUser, consultation: ActiveConsultation): void {
-  if (user.role === 'expert' && consultation.expertId !== user.userId) {
-    throw new Forbidden('only the expert assigned to this consultation may do this');
-  }
+/** 403 unless the consultation is within the caller's scope for `action`: for an expert, only the one assigned schedules and starts it. */
+export function requireConsultationScope(action: Action, user: AuthenticatedUser, consultation: ActiveConsultation): void {
+  requireAllowed(action, user, scopeFacts(user, consultation), 'only the expert assigned to this consultation may do this');
 }

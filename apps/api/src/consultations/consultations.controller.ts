@@ -3,7 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CurrentUser, Roles } from '../http/auth';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { RequestConsultation, RequestConsultationDto } from './request-consultation';
 import { AcceptConsultation, AcceptConsultationDto } from './accept-consultation';
@@ -24,13 +25,13 @@ export class ConsultationsController {
   ) {}
 
   @Post()
-  @Roles('clinician')
+  @Allow('consultation.request')
   request(@Body() body: RequestConsultationDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new RequestConsultation(body, user, metadata));
   }
 
   @Post(':id/accept')
-  @Roles('expert')
+  @Allow('consultation.accept')
   accept(
     @Param('id') id: string,
     @Body() body: AcceptConsultationDto,
@@ -41,13 +42,13 @@ export class ConsultationsController {
   }
 
   @Post(':id/decline')
-  @Roles('expert')
+  @Allow('consultation.decline')
   decline(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new DeclineConsultation(id, body, user, metadata));
   }
 
   @Post(':id/schedule')
-  @Roles('expert', 'coordinator')
+  @Allow('consultation.schedule')
   schedule(
     @Param('id') id: string,
     @Body() body: ScheduleConsultationDto,
@@ -58,13 +59,13 @@ export class ConsultationsController {
   }
 
   @Post(':id/start')
-  @Roles('expert')
+  @Allow('consultation.start')
   start(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new StartConsultation(id, user, metadata));
   }
 
   @Post(':id/opinion')
-  @Roles('expert')
+  @Allow('consultation.sign-opinion')
   signOpinion(
     @Param('id') id: string,
     @Body() body: SignOpinionDto,
@@ -75,17 +76,19 @@ export class ConsultationsController {
   }
 
   @Post(':id/cancel')
-  @Roles('clinician', 'coordinator')
+  @Allow('consultation.cancel')
   cancel(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new CancelConsultation(id, body, user, metadata));
   }
 
   @Get(':id')
+  @Allow('consultation.read')
   get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetConsultation(id, user));
   }
 
   @Get()
+  @Allow('consultation.read')
   list(@Query() filter: ListConsultationsDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new ListConsultations(filter, user));
   }

@@ -10,7 +10,8 @@ import { CommandExecutor, CommandResponse } from '../infrastructure/command-exec
 import { Clock } from '../infrastructure/tokens';
 import { IsInstant } from '../http/dto';
 import { workingHoursWarnings } from '../network/working-hours';
-import { loadVisibleConsultation, requireAssignedExpert } from './consultation-access';
+import { bookExperts } from '../network/expert-bookings';
+import { loadVisibleConsultation, requireConsultationScope } from './consultation-access';
 
 export class ScheduleConsultationDto {
   @ApiProperty({ example: '2024-05-06T02:00:00Z' })
@@ -44,9 +45,11 @@ async function hospitalClock(unitOfWork: UnitOfWork, hospitalId: string) {
 }
 
 /**
- * Books the slot into the assigned expert's calendar and the consultation in one atomic append.
- * The calendar stream is appended with the revision it was read at, so two requests racing for
- * overlapping slots cannot both commit: the loser is decided again and finds the clash.
+ * Books the slot into the assigned expert's calendar and the consultation in one atomic append
+ * (on EventStoreDB: the calendar first, undone if the consultation cannot follow; see
+ * UnitOfWork.commit). The calendar stream is appended with the revision it was read at, so two
+ * requests racing for overlapping slots cannot both commit: the loser is decided again and finds
+ * the clash.
  */
 @CommandHandler(ScheduleConsultation)
 export class ScheduleConsultationHandler implements ICommandHandler<ScheduleConsultation, ScheduleResponse> {
@@ -59,7 +62,7 @@ export class ScheduleConsultationHandler implements ICommandHandler<ScheduleCons
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
       const now = this.clock.now();
       const consultation = await loadVisibleConsultation(unitOfWork, consultationId, user);
-      requireAssignedExpert(user, consultation.state);
+      requireConsultationScope('consultation.schedule', user, consultation.state);
       const events: ConsultationEvent[] = consultationDecider.decide(
         { type: 'ScheduleConsultation', slot: { start: body.start, end: body.end }, scheduledBy: user.userId, now },
         consultation.state,
@@ -68,14 +71,9 @@ export class ScheduleConsultationHandler implements ICommandHandler<ScheduleCons
       const booked = events.find((event) => event.type === 'ConsultationScheduled' || event.type === 'ConsultationRescheduled');
       if (!booked) return [];
       const slot = { start: booked.data.start, end: booked.data.end };
-      await unitOfWork.decide(expertStreamId(booked.data.expertId), expertDecider, {
-        type: 'BookExpert',
-        bookingId: consultationId,
-        activity: 'consultation',
-        slot,
-        bookedBy: user.userId,
-        now,
-      });
+      await bookExperts(unitOfWork, { bookingId: consultationId, activity: 'consultation', slot, bookedBy: user.userId, now }, [
+        booked.data.expertId,
+      ]);
       const expert = await unitOfWork.load(expertStreamId(booked.data.expertId), expertDecider);
       const sides = [
         ...(expert.state.status === 'registered' ? await hospitalClock(unitOfWork, expert.state.hospitalId) : []),

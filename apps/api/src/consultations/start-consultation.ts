@@ -4,7 +4,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
-import { loadVisibleConsultation, requireAssignedExpert } from './consultation-access';
+import { loadVisibleConsultation, requireConsultationScope } from './consultation-access';
 
 export class StartConsultation {
   constructor(
@@ -24,7 +24,7 @@ export class StartConsultationHandler implements ICommandHandler<StartConsultati
   execute({ consultationId, user, metadata }: StartConsultation): Promise<CommandResponse> {
     return this.executor.runFor(consultationId, metadata, async (unitOfWork) => {
       const consultation = await loadVisibleConsultation(unitOfWork, consultationId, user);
-      requireAssignedExpert(user, consultation.state);
+      requireConsultationScope('consultation.start', user, consultation.state);
       unitOfWork.record(
         consultation,
         consultationDecider.decide({ type: 'StartConsultation', startedBy: user.userId, now: this.clock.now() }, consultation.state),

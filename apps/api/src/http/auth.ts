@@ -1,22 +1,17 @@
-import {
-  CanActivate,
-  createParamDecorator,
-  ExecutionContext,
-  Injectable,
-  SetMetadata,
-} from '@nestjs/common';
+import { CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { AuthenticatedUser, InvalidToken, TokenVerifier, UserRole } from '@telemed/auth';
+import { AuthenticatedUser, InvalidToken, KeySetUnavailable, TokenVerifier } from '@telemed/auth';
 import { HttpProblem, problem } from './problem-details';
 
-const ROLES_KEY = 'telemed:roles';
 const PUBLIC_KEY = 'telemed:public';
 
-/** The roles allowed to call a route; a route without it is open to every authenticated role. */
-export const Roles = (...roles: UserRole[]) => SetMetadata(ROLES_KEY, roles);
-/** A route that needs no token (health, documentation). */
+/** A route that needs no token (health, metrics, documentation); every other route names a policy action. */
 export const Public = () => SetMetadata(PUBLIC_KEY, true);
+
+export function isPublicRoute(reflector: Reflector, context: ExecutionContext): boolean {
+  return reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]) === true;
+}
 
 export type AuthenticatedRequest = FastifyRequest & { user?: AuthenticatedUser };
 
@@ -26,6 +21,40 @@ export const CurrentUser = createParamDecorator((_data: unknown, context: Execut
   return request.user!;
 });
 
+export type Authentication = { user: AuthenticatedUser } | { refusal: HttpProblem };
+
+const BEARER = /^Bearer\s+(\S+)$/i;
+const authentications = new WeakMap<object, Promise<Authentication>>();
+
+/**
+ * Verifies the request's bearer token once, however many guards ask (the rate limiter asks first,
+ * to count a caller by user rather than by address), and sets `request.user` when it is valid.
+ */
+export function authenticate(request: AuthenticatedRequest, verifier: TokenVerifier): Promise<Authentication> {
+  let pending = authentications.get(request);
+  if (!pending) {
+    pending = verifyBearer(request, verifier);
+    authentications.set(request, pending);
+  }
+  return pending;
+}
+
+async function verifyBearer(request: AuthenticatedRequest, verifier: TokenVerifier): Promise<Authentication> {
+  const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
+  if (token === undefined) return { refusal: unauthorized('a bearer token is required (Authorization: Bearer <token>)') };
+  try {
+    request.user = await verifier.verify(token);
+    return { user: request.user };
+  } catch (error) {
+    if (error instanceof InvalidToken) return { refusal: unauthorized(error.reason) };
+    if (error instanceof KeySetUnavailable) {
+      return { refusal: new HttpProblem(problem(503, 'identity-provider-unavailable', error.reason), { 'retry-after': '5' }) };
+    }
+    throw error;
+  }
+}
+
+/** 401 for every route but the public ones unless the bearer token verifies. */
 @Injectable()
 export class AuthGuard implements CanActivate {
   constructor(
@@ -34,23 +63,9 @@ export class AuthGuard implements CanActivate {
   ) {}
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
-    const targets = [context.getHandler(), context.getClass()];
-    if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
-    const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const header = request.headers.authorization;
-    if (!header || !/^Bearer\s+\S+$/i.test(header)) {
-      throw unauthorized('a bearer token is required (Authorization: Bearer <token>)');
-    }
-    try {
-      request.user = await this.verifier.verify(header.replace(/^Bearer\s+/i, ''));
-    } catch (error) {
-      if (error instanceof InvalidToken) throw unauthorized(error.reason);
-      throw error;
-    }
-    const roles = this.reflector.getAllAndOverride<UserRole[] | undefined>(ROLES_KEY, targets);
-    if (roles && !roles.includes(request.user.role)) {
-      throw new HttpProblem(problem(403, 'role-not-allowed', `the ${request.user.role} role may not do this; allowed: ${roles.join(', ')}`));
-    }
+    if (isPublicRoute(this.reflector, context)) return true;
+    const outcome = await authenticate(context.switchToHttp().getRequest<AuthenticatedRequest>(), this.verifier);
+    if ('refusal' in outcome) throw outcome.refusal;
     return true;
   }
 }

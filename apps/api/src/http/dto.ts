@@ -4,6 +4,9 @@ import { IsNotEmpty, IsString, MaxLength, Matches, IsISO8601, type ValidationOpt
 /** Limits on every free-text field, so no request can carry an unbounded string. */
 export const NAME_MAX = 200;
 export const TEXT_MAX = 20_000;
+/** Formatted values (ids, dates, instants) are short: bounded too, so every string a request carries is. */
+const UUID_LENGTH = 36;
+const INSTANT_MAX = 40;
 
 export const IsName = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(NAME_MAX));
 export const IsText = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(TEXT_MAX));
@@ -11,12 +14,15 @@ export const IsText = () => applyDecorators(IsString(), IsNotEmpty(), MaxLength(
 export const IsId = (options: ValidationOptions = {}) =>
   applyDecorators(
     IsString(options),
+    MaxLength(UUID_LENGTH, options),
     Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: '$property must be a UUID', ...options }),
   );
-export const IsCalendarDate = () => applyDecorators(IsString(), Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }));
+export const IsCalendarDate = () => applyDecorators(IsString(), MaxLength(10), Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }));
 /** An ISO-8601 instant with an explicit offset or Z. */
 export const IsInstant = () =>
   applyDecorators(
+    IsString(),
+    MaxLength(INSTANT_MAX),
     IsISO8601({ strict: true }, { message: '$property must be an ISO-8601 instant' }),
     Matches(/T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/, { message: '$property must carry an offset (Z or ±hh:mm)' }),
   );

@@ -1,6 +1,6 @@
 import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches } from 'class-validator';
+import { IsOptional, Matches, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { from, Observable, switchMap } from 'rxjs';
 import { ProjectionRunner } from '@telemed/projections';
@@ -14,6 +14,7 @@ const POSITION = /^\d{1,19}$/;
 export class ReadQueryDto {
   @ApiPropertyOptional({ description: 'wait until the read models have applied the log up to this position' })
   @IsOptional()
+  @MaxLength(19)
   @Matches(POSITION, { message: '$property must be a log position (a decimal number)' })
   minPosition?: string;
 }

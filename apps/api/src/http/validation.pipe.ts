@@ -25,6 +25,10 @@ function inheritedNameFields(value: unknown, parent = ''): FieldError[] {
 /** Whitelisting validation that also refuses fields named like the members every object inherits. */
 class StrictValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
+    // A body is a JSON object or absent; `null`, arrays and bare values would otherwise pass as an empty body.
+    if (metadata.type === 'body' && value !== undefined && (value === null || typeof value !== 'object' || Array.isArray(value))) {
+      throw new HttpProblem(problem(400, 'invalid-request', 'the body must be a JSON object', [{ field: 'body', message: 'must be a JSON object' }]));
+    }
     if (metadata.type === 'body' || metadata.type === 'query') {
       const fieldErrors = inheritedNameFields(value);
       if (fieldErrors.length > 0) {

@@ -1,7 +1,8 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { CommandOutcome, executeCommand, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import { ApiMetrics } from '../observability/api-metrics';
 import { EVENT_STORE } from './tokens';
 
 /** What every command answers: the id it acted on and the log position of its last event. */
@@ -12,10 +13,15 @@ export interface CommandResponse {
 
 @Injectable()
 export class CommandExecutor {
-  constructor(@Inject(EVENT_STORE) private readonly store: EventStore) {}
+  constructor(
+    @Inject(EVENT_STORE) private readonly store: EventStore,
+    @Optional() private readonly metrics?: ApiMetrics,
+  ) {}
 
-  run<Result>(metadata: EventMetadata, work: (unitOfWork: UnitOfWork) => Promise<Result>): Promise<CommandOutcome<Result>> {
-    return executeCommand(this.store, metadata, work);
+  async run<Result>(metadata: EventMetadata, work: (unitOfWork: UnitOfWork) => Promise<Result>): Promise<CommandOutcome<Result>> {
+    const outcome = await executeCommand(this.store, metadata, work);
+    this.metrics?.eventsAppended.inc(outcome.eventCount);
+    return outcome;
   }
 
   /** Runs a command about one entity and answers `{id, position}`. */

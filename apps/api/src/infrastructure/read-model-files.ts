@@ -1,6 +1,7 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { SqliteReadModelStore, type ReadModelStore } from '@telemed/projections';
+import { Pool } from 'pg';
+import { PostgresReadModelStore, SqliteReadModelStore, type ReadModelStore } from '@telemed/projections';
 
 /** Read models that can be rebuilt beside the live ones and promoted in their place. */
 export interface ReadModelProvisioner {
@@ -10,8 +11,10 @@ export interface ReadModelProvisioner {
 
 export interface FreshReadModels {
   readonly store: ReadModelStore;
-  /** Records the fresh store as the live one (for the next start) and forgets the one it replaced. */
-  promote(replaced: ReadModelStore): Promise<void>;
+  /** Makes the fresh read models the live ones, also for the next start; answers the store to serve from now on. */
+  promote(): Promise<ReadModelStore>;
+  /** Closes the store that served before the promotion and frees what it held. */
+  retire(previous: ReadModelStore): Promise<void>;
   discard(): Promise<void>;
 }
 
@@ -46,18 +49,72 @@ export class SqliteReadModelFiles implements ReadModelProvisioner {
     const store = SqliteReadModelStore.open(path);
     return {
       store,
-      promote: async (replaced) => {
-        const previous = join(this.dataDir, this.liveFile);
+      promote: async () => {
         const pointer = join(this.dataDir, POINTER_FILE);
         writeFileSync(`${pointer}.tmp`, `${file}\n`);
         renameSync(`${pointer}.tmp`, pointer);
+        return store;
+      },
+      retire: async (previous) => {
+        const previousFile = join(this.dataDir, this.liveFile);
         this.liveFile = file;
-        await replaced.close();
-        removeDatabaseFiles(previous);
+        await previous.close();
+        removeDatabaseFiles(previousFile);
       },
       discard: async () => {
         await store.close();
         removeDatabaseFiles(path);
+      },
+    };
+  }
+}
+
+/**
+ * Read models in a PostgreSQL schema. A rebuild fills a fresh schema; promotion renames the
+ * schemas in one transaction, so every process, whose connections find tables by the schema's
+ * name, serves the rebuilt read models from its next query on.
+ */
+export class PostgresReadModelSchemas implements ReadModelProvisioner {
+  constructor(
+    private readonly connectionString: string,
+    private readonly liveSchema = 'read_models',
+  ) {}
+
+  openLive(): Promise<ReadModelStore> {
+    return PostgresReadModelStore.connect({ connectionString: this.connectionString, schema: this.liveSchema });
+  }
+
+  async createFresh(): Promise<FreshReadModels> {
+    const freshSchema = `${this.liveSchema}_rebuild_${Date.now()}`;
+    const store = await PostgresReadModelStore.connect({ connectionString: this.connectionString, schema: freshSchema });
+    const admin = () => new Pool({ connectionString: this.connectionString, max: 1 });
+    return {
+      store,
+      promote: async () => {
+        await store.close();
+        const pool = admin();
+        const retired = `${this.liveSchema}_retired_${Date.now()}`;
+        try {
+          await pool.query(`BEGIN;
+            ALTER SCHEMA ${this.liveSchema} RENAME TO ${retired};
+            ALTER SCHEMA ${freshSchema} RENAME TO ${this.liveSchema};
+            DROP SCHEMA ${retired} CASCADE;
+            COMMIT;`);
+        } finally {
+          await pool.end();
+        }
+        return this.openLive();
+      },
+      // The old store's connections already resolve the schema name to the rebuilt tables.
+      retire: (previous) => previous.close(),
+      discard: async () => {
+        await store.close();
+        const pool = admin();
+        try {
+          await pool.query(`DROP SCHEMA IF EXISTS ${freshSchema} CASCADE`);
+        } finally {
+          await pool.end();
+        }
       },
     };
   }

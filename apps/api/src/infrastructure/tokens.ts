@@ -3,6 +3,11 @@ import { randomUUID } from 'node:crypto';
 /** Injection tokens of the ports the application layer depends on. */
 export const APP_CONFIG = Symbol('APP_CONFIG');
 export const EVENT_STORE = Symbol('EVENT_STORE');
+/**
+ * The log as stored, patient data still encrypted: for whatever checks what was written (the
+ * sealer, the verifier, the proof-carrying export). Everything else reads EVENT_STORE, which decrypts.
+ */
+export const RAW_EVENT_STORE = Symbol('RAW_EVENT_STORE');
 export const READ_MODELS = Symbol('READ_MODELS');
 export const READ_MODEL_PROVISIONER = Symbol('READ_MODEL_PROVISIONER');
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');

@@ -1,13 +1,24 @@
 import type { TimeSlot } from '@telemed/domain/core';
-import { expertDecider, expertStreamId, type BookedActivity } from '@telemed/domain/expert';
+import {
+  bookingOf,
+  DoubleBooking,
+  expertDecider,
+  type ExpertCommand,
+  type ExpertEvent,
+  type ExpertState,
+  expertStreamId,
+  sameSlot,
+  type BookedActivity,
+} from '@telemed/domain/expert';
 import { hospitalDecider, hospitalStreamId, type HospitalState } from '@telemed/domain/hospital';
-import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { Compensation, UnitOfWork } from '@telemed/event-store/unit-of-work';
 import { workingHoursWarnings, type HospitalClock } from './working-hours';
 
 /**
  * Books (or moves) one activity in several experts' calendars within the caller's unit of work.
  * Every calendar stream is appended with the revision it was read at, so a clash in any one of
- * them refuses the whole command and nothing is written.
+ * them refuses the whole command and nothing is written. Each calendar change carries its undo,
+ * for stores that cannot append the calendars and the case together (see UnitOfWork.commit).
  */
 export async function bookExperts(
   unitOfWork: UnitOfWork,
@@ -15,7 +26,7 @@ export async function bookExperts(
   expertIds: readonly string[],
 ): Promise<void> {
   for (const expertId of expertIds) {
-    await unitOfWork.decide(expertStreamId(expertId), expertDecider, {
+    await changeCalendar(unitOfWork, expertId, {
       type: 'BookExpert',
       bookingId: booking.bookingId,
       activity: booking.activity,
@@ -33,7 +44,69 @@ export async function releaseExperts(
   expertIds: readonly string[],
 ): Promise<void> {
   for (const expertId of expertIds) {
-    await unitOfWork.decide(expertStreamId(expertId), expertDecider, { type: 'ReleaseBooking', ...release });
+    await changeCalendar(unitOfWork, expertId, { type: 'ReleaseBooking', ...release });
+  }
+}
+
+async function changeCalendar(
+  unitOfWork: UnitOfWork,
+  expertId: string,
+  command: Extract<ExpertCommand, { type: 'BookExpert' | 'ReleaseBooking' }>,
+): Promise<void> {
+  const calendar = await unitOfWork.load(expertStreamId(expertId), expertDecider);
+  const events = expertDecider.decide(command, calendar.state);
+  const actor = command.type === 'BookExpert' ? command.bookedBy : command.releasedBy;
+  const before = bookingOf(calendar.state, command.bookingId);
+  unitOfWork.record(calendar, events, { compensate: undoCalendarChange(events, before, { by: actor, now: command.now }) });
+}
+
+/**
+ * What undoes a command's change to one calendar, decided on the calendar as it is when the undo
+ * runs, and only while it still shows that change (another command may have moved or released the
+ * booking since, and that command's case knows of it): a new booking is released, a moved one
+ * goes back to its former slot, a released one comes back. If the former slot was taken in the
+ * meantime the booking is left where it is: the command is then decided again on fresh state
+ * (after a VersionConflict) and settles the calendar, or it fails with the booking where it was.
+ */
+function undoCalendarChange(
+  changes: ExpertEvent[],
+  before: { activity: BookedActivity; start: string; end: string } | undefined,
+  context: { by: string; now: string },
+): Compensation<ExpertState> {
+  return (calendar, reason) =>
+    changes.flatMap((change): ExpertEvent[] => {
+      const { bookingId } = change.data as { bookingId: string };
+      const current = bookingOf(calendar, bookingId);
+      switch (change.type) {
+        case 'ExpertBooked':
+          return current && sameSlot(current, change.data)
+            ? expertDecider.decide({ type: 'ReleaseBooking', bookingId, reason, releasedBy: context.by, now: context.now }, calendar)
+            : [];
+        case 'ExpertBookingMoved': {
+          const previous = { start: change.data.previousStart, end: change.data.previousEnd };
+          return current && sameSlot(current, change.data) ? rebook(calendar, bookingId, current.activity, previous, context) : [];
+        }
+        case 'ExpertBookingReleased':
+          return !current && before ? rebook(calendar, bookingId, before.activity, before, context) : [];
+        default:
+          return [];
+      }
+    });
+}
+
+function rebook(
+  calendar: ExpertState,
+  bookingId: string,
+  activity: BookedActivity,
+  slot: TimeSlot,
+  context: { by: string; now: string },
+): ExpertEvent[] {
+  try {
+    const command = { type: 'BookExpert' as const, bookingId, activity, slot: { start: slot.start, end: slot.end } };
+    return expertDecider.decide({ ...command, bookedBy: context.by, now: context.now }, calendar);
+  } catch (error) {
+    if (error instanceof DoubleBooking) return [];
+    throw error;
   }
 }
 

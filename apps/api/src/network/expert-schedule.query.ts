@@ -2,12 +2,13 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
-import { Forbidden, InvalidValue, NotFound, type TimeSlot } from '@telemed/domain/core';
+import { InvalidValue, NotFound, type TimeSlot } from '@telemed/domain/core';
 import { clipSlots, mergeSlots, subtractSlots } from '@telemed/domain/expert';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { Clock, READ_MODELS } from '../infrastructure/tokens';
 import { IsInstant } from '../http/dto';
+import { requireAllowed } from '../http/policy/scope';
 import { ReadQueryDto } from '../http/read-your-writes';
 import { HospitalClock, localSlot, workingHoursWarnings } from './working-hours';
 
@@ -55,7 +56,7 @@ export class GetExpertScheduleHandler implements IQueryHandler<GetExpertSchedule
   ) {}
 
   async execute({ expertId, range, user }: GetExpertSchedule) {
-    if (user.role === 'expert' && user.userId !== expertId) throw new Forbidden('an expert sees only their own schedule');
+    requireAllowed('expert.read-schedule', user, { ownerId: expertId }, 'an expert sees only their own schedule');
     const expert = await this.db.get<Row>('SELECT * FROM experts WHERE id = ?', [expertId]);
     if (!expert) throw new NotFound('expert', expertId);
     const from = new Date(range.from ?? this.clock.now()).toISOString();

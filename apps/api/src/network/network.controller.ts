@@ -3,7 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CurrentUser, Roles } from '../http/auth';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { RegisterHospital, RegisterHospitalDto } from './register-hospital';
 import { AddDepartment, AddDepartmentDto } from './add-department';
@@ -24,37 +25,37 @@ export class NetworkController {
   ) {}
 
   @Post('hospitals')
-  @Roles('coordinator')
+  @Allow('hospital.register')
   registerHospital(@Body() body: RegisterHospitalDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new RegisterHospital(body, metadata));
   }
 
   @Post('hospitals/:id/departments')
-  @Roles('coordinator')
+  @Allow('department.add')
   addDepartment(@Param('id') hospitalId: string, @Body() body: AddDepartmentDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new AddDepartment(hospitalId, body, metadata));
   }
 
   @Post('partnerships')
-  @Roles('coordinator')
+  @Allow('partnership.establish')
   establishPartnership(@Body() body: EstablishPartnershipDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new EstablishPartnership(body, metadata));
   }
 
   @Post('partnerships/:id/pairings')
-  @Roles('coordinator')
+  @Allow('partnership.pair-departments')
   pairDepartments(@Param('id') partnershipId: string, @Body() body: PairDepartmentsDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new PairDepartments(partnershipId, body, metadata));
   }
 
   @Post('experts')
-  @Roles('coordinator')
+  @Allow('expert.register')
   registerExpert(@Body() body: RegisterExpertDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new RegisterExpert(body, metadata));
   }
 
   @Post('experts/:id/availability')
-  @Roles('expert', 'coordinator')
+  @Allow('expert.publish-availability')
   publishAvailability(
     @Param('id') expertId: string,
     @Body() body: PublishAvailabilityDto,
@@ -65,27 +66,31 @@ export class NetworkController {
   }
 
   @Get('hospitals')
+  @Allow('hospital.list')
   listHospitals() {
     return this.queries.execute(new ListHospitals());
   }
 
   @Get('hospitals/:id')
+  @Allow('hospital.read')
   getHospital(@Param('id') hospitalId: string) {
     return this.queries.execute(new GetHospital(hospitalId));
   }
 
   @Get('partnerships/:id')
+  @Allow('partnership.read')
   getPartnership(@Param('id') partnershipId: string) {
     return this.queries.execute(new GetPartnership(partnershipId));
   }
 
   @Get('experts/:id')
+  @Allow('expert.read')
   getExpert(@Param('id') expertId: string) {
     return this.queries.execute(new GetExpert(expertId));
   }
 
   @Get('experts/:id/schedule')
-  @Roles('expert', 'coordinator', 'auditor')
+  @Allow('expert.read-schedule')
   getSchedule(@Param('id') expertId: string, @Query() range: ScheduleRangeDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetExpertSchedule(expertId, range, user));
   }

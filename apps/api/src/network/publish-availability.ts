@@ -1,14 +1,15 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
-import { Forbidden, NotFound } from '@telemed/domain/core';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
+import { NotFound } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsInstant } from '../http/dto';
+import { requireAllowed } from '../http/policy/scope';
 
 export class SlotDto {
   @ApiProperty({ example: '2024-05-06T01:00:00Z' })
@@ -25,6 +26,7 @@ export class PublishAvailabilityDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(500)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => SlotDto)
   slots: SlotDto[];
@@ -50,7 +52,7 @@ export class PublishAvailabilityHandler implements ICommandHandler<PublishAvaila
     return this.executor.runFor(expertId, metadata, (unitOfWork) =>
       unitOfWork.decide(expertStreamId(expertId), expertDecider, (expert) => {
         if (expert.status !== 'registered') throw new NotFound('expert', expertId);
-        if (user.role === 'expert' && user.userId !== expertId) throw new Forbidden('an expert publishes only their own availability');
+        requireAllowed('expert.publish-availability', user, { ownerId: expertId }, 'an expert publishes only their own availability');
         return {
           type: 'PublishAvailability' as const,
           slots: body.slots.map((slot) => ({ start: slot.start, end: slot.end })),

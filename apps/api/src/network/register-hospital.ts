@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { IsOptional, Matches, ValidateNested } from 'class-validator';
+import { IsObject, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
@@ -12,10 +12,12 @@ const CLOCK_TIME = /^([01]\d|2[0-3]):[0-5]\d$/;
 
 export class WorkingHoursDto {
   @ApiProperty({ example: '08:00' })
+  @MaxLength(5)
   @Matches(CLOCK_TIME, { message: '$property must be a time of day (HH:MM)' })
   start: string;
 
   @ApiProperty({ example: '17:30' })
+  @MaxLength(5)
   @Matches(CLOCK_TIME, { message: '$property must be a time of day (HH:MM)' })
   end: string;
 }
@@ -40,6 +42,7 @@ export class RegisterHospitalDto {
 
   @ApiPropertyOptional({ type: WorkingHoursDto })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => WorkingHoursDto)
   workingHours?: WorkingHoursDto;

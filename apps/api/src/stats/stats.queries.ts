@@ -7,6 +7,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsInstant } from '../http/dto';
+import { isAllowed } from '../http/policy/scope';
 import { ReadQueryDto } from '../http/read-your-writes';
 
 type Row = Record<string, any>;
@@ -116,7 +117,7 @@ export class GetPartnershipStatsHandler implements IQueryHandler<GetPartnershipS
   async execute({ partnershipId, query, user }: GetPartnershipStats) {
     const partnership = await this.db.get<Row>('SELECT * FROM partnerships WHERE id = ?', [partnershipId]);
     if (!partnership) throw new NotFound('partnership', partnershipId);
-    if (user.hospitalId && ![partnership.giving_hospital_id, partnership.receiving_hospital_id].includes(user.hospitalId)) {
+    if (!isAllowed('stats.read-partnership', user, { hospitalIds: [partnership.giving_hospital_id, partnership.receiving_hospital_id] })) {
       throw new NotFound('partnership', partnershipId);
     }
     return { partnershipId, ...(await countActivities(this.db, { partnershipId }, query)) };

@@ -7,7 +7,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsInstant, utcInstant } from '../http/dto';
-import { loadTrainingSession, requireTrainer } from './training-session-access';
+import { loadTrainingSession, requireTrainingScope } from './training-session-access';
 
 export class MarkHeldDto {
   @ApiPropertyOptional({ description: 'when the session took place; the planned start unless given', example: '2026-04-01T02:00:00Z' })
@@ -36,7 +36,7 @@ export class MarkHeldHandler implements ICommandHandler<MarkHeld, CommandRespons
   execute({ trainingSessionId, body, user, metadata }: MarkHeld): Promise<CommandResponse> {
     return this.executor.runFor(trainingSessionId, metadata, async (unitOfWork) => {
       const session = await loadTrainingSession(unitOfWork, trainingSessionId);
-      requireTrainer(user, session.state);
+      requireTrainingScope('training.mark-held', user, session.state);
       unitOfWork.record(
         session,
         trainingDecider.decide(

@@ -1,14 +1,14 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
 import { trainingDecider } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsName } from '../http/dto';
-import { loadTrainingSession, requireTrainer } from './training-session-access';
+import { loadTrainingSession, requireTrainingScope } from './training-session-access';
 
 export const MAX_ATTENDEES_PER_POST = 500;
 
@@ -27,6 +27,7 @@ export class RecordAttendanceDto {
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(MAX_ATTENDEES_PER_POST)
+  @IsObject({ each: true })
   @ValidateNested({ each: true })
   @Type(() => AttendeeDto)
   attendees: AttendeeDto[];
@@ -52,7 +53,7 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
   execute({ trainingSessionId, body, user, metadata }: RecordAttendance): Promise<CommandResponse> {
     return this.executor.runFor(trainingSessionId, metadata, async (unitOfWork) => {
       const session = await loadTrainingSession(unitOfWork, trainingSessionId);
-      requireTrainer(user, session.state);
+      requireTrainingScope('training.record-attendance', user, session.state);
       const attendees = body.attendees.map(({ staffId, name }) => ({ staffId, name }));
       unitOfWork.record(
         session,

@@ -3,7 +3,8 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CurrentUser, Roles } from '../http/auth';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { SlotDto } from '../network/publish-availability';
 import { ReasonDto } from '../consultations/decline-consultation';
@@ -24,25 +25,25 @@ export class TrainingController {
   ) {}
 
   @Post()
-  @Roles('coordinator', 'expert')
+  @Allow('training.plan')
   plan(@Body() body: PlanTrainingSessionDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new PlanTrainingSession(body, user, metadata));
   }
 
   @Post(':id/reschedule')
-  @Roles('coordinator')
+  @Allow('training.reschedule')
   reschedule(@Param('id') id: string, @Body() body: SlotDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new RescheduleTrainingSession(id, body, user, metadata));
   }
 
   @Post(':id/held')
-  @Roles('coordinator', 'expert')
+  @Allow('training.mark-held')
   markHeld(@Param('id') id: string, @Body() body: MarkHeldDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new MarkHeld(id, body, user, metadata));
   }
 
   @Post(':id/attendance')
-  @Roles('coordinator', 'expert')
+  @Allow('training.record-attendance')
   recordAttendance(
     @Param('id') id: string,
     @Body() body: RecordAttendanceDto,
@@ -53,17 +54,19 @@ export class TrainingController {
   }
 
   @Post(':id/cancel')
-  @Roles('coordinator')
+  @Allow('training.cancel')
   cancel(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new CancelTrainingSession(id, body, user, metadata));
   }
 
   @Get(':id')
+  @Allow('training.read')
   get(@Param('id') id: string) {
     return this.queries.execute(new GetTrainingSession(id));
   }
 
   @Get()
+  @Allow('training.read')
   list(@Query() filter: ListTrainingSessionsDto) {
     return this.queries.execute(new ListTrainingSessions(filter));
   }

@@ -1,0 +1,96 @@
+import helmet from '@fastify/helmet';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { FastifyServerOptions } from 'fastify';
+import { type IncomingHttpHeaders, STATUS_CODES } from 'node:http';
+import type { Socket } from 'node:net';
+import { PROBLEM_CONTENT_TYPE, problem } from '../problem-details';
+import { nestedDeeperThan } from './body-depth';
+import type { SecurityConfig } from './security-config';
+
+/** Deeper than any request the API defines (a slot in a list in a body is 3), shallow enough for every recursive walk. */
+export const MAX_BODY_DEPTH = 32;
+
+/**
+ * Swagger UI at /docs loads its scripts and styles from the same origin, styles itself inline and
+ * draws icons from data: URLs; nothing else is allowed, nor may any site frame the API.
+ */
+const CONTENT_SECURITY_POLICY = {
+  useDefaults: false,
+  directives: {
+    defaultSrc: ["'self'"],
+    scriptSrc: ["'self'"],
+    styleSrc: ["'self'", "'unsafe-inline'"],
+    imgSrc: ["'self'", 'data:'],
+    fontSrc: ["'self'", 'data:'],
+    connectSrc: ["'self'"],
+    objectSrc: ["'none'"],
+    baseUri: ["'self'"],
+    formAction: ["'self'"],
+    frameAncestors: ["'none'"],
+  },
+};
+
+const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-correlation-id'];
+const CORS_EXPOSED_HEADERS = ['retry-after', 'x-request-id', 'idempotent-replay'];
+
+/** Fastify's server options for the limits of one connection. */
+export function serverHardening(security: SecurityConfig): Partial<FastifyServerOptions> {
+  return {
+    connectionTimeout: security.timeouts.connectionTimeoutMs,
+    requestTimeout: security.timeouts.requestTimeoutMs,
+    keepAliveTimeout: security.timeouts.keepAliveTimeoutMs,
+    clientErrorHandler: answerClientError,
+  };
+}
+
+/** A request Node could not even parse (headers too large, too slow) still gets a problem document. */
+function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
+  if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  const status = error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const code = status === 408 ? 'request-timeout' : status === 431 ? 'headers-too-large' : 'malformed-request';
+  const body = JSON.stringify(problem(status, code, status === 400 ? 'the request is not valid HTTP' : STATUS_CODES[status]!.toLowerCase()));
+  if (!socket.writable) {
+    socket.destroy(error);
+    return;
+  }
+  socket.end(
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+      `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
+
+function carriesBody(headers: IncomingHttpHeaders): boolean {
+  return headers['transfer-encoding'] !== undefined || Number(headers['content-length'] ?? 0) > 0;
+}
+
+function mediaTypeOf(contentType: string | undefined): string {
+  return (contentType ?? '').split(';')[0].trim().toLowerCase();
+}
+
+/** Security headers, CORS, JSON-only bodies and the nesting limit; call before the routes are registered (before `init`). */
+export async function applyHttpHardening(app: NestFastifyApplication, security: SecurityConfig): Promise<void> {
+  const fastify = app.getHttpAdapter().getInstance();
+  await fastify.register(helmet, { global: true, contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });
+  if (security.corsOrigins.length > 0) {
+    const allowed = new Set(security.corsOrigins);
+    app.enableCors({
+      // An origin not listed gets no CORS headers at all, so the browser keeps the answer from it.
+      origin: (origin, callback) => callback(null, origin !== undefined && allowed.has(origin)),
+      methods: ['GET', 'HEAD', 'POST'],
+      allowedHeaders: CORS_ALLOWED_HEADERS,
+      exposedHeaders: CORS_EXPOSED_HEADERS,
+      maxAge: 600,
+    });
+  }
+  // The API speaks JSON only: Nest would also parse form-encoded and plain-text bodies, for no client's benefit.
+  fastify.addHook('onRequest', async (request, reply) => {
+    if (!carriesBody(request.headers) || mediaTypeOf(request.headers['content-type']) === 'application/json') return;
+    const refusal = problem(415, 'unsupported-media-type', 'request bodies must be JSON (Content-Type: application/json)');
+    return reply.code(415).header('content-type', PROBLEM_CONTENT_TYPE).send({ ...refusal, instance: request.url.split('?')[0] });
+  });
+  fastify.addHook('preValidation', async (request, reply) => {
+    if (!nestedDeeperThan(request.body, MAX_BODY_DEPTH)) return;
+    const refusal = problem(400, 'body-too-deep', `the body nests objects or arrays deeper than ${MAX_BODY_DEPTH} levels`);
+    return reply.code(400).header('content-type', PROBLEM_CONTENT_TYPE).send({ ...refusal, instance: request.url.split('?')[0] });
+  });
+}

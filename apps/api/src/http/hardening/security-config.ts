@@ -1,0 +1,96 @@
+import type { TokenVerification } from '@telemed/auth';
+
+/** Who may call and how hard: token verification, CORS, rate limits and server timeouts. */
+export interface SecurityConfig {
+  /**
+   * Bearer tokens: against the identity provider's keys when `AUTH_JWKS_URL` is set (with `AUTH_ISSUER`,
+   * `AUTH_AUDIENCE`, `AUTH_JWKS_COOLDOWN_SECONDS`), else HS256 with AUTH_JWT_SECRET; `AUTH_CLOCK_SKEW_SECONDS`.
+   */
+  tokens: Omit<TokenVerification, 'secret'>;
+  /** Browser origins allowed to call the API (`CORS_ORIGINS`, comma-separated); none by default. */
+  corsOrigins: string[];
+  /** Requests per minute per user (`RATE_LIMIT_PER_MINUTE`) and per address without a valid token (`RATE_LIMIT_ANONYMOUS_PER_MINUTE`); 0 turns a limit off. */
+  rateLimit: { perMinute: number; anonymousPerMinute: number };
+  /** `SERVER_CONNECTION_TIMEOUT_MS` (idle socket), `SERVER_REQUEST_TIMEOUT_MS` (receiving a request), `SERVER_KEEP_ALIVE_TIMEOUT_MS`. */
+  timeouts: { connectionTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
+}
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
+    return fallback;
+  }
+  return value;
+}
+
+function list(raw: string | undefined): string[] {
+  return (raw ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
+}
+
+const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
+
+/** Keys fetched over plain HTTP could be swapped in transit; only a loopback address is exempt. */
+function readJwksUrl(raw: string | undefined, problems: string[]): string | undefined {
+  if (raw === undefined || raw === '') return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    problems.push(`AUTH_JWKS_URL must be a URL (got "${raw}")`);
+    return undefined;
+  }
+  if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))) {
+    problems.push(`AUTH_JWKS_URL must use https (plain http only for a loopback address); got "${raw}"`);
+  }
+  return url.toString();
+}
+
+function readOrigins(raw: string | undefined, problems: string[]): string[] {
+  const origins = list(raw);
+  for (const origin of origins) {
+    let parsed: URL | undefined;
+    try {
+      parsed = new URL(origin);
+    } catch {
+      parsed = undefined;
+    }
+    if (!parsed || !['http:', 'https:'].includes(parsed.protocol) || parsed.origin !== origin) {
+      problems.push(`CORS_ORIGINS must list origins such as https://portal.example.org, without paths or wildcards (got "${origin}")`);
+    }
+  }
+  return origins;
+}
+
+/** Reads the security settings; every bad value is added to `problems`. */
+export function readSecurityConfig(env: NodeJS.ProcessEnv, problems: string[]): SecurityConfig {
+  const jwksUrl = readJwksUrl(env.AUTH_JWKS_URL, problems);
+  const issuer = env.AUTH_ISSUER && env.AUTH_ISSUER !== '' ? env.AUTH_ISSUER : undefined;
+  const audience = list(env.AUTH_AUDIENCE);
+  if (env.AUTH_JWKS_URL) {
+    if (!issuer) problems.push('AUTH_ISSUER is required when AUTH_JWKS_URL is set');
+    if (audience.length === 0) problems.push('AUTH_AUDIENCE is required when AUTH_JWKS_URL is set');
+  }
+  const tokens = {
+    ...(jwksUrl && { jwksUrl }),
+    ...(issuer && { issuer }),
+    ...(audience.length > 0 && { audience }),
+    clockSkewSeconds: integer(env, 'AUTH_CLOCK_SKEW_SECONDS', 30, 0, 600, problems),
+    jwksCooldownSeconds: integer(env, 'AUTH_JWKS_COOLDOWN_SECONDS', 30, 0, 3600, problems),
+  };
+  return {
+    tokens,
+    corsOrigins: readOrigins(env.CORS_ORIGINS, problems),
+    rateLimit: {
+      perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000, problems),
+      anonymousPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 60, 0, 1_000_000, problems),
+    },
+    timeouts: {
+      connectionTimeoutMs: integer(env, 'SERVER_CONNECTION_TIMEOUT_MS', 120_000, 0, 3_600_000, problems),
+      requestTimeoutMs: integer(env, 'SERVER_REQUEST_TIMEOUT_MS', 30_000, 0, 3_600_000, problems),
+      keepAliveTimeoutMs: integer(env, 'SERVER_KEEP_ALIVE_TIMEOUT_MS', 72_000, 1, 3_600_000, problems),
+    },
+  };
+}

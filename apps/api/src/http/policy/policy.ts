@@ -1,0 +1,134 @@
+import type { UserRole } from '@telemed/auth';
+
+/**
+ * How far a role's permission reaches, checked against the case itself once it is loaded:
+ * - `any`: every case of the kind.
+ * - `own-hospital`: the cases of the caller's hospital: for a clinician, those it requested; for an
+ *   expert, those addressed to it; for partnership figures, either side of the partnership.
+ * - `assigned`: the expert who took the case on: a consultation's accepted expert, a panelist who
+ *   accepted, a trainer of the session.
+ * - `invited`: an expert invited to a case review's panel, whether or not they have answered.
+ * - `self`: the caller's own record (an expert's own availability and calendar).
+ */
+export type Scope = 'any' | 'own-hospital' | 'assigned' | 'invited' | 'self';
+
+export interface PolicyEntry {
+  action: string;
+  /** The routes that perform the action, as `METHOD /path` with `:param` placeholders. */
+  routes: readonly string[];
+  /** The roles allowed, each with its scope; a role not named is refused with 403. */
+  roles: Readonly<Partial<Record<UserRole, Scope>>>;
+}
+
+const EVERY_ROLE = { coordinator: 'any', clinician: 'any', expert: 'any', auditor: 'any' } as const;
+
+/**
+ * The access policy of the whole API: role × action × scope, one entry per action. Routes name
+ * their action with `@Allow(action)`; the policy guard checks the role, the handlers check the scope
+ * (a case outside the caller's read scope is answered 404, as if it did not exist). Where a scope
+ * is a rule of the domain itself (only the assigned expert signs), the decider enforces it too.
+ */
+export const POLICY = [
+  // The network: hospitals, partnerships, experts.
+  { action: 'hospital.register', routes: ['POST /v1/hospitals'], roles: { coordinator: 'any' } },
+  { action: 'hospital.list', routes: ['GET /v1/hospitals'], roles: EVERY_ROLE },
+  { action: 'hospital.read', routes: ['GET /v1/hospitals/:id'], roles: EVERY_ROLE },
+  { action: 'department.add', routes: ['POST /v1/hospitals/:id/departments'], roles: { coordinator: 'any' } },
+  { action: 'partnership.establish', routes: ['POST /v1/partnerships'], roles: { coordinator: 'any' } },
+  { action: 'partnership.read', routes: ['GET /v1/partnerships/:id'], roles: EVERY_ROLE },
+  { action: 'partnership.pair-departments', routes: ['POST /v1/partnerships/:id/pairings'], roles: { coordinator: 'any' } },
+  { action: 'expert.register', routes: ['POST /v1/experts'], roles: { coordinator: 'any' } },
+  { action: 'expert.read', routes: ['GET /v1/experts/:id'], roles: EVERY_ROLE },
+  { action: 'expert.publish-availability', routes: ['POST /v1/experts/:id/availability'], roles: { expert: 'self', coordinator: 'any' } },
+  {
+    action: 'expert.read-schedule',
+    routes: ['GET /v1/experts/:id/schedule'],
+    roles: { expert: 'self', coordinator: 'any', auditor: 'any' },
+  },
+
+  // Remote consultations.
+  { action: 'consultation.request', routes: ['POST /v1/consultations'], roles: { clinician: 'own-hospital' } },
+  { action: 'consultation.accept', routes: ['POST /v1/consultations/:id/accept'], roles: { expert: 'own-hospital' } },
+  { action: 'consultation.decline', routes: ['POST /v1/consultations/:id/decline'], roles: { expert: 'own-hospital' } },
+  { action: 'consultation.schedule', routes: ['POST /v1/consultations/:id/schedule'], roles: { expert: 'assigned', coordinator: 'any' } },
+  { action: 'consultation.start', routes: ['POST /v1/consultations/:id/start'], roles: { expert: 'assigned' } },
+  { action: 'consultation.sign-opinion', routes: ['POST /v1/consultations/:id/opinion'], roles: { expert: 'assigned' } },
+  { action: 'consultation.cancel', routes: ['POST /v1/consultations/:id/cancel'], roles: { clinician: 'own-hospital', coordinator: 'any' } },
+  {
+    action: 'consultation.read',
+    routes: ['GET /v1/consultations/:id', 'GET /v1/consultations'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+
+  // Case discussions.
+  { action: 'case-review.request', routes: ['POST /v1/case-reviews'], roles: { clinician: 'own-hospital' } },
+  { action: 'case-review.invite', routes: ['POST /v1/case-reviews/:id/invitations'], roles: { coordinator: 'any', clinician: 'own-hospital' } },
+  { action: 'case-review.accept-invitation', routes: ['POST /v1/case-reviews/:id/accept'], roles: { expert: 'invited' } },
+  { action: 'case-review.decline-invitation', routes: ['POST /v1/case-reviews/:id/decline'], roles: { expert: 'invited' } },
+  { action: 'case-review.schedule', routes: ['POST /v1/case-reviews/:id/schedule'], roles: { coordinator: 'any' } },
+  { action: 'case-review.start', routes: ['POST /v1/case-reviews/:id/start'], roles: { coordinator: 'any', expert: 'assigned' } },
+  { action: 'case-review.contribute', routes: ['POST /v1/case-reviews/:id/contributions'], roles: { expert: 'assigned' } },
+  { action: 'case-review.conclude', routes: ['POST /v1/case-reviews/:id/conclude'], roles: { coordinator: 'any', expert: 'assigned' } },
+  { action: 'case-review.cancel', routes: ['POST /v1/case-reviews/:id/cancel'], roles: { clinician: 'own-hospital', coordinator: 'any' } },
+  {
+    action: 'case-review.read',
+    routes: ['GET /v1/case-reviews/:id', 'GET /v1/case-reviews'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'invited' },
+  },
+
+  // Training sessions hold no patient data: everyone reads them.
+  { action: 'training.plan', routes: ['POST /v1/training-sessions'], roles: { coordinator: 'any', expert: 'any' } },
+  { action: 'training.reschedule', routes: ['POST /v1/training-sessions/:id/reschedule'], roles: { coordinator: 'any' } },
+  { action: 'training.mark-held', routes: ['POST /v1/training-sessions/:id/held'], roles: { coordinator: 'any', expert: 'assigned' } },
+  {
+    action: 'training.record-attendance',
+    routes: ['POST /v1/training-sessions/:id/attendance'],
+    roles: { coordinator: 'any', expert: 'assigned' },
+  },
+  { action: 'training.cancel', routes: ['POST /v1/training-sessions/:id/cancel'], roles: { coordinator: 'any' } },
+  { action: 'training.read', routes: ['GET /v1/training-sessions/:id', 'GET /v1/training-sessions'], roles: EVERY_ROLE },
+
+  // Counts.
+  {
+    action: 'stats.read-partnership',
+    routes: ['GET /v1/stats/partnerships/:id'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  { action: 'stats.read-overview', routes: ['GET /v1/stats/overview'], roles: { coordinator: 'any', auditor: 'any' } },
+
+  // Audit: auditors read everything; coordinators read the history without patient details.
+  { action: 'audit.read-stream', routes: ['GET /v1/audit/streams/:streamId'], roles: { auditor: 'any', coordinator: 'any' } },
+  { action: 'audit.read-log', routes: ['GET /v1/audit/events'], roles: { auditor: 'any', coordinator: 'any' } },
+  { action: 'audit.read-as-of', routes: ['GET /v1/audit/:kind/:id/as-of'], roles: { auditor: 'any', coordinator: 'any' } },
+  { action: 'audit.read-access-trail', routes: ['GET /v1/audit/access'], roles: { auditor: 'any' } },
+  { action: 'audit.export-case', routes: ['GET /v1/audit/exports/:kind/:id'], roles: { auditor: 'any' } },
+  { action: 'audit.verify', routes: ['POST /v1/audit/verify'], roles: { auditor: 'any', coordinator: 'any' } },
+  { action: 'audit.rebuild', routes: ['POST /v1/audit/rebuild'], roles: { auditor: 'any', coordinator: 'any' } },
+  { action: 'audit.seal', routes: ['POST /v1/audit/seal'], roles: { coordinator: 'any' } },
+
+  // Patients: erasing a patient's data once the retention period is over.
+  { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },
+] as const satisfies readonly PolicyEntry[];
+
+export type Action = (typeof POLICY)[number]['action'];
+
+/**
+ * Routes that need no token, marked `@Public()` or served by Fastify plugins outside Nest: probes,
+ * metrics (with a token of its own when configured) and the API documentation.
+ */
+export const PUBLIC_ROUTES: readonly RegExp[] = [/^GET \/health(\/(live|ready))?$/, /^GET \/metrics$/, /^GET \/docs(-json|-yaml|\/.*)?$/];
+
+const ENTRIES = new Map<string, PolicyEntry>(POLICY.map((entry) => [entry.action, entry]));
+
+export function policyOf(action: Action): PolicyEntry {
+  return ENTRIES.get(action)!;
+}
+
+/** The scope of `role` for `action`; undefined when the role may not perform it at all. */
+export function scopeOf(action: Action, role: UserRole): Scope | undefined {
+  return (policyOf(action).roles as Partial<Record<UserRole, Scope>>)[role];
+}
+
+export function rolesAllowed(action: Action): UserRole[] {
+  return Object.keys(policyOf(action).roles) as UserRole[];
+}

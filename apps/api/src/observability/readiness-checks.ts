@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import { ProjectionRunner } from '@telemed/projections';
+import { type ReadinessCheck, type ReadinessReport, runReadinessChecks } from '@telemed/observability';
+import type { AppConfig } from '../config/app-config';
+import { APP_CONFIG, EVENT_STORE } from '../infrastructure/tokens';
+
+const KAFKA_CHECK = 'kafka';
+
+function messageOf(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
+/**
+ * The list of what `GET /health/ready` asks. The log and the read models are always on it; an adapter
+ * that needs a server adds its own check at start-up, for example the Kafka bus:
+ *
+ *   constructor(readiness: ReadinessChecks) { readiness.register({ name: 'kafka', check: () => ... }) }
+ *
+ * With `EVENT_BUS=kafka` and no `kafka` check registered, the process reports itself not ready.
+ */
+@Injectable()
+export class ReadinessChecks {
+  private readonly checks = new Map<string, ReadinessCheck>();
+
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    @Inject(EVENT_STORE) store: EventStore,
+    runner: ProjectionRunner,
+  ) {
+    this.register({
+      name: 'eventStore',
+      check: async () => ({ ready: true, head: (await store.headPosition()).toString() }),
+    });
+    this.register({
+      name: 'readModels',
+      check: async () => {
+        const head = await store.headPosition();
+        const behind = head > runner.position ? head - runner.position : 0n;
+        const facts = { position: runner.position.toString(), behind: behind.toString() };
+        if (runner.failure !== undefined) return { ready: false, ...facts, detail: `failing: ${messageOf(runner.failure)}` };
+        const limit = BigInt(config.observability.readinessMaxLagEvents);
+        if (behind >= limit) return { ready: false, ...facts, detail: `${behind} events behind (limit ${limit})` };
+        return { ready: true, ...facts };
+      },
+    });
+  }
+
+  /** Adds a check, or replaces the one of the same name. */
+  register(check: ReadinessCheck): void {
+    this.checks.set(check.name, check);
+  }
+
+  list(): ReadinessCheck[] {
+    const checks = [...this.checks.values()];
+    if ((this.config.eventBus as string) === 'kafka' && !this.checks.has(KAFKA_CHECK)) {
+      checks.push({ name: KAFKA_CHECK, check: async () => ({ ready: false, detail: 'EVENT_BUS=kafka but no Kafka readiness check is registered' }) });
+    }
+    return checks;
+  }
+
+  run(): Promise<ReadinessReport> {
+    return runReadinessChecks(this.list());
+  }
+}

@@ -1,0 +1,26 @@
+import type { Provider } from '@nestjs/common';
+import { ChainedEventStore } from '@telemed/audit';
+import { EncryptingEventStore, PatientDataCipher } from '@telemed/event-store/encryption';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import type { AppConfig } from '../config/app-config';
+import { EVENT_STORE, RAW_EVENT_STORE } from '../infrastructure/tokens';
+import { openEventStoreAdapter, openPatientKeyStore } from '../infrastructure/adapters';
+
+/**
+ * The log in two views: RAW_EVENT_STORE is what is stored (hash-chained, patient data encrypted),
+ * EVENT_STORE wraps it and decrypts. Encrypting is outermost, so the chain covers ciphertext.
+ */
+export function eventStoreProviders(config: AppConfig): Provider[] {
+  return [
+    { provide: RAW_EVENT_STORE, useFactory: async () => new ChainedEventStore(await openEventStoreAdapter(config)) },
+    {
+      provide: PatientDataCipher,
+      useFactory: async () => PatientDataCipher.open(config.patientData.masterKey, await openPatientKeyStore(config)),
+    },
+    {
+      provide: EVENT_STORE,
+      inject: [RAW_EVENT_STORE, PatientDataCipher],
+      useFactory: (raw: EventStore, cipher: PatientDataCipher) => new EncryptingEventStore(raw, cipher),
+    },
+  ];
+}

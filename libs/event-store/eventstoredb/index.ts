@@ -1,0 +1,2 @@
+export { EventStoreDbEventStore, type EventStoreDbEventStoreOptions } from './eventstoredb-event-store';
+export { CHECKPOINT_EVENT_TYPE, checkpointStreamId, EventStoreDbCheckpointStore } from './eventstoredb-checkpoint-store';

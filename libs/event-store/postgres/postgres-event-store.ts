@@ -1,0 +1,289 @@
+import { DatabaseError, Pool, type PoolClient } from 'pg';
+import type { NewEvent, RecordedEvent } from '../event-envelope';
+import { DuplicateEvent } from '../event-store.errors';
+import type {
+  AppendResult,
+  EventStore,
+  ExpectedRevision,
+  ReadAllOptions,
+  ReadAllSlice,
+  ReadStreamOptions,
+  StreamAppend,
+  SubscribeOptions,
+  Subscription,
+  SubscriptionHandler,
+} from '../event-store.port';
+import { startLogSubscription, waitForAppendOrPoll } from '../log-subscription';
+import { assertInsertable, planAppends } from './postgres-append-plan';
+import { PostgresAppendSignal } from './postgres-append-signal';
+import { migrate, quotedSchema, storeLockKeys, streamLockKey, type StoreLockKeys } from './postgres-schema';
+import { type EventRow, PostgresStatements, toRecordedEvent, UNRELATED_TRANSACTIONS } from './postgres-statements';
+
+export { POSTGRES_NOTIFY_CHANNEL } from './postgres-append-signal';
+
+export interface PostgresEventStoreOptions {
+  connectionString: string;
+  /** The schema holding the store's tables, created if missing. Default `public`. */
+  schema?: string;
+  /** Connections for appends and reads (one more is kept for LISTEN and NOTIFY). Default 10. */
+  poolSize?: number;
+  /** How often live subscriptions read when no notification came (a missed NOTIFY, a lost listener). Default 250 ms. */
+  pollIntervalMs?: number;
+  /**
+   * Test seam: awaited inside each append transaction after its events are inserted and before
+   * COMMIT, so that a test can hold a transaction open while later ones commit. Throwing rolls back.
+   */
+  beforeCommit?: (written: AppendResult[]) => Promise<void>;
+}
+
+const DEFAULT_READ_ALL_MAX_COUNT = 1000;
+const DEFAULT_POLL_INTERVAL_MS = 250;
+const DEFAULT_POOL_SIZE = 10;
+/** Deadlocks and serialisation failures are retried; with ordered locks they should not happen. */
+const TRANSIENT_ERROR_CODES = new Set(['40P01', '40001']);
+const MAX_APPEND_ATTEMPTS = 3;
+
+/**
+ * The event store on PostgreSQL, for several processes sharing one database.
+ *
+ * Appends lock their streams (transaction-level advisory locks, in sorted key order, so that
+ * concurrent multi-stream appends cannot deadlock), check the expected revisions, insert all their
+ * events in one statement and commit; a conflict or a duplicate event id writes nothing. Readers of
+ * the whole log stop at a safe horizon so that positions committing out of order are never
+ * skipped: see postgres-statements.ts. A stream read returns everything committed to the stream,
+ * since one stream's appends commit one after another. Event ids are UUIDs and read back in lower case.
+ * Subscribers wake on NOTIFY (see postgres-append-signal.ts) and poll as a fallback.
+ */
+export class PostgresEventStore implements EventStore {
+  readonly supportsAtomicMultiStreamAppend = true;
+  private readonly statements: PostgresStatements;
+  private readonly lockKeys: StoreLockKeys;
+  private readonly appendSignal: PostgresAppendSignal;
+  private readonly subscriptions = new Set<Subscription>();
+  private closing: Promise<void> | undefined;
+
+  private constructor(
+    private readonly pool: Pool,
+    private readonly options: PostgresEventStoreOptions & { schema: string; pollIntervalMs: number },
+  ) {
+    this.statements = new PostgresStatements(options.schema);
+    this.lockKeys = storeLockKeys(options.schema);
+    this.appendSignal = new PostgresAppendSignal(options.connectionString, options.schema, options.pollIntervalMs);
+  }
+
+  /** Connects, migrates the schema (under an advisory lock) and starts listening for appends. */
+  static async connect(options: PostgresEventStoreOptions): Promise<PostgresEventStore> {
+    const resolved = {
+      ...options,
+      schema: options.schema ?? 'public',
+      pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
+    };
+    quotedSchema(resolved.schema); // refuses a bad schema name before connecting
+    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? DEFAULT_POOL_SIZE });
+    pool.on('error', () => undefined); // an idle connection that dies is dropped by the pool; the next query reconnects
+    const store = new PostgresEventStore(pool, resolved);
+    try {
+      const client = await pool.connect();
+      try {
+        await migrate(client, resolved.schema);
+      } finally {
+        client.release();
+      }
+      await store.appendSignal.start();
+      return store;
+    } catch (error) {
+      await store.close();
+      throw error;
+    }
+  }
+
+  async appendToStream(
+    streamId: string,
+    events: NewEvent[],
+    expectedRevision: ExpectedRevision,
+  ): Promise<AppendResult> {
+    const [result] = await this.appendToStreams([{ streamId, events, expectedRevision }]);
+    return result;
+  }
+
+  async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
+    this.assertOpen();
+    assertInsertable(appends);
+    for (let attempt = 1; ; attempt++) {
+      try {
+        return await this.appendInTransaction(appends);
+      } catch (error) {
+        if (!isTransient(error) || attempt >= MAX_APPEND_ATTEMPTS) throw error;
+      }
+    }
+  }
+
+  async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
+    this.assertOpen();
+    const limit = options.maxCount === undefined ? null : positiveInteger('maxCount', options.maxCount);
+    const { rows } =
+      options.direction === 'backwards'
+        ? await this.pool.query<EventRow>(this.statements.readStreamBackwards, [
+            streamId,
+            options.fromRevision ?? Number.MAX_SAFE_INTEGER,
+            limit,
+          ])
+        : await this.pool.query<EventRow>(this.statements.readStreamForwards, [streamId, options.fromRevision ?? 0, limit]);
+    return rows.map(toRecordedEvent);
+  }
+
+  async readAll(options: ReadAllOptions = {}): Promise<ReadAllSlice> {
+    this.assertOpen();
+    const maxCount = positiveInteger('maxCount', options.maxCount ?? DEFAULT_READ_ALL_MAX_COUNT);
+    const after = options.after ?? 0n;
+    const unrelated = await this.unrelatedTransactions(this.pool);
+    const parameters: unknown[] = [unrelated, after.toString(), maxCount];
+    if (options.filter?.eventTypes?.length) parameters.push(options.filter.eventTypes);
+    if (options.filter?.streamPrefixes?.length) parameters.push(options.filter.streamPrefixes);
+    const { rows } = await this.pool.query<Partial<EventRow> & { head: string }>(
+      this.statements.readAll(options.filter),
+      parameters,
+    );
+    const head = BigInt(rows[0].head);
+    const events = rows.filter((row) => row.global_position !== null).map((row) => toRecordedEvent(row as EventRow));
+    const scannedUpTo = events.length === maxCount ? events[events.length - 1].globalPosition : head;
+    // A caller's cursor may be ahead of the safe head (a position it got from its own append): never move it back.
+    return { events, scannedUpTo: scannedUpTo > after ? scannedUpTo : after };
+  }
+
+  subscribeToAll(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+    this.assertOpen();
+    const appendSignal = this.appendSignal;
+    let changesSeenByLastRead = appendSignal.changeCount;
+    const reader: Pick<EventStore, 'readAll'> = {
+      readAll: (readOptions) => {
+        changesSeenByLastRead = appendSignal.changeCount;
+        return this.readAll(readOptions);
+      },
+    };
+    // An append or notification between the last read and the wait would otherwise wait for the next poll.
+    const waitForChange = async (signal: AbortSignal) => {
+      if (appendSignal.changeCount !== changesSeenByLastRead) return;
+      await waitForAppendOrPoll((listener) => appendSignal.onChange(listener), this.options.pollIntervalMs, signal);
+    };
+    const subscription = startLogSubscription(reader, options, handler, waitForChange);
+    this.subscriptions.add(subscription);
+    const forget = () => void this.subscriptions.delete(subscription);
+    subscription.done.then(forget, forget); // the error itself is the subscriber's to observe on `done`
+    return subscription;
+  }
+
+  /** The highest position below which the log is final (see postgres-statements.ts); 0n for an empty log. */
+  async headPosition(): Promise<bigint> {
+    this.assertOpen();
+    return this.safeHead(this.pool);
+  }
+
+  /** Stops this store's subscriptions (letting handlers in flight finish), then closes its connections. Idempotent. */
+  close(): Promise<void> {
+    this.closing ??= (async () => {
+      await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+      await this.appendSignal.close();
+      await this.pool.end();
+    })();
+    return this.closing;
+  }
+
+  private async appendInTransaction(appends: StreamAppend[]): Promise<AppendResult[]> {
+    const client = await this.pool.connect();
+    let holdsPositionLock = false;
+    let insertedAny = false;
+    let broken: Error | undefined;
+    try {
+      const streamIds = [...new Set(appends.map((append) => append.streamId))];
+      const lockKeys = [...new Set(streamIds.map(streamLockKey))].sort((a, b) => a - b);
+      await client.query(this.statements.beginAndLockStreams(this.lockKeys.streamNamespace, lockKeys));
+      const { rows } = await client.query<{ stream_id: string; revision: number }>(this.statements.streamRevisions, [
+        streamIds,
+      ]);
+      const plan = planAppends(appends, new Map(rows.map((row) => [row.stream_id, row.revision])));
+
+      const positions = new Map<string, bigint>();
+      if (plan.eventCount > 0) {
+        holdsPositionLock = insertedAny = true; // from here until the function returns
+        const inserted = await client.query<{ event_id: string; global_position: string }>(
+          this.statements.insertEvents,
+          [this.lockKeys.positionLock, ...plan.parameters],
+        );
+        holdsPositionLock = false;
+        for (const row of inserted.rows) positions.set(row.event_id, BigInt(row.global_position));
+      }
+      // An append without events reports the head: what a reader has to catch up to.
+      const head = positions.size > 0 ? max([...positions.values()]) : await this.safeHead(client);
+      const results = plan.results.map(({ streamId, nextExpectedRevision, lastEventId }) => ({
+        streamId,
+        nextExpectedRevision,
+        lastPosition: lastEventId === undefined ? head : positions.get(lastEventId.toLowerCase())!,
+      }));
+      await this.options.beforeCommit?.(results);
+      await client.query('COMMIT');
+      return results;
+    } catch (error) {
+      broken = await this.rollBack(client, holdsPositionLock);
+      throw translate(error, appends);
+    } finally {
+      client.release(broken);
+      if (insertedAny) this.appendSignal.announce();
+    }
+  }
+
+  /** Answers the error that makes the connection unusable, if any, so that the pool discards it. */
+  private async rollBack(client: PoolClient, holdsPositionLock: boolean): Promise<Error | undefined> {
+    try {
+      await client.query('ROLLBACK');
+      // A session lock outlives the transaction; a discarded connection would release it too.
+      if (holdsPositionLock) await client.query('SELECT pg_advisory_unlock($1)', [this.lockKeys.positionLock]);
+      return undefined;
+    } catch (error) {
+      return error instanceof Error ? error : new Error(String(error));
+    }
+  }
+
+  private async safeHead(queryable: Pool | PoolClient): Promise<bigint> {
+    const unrelated = await this.unrelatedTransactions(queryable);
+    const { rows } = await queryable.query<{ head: string }>(this.statements.safeHead, [unrelated]);
+    return BigInt(rows[0].head);
+  }
+
+  /** Must run before, not in, the statement that reads the log: see postgres-statements.ts. */
+  private async unrelatedTransactions(queryable: Pool | PoolClient): Promise<string[]> {
+    const { rows } = await queryable.query<{ unrelated: string[] }>(UNRELATED_TRANSACTIONS, [
+      this.lockKeys.streamNamespace,
+    ]);
+    return rows[0].unrelated;
+  }
+
+  private assertOpen(): void {
+    if (this.closing) throw new Error('the event store is closed');
+  }
+}
+
+/** An event id already in the log, found by the unique index, becomes DuplicateEvent naming it as the writer spelt it. */
+function translate(error: unknown, appends: StreamAppend[]): unknown {
+  if (error instanceof DatabaseError && error.code === '23505' && error.constraint === 'events_event_id_key') {
+    const stored = /\(event_id\)=\(([^)]+)\)/.exec(error.detail ?? '')?.[1];
+    const given = appends
+      .flatMap((append) => append.events)
+      .find((event) => event.eventId.toLowerCase() === stored);
+    return new DuplicateEvent(given?.eventId ?? stored ?? 'unknown');
+  }
+  return error;
+}
+
+function isTransient(error: unknown): boolean {
+  return error instanceof DatabaseError && error.code !== undefined && TRANSIENT_ERROR_CODES.has(error.code);
+}
+
+function positiveInteger(name: string, value: number): number {
+  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
+  return value;
+}
+
+function max(values: bigint[]): bigint {
+  return values.reduce((highest, value) => (value > highest ? value : highest));
+}

@@ -1,0 +1,173 @@
+import { randomUUID } from 'node:crypto';
+import type { Decider, DomainEvent } from '@telemed/domain/core';
+import type { NewEvent } from './event-envelope';
+import { VersionConflict } from './event-store.errors';
+import type { EventStore, ExpectedRevision, StreamAppend } from './event-store.port';
+import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { CompensationFailed, executeCommand, type UnitOfWork } from './unit-of-work';
+
+/** A room held by at most one booking: a calendar in miniature. */
+type RoomEvent = DomainEvent<'RoomHeld' | 'RoomFreed', { bookingId: string; reason?: string }>;
+type RoomState = { heldBy?: string };
+const room: Decider<{ hold?: string; free?: string; reason?: string }, RoomEvent, RoomState> = {
+  initialState: () => ({}),
+  evolve: (state, event) => (event.type === 'RoomHeld' ? { heldBy: event.data.bookingId } : {}),
+  decide: (command, state) => {
+    if (command.hold) {
+      if (state.heldBy && state.heldBy !== command.hold) throw new Error(`the room is held by ${state.heldBy}`);
+      return state.heldBy ? [] : [{ type: 'RoomHeld', data: { bookingId: command.hold } }];
+    }
+    return state.heldBy === command.free ? [{ type: 'RoomFreed', data: { bookingId: command.free!, reason: command.reason } }] : [];
+  },
+};
+const noteDecider: Decider<string, DomainEvent, number> = {
+  initialState: () => 0,
+  evolve: (count) => count + 1,
+  decide: (note) => [{ type: 'NoteAdded', data: { note } }],
+};
+const metadata = { actor: { userId: 'coordinator-1', role: 'coordinator' as const }, correlationId: 'c-1' };
+
+/** Books `room-1` for `bookingId` and notes it on the case, the way a booking handler does. */
+async function bookRoom(unitOfWork: UnitOfWork, bookingId: string, caseId = `case-${bookingId}`) {
+  const held = await unitOfWork.load('room-1', room);
+  unitOfWork.record(held, room.decide({ hold: bookingId }, held.state), {
+    compensate: (current, reason) => (current.heldBy === bookingId ? room.decide({ free: bookingId, reason }, current) : []),
+  });
+  await unitOfWork.decide(caseId, noteDecider, `booked ${bookingId}`);
+}
+
+/** SQLite made to behave like EventStoreDB: no multi-stream transaction, plus a way to fail an append. */
+class NonAtomicStore implements EventStore {
+  readonly supportsAtomicMultiStreamAppend = false;
+  readonly appended: string[] = [];
+  failNext?: { streamId: string; error: () => Error };
+  beforeAppend?: (streamId: string) => Promise<void>;
+
+  constructor(readonly inner = SqliteEventStore.open(':memory:')) {}
+
+  async appendToStream(streamId: string, events: NewEvent[], expected: ExpectedRevision) {
+    await this.beforeAppend?.(streamId);
+    if (this.failNext?.streamId === streamId) {
+      const { error } = this.failNext;
+      this.failNext = undefined;
+      throw error();
+    }
+    const result = await this.inner.appendToStream(streamId, events, expected);
+    this.appended.push(...events.map((event) => `${streamId}:${event.type}`));
+    return result;
+  }
+  async appendToStreams(appends: StreamAppend[]) {
+    const results = [];
+    for (const append of appends) results.push(await this.appendToStream(append.streamId, append.events, append.expectedRevision));
+    return results;
+  }
+  readStream: EventStore['readStream'] = (...args) => this.inner.readStream(...args);
+  readAll: EventStore['readAll'] = (...args) => this.inner.readAll(...args);
+  subscribeToAll: EventStore['subscribeToAll'] = (...args) => this.inner.subscribeToAll(...args);
+  headPosition: EventStore['headPosition'] = () => this.inner.headPosition();
+  close = () => this.inner.close();
+}
+
+describe('a unit of work on a store without multi-stream transactions (the saga)', () => {
+  let store: NonAtomicStore;
+  beforeEach(() => {
+    store = new NonAtomicStore();
+  });
+  afterEach(() => store.close());
+  const types = async (streamId: string) => (await store.readStream(streamId)).map((event) => event.type);
+
+  it('appends the reservation before the case, whatever order they were recorded in', async () => {
+    await executeCommand(store, metadata, async (unitOfWork) => {
+      await unitOfWork.decide('case-a', noteDecider, 'first the case');
+      const held = await unitOfWork.load('room-1', room);
+      unitOfWork.record(held, room.decide({ hold: 'a' }, held.state), { compensate: () => [] });
+    });
+    expect(store.appended).toEqual(['room-1:RoomHeld', 'case-a:NoteAdded']);
+  });
+
+  it('when the case cannot be appended, the reservation is undone and the error reaches the caller', async () => {
+    store.failNext = { streamId: 'case-a', error: () => new Error('the disk is full') };
+    await expect(executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, 'a'))).rejects.toThrow('the disk is full');
+    expect(await types('room-1')).toEqual(['RoomHeld', 'RoomFreed']);
+    const [, freed] = await store.readStream('room-1');
+    expect(freed.data).toEqual({ bookingId: 'a', reason: 'compensation: case-a was not written (the disk is full)' });
+    expect(await types('case-a')).toEqual([]);
+  });
+
+  it('a version conflict on the case undoes the reservation and the command is decided again', async () => {
+    store.failNext = { streamId: 'case-a', error: () => new VersionConflict('case-a', 'no-stream', 0) };
+    await executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, 'a'));
+    expect(await types('room-1')).toEqual(['RoomHeld', 'RoomFreed', 'RoomHeld']);
+    expect(await types('case-a')).toEqual(['NoteAdded']);
+  });
+
+  it('of two commands racing for the reservation, the loser writes nothing and is refused on its retry', async () => {
+    let bothRead: () => void = () => undefined;
+    const readByBoth = new Promise<void>((resolve) => (bothRead = resolve));
+    let waiting = 0;
+    store.beforeAppend = async (streamId) => {
+      if (streamId === 'room-1' && ++waiting <= 2) {
+        if (waiting === 2) bothRead();
+        await readByBoth;
+      }
+    };
+    const outcomes = await Promise.allSettled(['a', 'b'].map((id) => executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, id))));
+    expect(outcomes.map((outcome) => outcome.status).sort()).toEqual(['fulfilled', 'rejected']);
+    const loser = outcomes.findIndex((outcome) => outcome.status === 'rejected') === 0 ? 'a' : 'b';
+    expect((outcomes.find((outcome) => outcome.status === 'rejected') as PromiseRejectedResult).reason.message).toMatch(/is held by/);
+    expect(await types('room-1')).toEqual(['RoomHeld']);
+    expect(await types(`case-${loser}`)).toEqual([]);
+  });
+
+  it('an undo is decided on the reservation as it is now and leaves alone what another command changed', async () => {
+    store.failNext = { streamId: 'case-a', error: () => new Error('the disk is full') };
+    const roomEvent = (type: string, bookingId: string): NewEvent => ({ eventId: randomUUID(), type, schemaVersion: 1, data: { bookingId }, metadata });
+    store.beforeAppend = async (streamId) => {
+      // Between this command's reservation and its case, another command frees the room and takes it.
+      if (streamId === 'case-a') {
+        await store.inner.appendToStream('room-1', [roomEvent('RoomFreed', 'a')], 0);
+        await store.inner.appendToStream('room-1', [roomEvent('RoomHeld', 'b')], 1);
+      }
+    };
+    await expect(executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, 'a'))).rejects.toThrow('the disk is full');
+    expect((await store.readStream('room-1')).map((event) => [event.type, (event.data as { bookingId: string }).bookingId])).toEqual([
+      ['RoomHeld', 'a'],
+      ['RoomFreed', 'a'],
+      ['RoomHeld', 'b'],
+    ]);
+  });
+
+  it('an undo that cannot be written is reported together with the failure it answered', async () => {
+    store.failNext = { streamId: 'case-a', error: () => new Error('the disk is full') };
+    store.beforeAppend = async (streamId) => {
+      if (streamId === 'room-1' && store.appended.length > 0) throw new Error('the network is down');
+    };
+    const error = await executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, 'a')).catch((reason: unknown) => reason);
+    expect(error).toBeInstanceOf(CompensationFailed);
+    expect((error as CompensationFailed).message).toMatch(/case-a failed \(the disk is full\).*the network is down/);
+  });
+
+  it('refuses, before writing anything, two streams that could not be undone', async () => {
+    const attempt = executeCommand(store, metadata, async (unitOfWork) => {
+      await unitOfWork.decide('case-a', noteDecider, 'one');
+      await unitOfWork.decide('case-b', noteDecider, 'two');
+    });
+    await expect(attempt).rejects.toThrow(/at most one stream without a compensation/);
+    expect(store.appended).toEqual([]);
+  });
+});
+
+describe('a unit of work on an atomic store', () => {
+  it('appends every stream in one transaction, in the order recorded, and never compensates', async () => {
+    const store = SqliteEventStore.open(':memory:');
+    try {
+      await executeCommand(store, metadata, async (unitOfWork) => {
+        await unitOfWork.decide('case-a', noteDecider, 'first the case');
+        await bookRoom(unitOfWork, 'a', 'case-b');
+      });
+      expect((await store.readAll()).events.map((event) => event.streamId)).toEqual(['case-a', 'room-1', 'case-b']);
+    } finally {
+      await store.close();
+    }
+  });
+});

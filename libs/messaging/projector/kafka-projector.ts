@@ -1,0 +1,279 @@
+import { type Admin, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
+import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import type { Projection } from '@telemed/projections/projection';
+import type { ReadModelStore, SqlExecutor } from '@telemed/projections/read-model-store';
+import { createProjectionSchema } from '@telemed/projections/projection-runner';
+import { type BackoffOptions, backoffDelay, sleep } from '../backoff';
+import { fromEventMessage, UnreadableEventMessage } from '../event-message';
+import { consumerGroupLag, type PartitionLag } from '../lag-metrics';
+import { DEFAULT_TOPIC_PREFIX, deadLetterTopic, eventTopics } from '../topics';
+import { type DeadLetter, deadLetterMessage } from './dead-letters';
+import { claimEvent, STREAM_POSITIONS_SCHEMA } from './stream-positions';
+
+export interface KafkaProjectorOptions {
+  groupId: string;
+  topicPrefix?: string;
+  /** The topics to consume; every event topic by default. */
+  topics?: string[];
+  sessionTimeoutMs?: number;
+  heartbeatIntervalMs?: number;
+  rebalanceTimeoutMs?: number;
+  /** How long a fetch waits for new messages; also bounds how long `stop()` waits for an idle fetch. Default 500 ms. */
+  maxWaitTimeMs?: number;
+  partitionsConsumedConcurrently?: number;
+  /** Attempts at an event that fails on its own before it is dead-lettered. Default 3. */
+  poisonAttempts?: number;
+  /** Waits between those attempts. */
+  backoff?: BackoffOptions;
+  onDeadLetter?: (letter: DeadLetter) => void;
+  /** Told when the consumer crashes (kafkajs restarts it) or a batch fails and will be fetched again. */
+  onError?: (error: unknown) => void;
+  /**
+   * Test seam: awaited after a batch's read-model transaction commits and before its offsets are
+   * committed. Throwing there is a crash between the two commits.
+   */
+  afterReadModelCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
+}
+
+export interface ProjectorStats {
+  /** Events whose projections ran. */
+  applied: number;
+  /** Events delivered again after they had been applied, and skipped. */
+  skipped: number;
+  deadLettered: number;
+  batches: number;
+}
+
+export interface ProjectorLag {
+  partitions: PartitionLag[];
+  /** Messages on all partitions the group has not committed past. */
+  eventsBehind: bigint;
+  /** Age of the last applied event while anything is behind; 0 when caught up. */
+  secondsBehind: number;
+}
+
+interface Delivered {
+  event: RecordedEvent;
+  message: KafkaMessage;
+}
+
+/** Raised inside a read-model transaction when a projection throws on one event of the batch. */
+class EventFailed extends Error {
+  constructor(
+    readonly index: number,
+    readonly reason: string,
+    readonly error: unknown,
+  ) {
+    super(reason);
+  }
+}
+
+const REASON_LIMIT = 500;
+
+function describeError(error: unknown): string {
+  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+  return text.length > REASON_LIMIT ? `${text.slice(0, REASON_LIMIT)}…` : text;
+}
+
+/**
+ * Builds read models from the Kafka topics in a consumer group.
+ *
+ * Each fetched batch (one partition) is applied in one read-model transaction, and its offsets are
+ * committed only after that transaction commits. Redelivery (a crash between the two commits, a
+ * rebalance, a relay that published twice) is harmless: the transaction first claims each event
+ * against the stream's applied revision (projector_stream_positions) and skips events already
+ * applied. A message that cannot be read, or an event a projection keeps failing on, goes to the
+ * dead-letter topic with the reason in its headers, and the partition moves on.
+ */
+export class KafkaProjector {
+  private consumer?: Consumer;
+  private producer?: Producer;
+  private readonly counters: ProjectorStats = { applied: 0, skipped: 0, deadLettered: 0, batches: 0 };
+  private lastApplied?: RecordedEvent;
+  readonly topics: string[];
+
+  constructor(
+    private readonly kafka: Kafka,
+    private readonly readModels: ReadModelStore,
+    private readonly projections: readonly Projection[],
+    private readonly options: KafkaProjectorOptions,
+  ) {
+    this.topics = options.topics ?? eventTopics(options.topicPrefix ?? DEFAULT_TOPIC_PREFIX);
+  }
+
+  get stats(): ProjectorStats {
+    return { ...this.counters };
+  }
+
+  get groupId(): string {
+    return this.options.groupId;
+  }
+
+  /** Creates the schema, joins the group and starts consuming; a failed start leaves nothing connected. */
+  async start(): Promise<void> {
+    await createProjectionSchema(this.readModels, this.projections);
+    await this.readModels.transaction(async (tx) => {
+      for (const statement of STREAM_POSITIONS_SCHEMA) await tx.run(statement);
+    });
+    try {
+      this.producer = this.kafka.producer({
+        idempotent: true,
+        maxInFlightRequests: 1,
+        allowAutoTopicCreation: false,
+        createPartitioner: Partitioners.DefaultPartitioner,
+      });
+      await this.producer.connect();
+      const consumer = this.kafka.consumer({
+        groupId: this.options.groupId,
+        sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+        heartbeatInterval: this.options.heartbeatIntervalMs ?? 3_000,
+        rebalanceTimeout: this.options.rebalanceTimeoutMs ?? 60_000,
+        maxWaitTimeInMs: this.options.maxWaitTimeMs ?? 500,
+        allowAutoTopicCreation: false,
+      });
+      this.consumer = consumer;
+      consumer.on(consumer.events.CRASH, ({ payload }) => this.options.onError?.(payload.error));
+      await consumer.connect();
+      await consumer.subscribe({ topics: this.topics, fromBeginning: true });
+      await consumer.run({
+        autoCommit: false,
+        eachBatchAutoResolve: false,
+        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+        eachBatch: (payload) => this.handleBatch(payload),
+      });
+    } catch (error) {
+      await this.stop().catch(() => undefined);
+      throw error;
+    }
+  }
+
+  /** Leaves the group after the batch in flight; offsets it did not commit are delivered again to the next owner. */
+  async stop(): Promise<void> {
+    const { consumer, producer } = this;
+    this.consumer = undefined;
+    this.producer = undefined;
+    await consumer?.disconnect();
+    await producer?.disconnect();
+  }
+
+  /** Partition lags of the group, and how old the last applied event is while anything is behind. */
+  async lag(admin: Admin): Promise<ProjectorLag> {
+    const partitions = await consumerGroupLag(admin, this.options.groupId, this.topics);
+    const eventsBehind = partitions.reduce((sum, partition) => sum + partition.lag, 0n);
+    const lastAt = this.lastApplied ? Date.parse(this.lastApplied.recordedAt) : undefined;
+    const secondsBehind = eventsBehind > 0n && lastAt !== undefined ? Math.max(0, (Date.now() - lastAt) / 1000) : 0;
+    return { partitions, eventsBehind, secondsBehind };
+  }
+
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload) {
+    if (batch.messages.length === 0 || !isRunning() || isStale()) return;
+    try {
+      const delivered: Delivered[] = [];
+      for (const message of batch.messages) {
+        try {
+          delivered.push({ event: fromEventMessage(message), message });
+        } catch (error) {
+          if (!(error instanceof UnreadableEventMessage)) throw error;
+          await this.deadLetter(batch.topic, batch.partition, message, error.message);
+        }
+      }
+      await this.applyBatch(batch.topic, batch.partition, delivered);
+      const lastOffset = batch.lastOffset();
+      await this.options.afterReadModelCommit?.({ topic: batch.topic, partition: batch.partition, lastOffset });
+      resolveOffset(lastOffset);
+      const next = (BigInt(lastOffset) + 1n).toString();
+      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
+      this.counters.batches++;
+      await heartbeat();
+    } catch (error) {
+      this.options.onError?.(error);
+      throw error;
+    }
+  }
+
+  /**
+   * Applies the batch in one transaction. When a projection throws on one event, the events before
+   * it are applied in one transaction, the event is tried on its own a few more times (a passing
+   * failure is not poison), then dead-lettered, and the rest of the batch goes on the same way.
+   */
+  private async applyBatch(topic: string, partition: number, delivered: Delivered[]): Promise<void> {
+    let pending = delivered;
+    while (pending.length > 0) {
+      const failure = await this.applyInOneTransaction(pending);
+      if (!failure) return;
+      if (failure.index > 0) {
+        const before = await this.applyInOneTransaction(pending.slice(0, failure.index));
+        if (before) throw before.error;
+      }
+      await this.settlePoison(topic, partition, pending[failure.index], failure);
+      pending = pending.slice(failure.index + 1);
+    }
+  }
+
+  private async settlePoison(topic: string, partition: number, poison: Delivered, firstFailure: EventFailed): Promise<void> {
+    let failure = firstFailure;
+    const attempts = this.options.poisonAttempts ?? 3;
+    for (let attempt = 2; attempt <= attempts; attempt++) {
+      await sleep(backoffDelay(attempt - 1, this.options.backoff));
+      const again = await this.applyInOneTransaction([poison]);
+      if (!again) return;
+      failure = again;
+    }
+    await this.deadLetter(topic, partition, poison.message, failure.reason, poison.event);
+    // Passed over for good: a redelivery must not apply it, nor dead-letter it again.
+    await this.readModels.transaction((tx) => claimEvent(tx, poison.event));
+  }
+
+  /** Answers the failing event (and the transaction is rolled back), or undefined once everything is committed. */
+  private async applyInOneTransaction(delivered: Delivered[]): Promise<EventFailed | undefined> {
+    let applied = 0;
+    let skipped = 0;
+    let last = undefined as RecordedEvent | undefined;
+    try {
+      await this.readModels.transaction(async (tx) => {
+        applied = 0;
+        skipped = 0;
+        for (let index = 0; index < delivered.length; index++) {
+          const { event } = delivered[index];
+          if (!(await claimEvent(tx, event))) {
+            skipped++;
+            continue;
+          }
+          await this.applyProjections(event, tx, index);
+          applied++;
+          last = event;
+        }
+      });
+    } catch (error) {
+      if (error instanceof EventFailed) return error;
+      throw error;
+    }
+    this.counters.applied += applied;
+    this.counters.skipped += skipped;
+    if (last) this.lastApplied = last;
+    return undefined;
+  }
+
+  private async applyProjections(event: RecordedEvent, tx: SqlExecutor, index: number): Promise<void> {
+    for (const projection of this.projections) {
+      if (!projection.eventTypes.includes(event.type)) continue;
+      try {
+        await projection.apply(event, tx);
+      } catch (error) {
+        const reason = `projection "${projection.name}" failed on ${event.type} ${event.eventId}: ${describeError(error)}`;
+        throw new EventFailed(index, reason, error);
+      }
+    }
+  }
+
+  private async deadLetter(topic: string, partition: number, message: KafkaMessage, reason: string, event?: RecordedEvent) {
+    const letter: DeadLetter = { topic, partition, offset: message.offset, reason, eventId: event?.eventId, eventType: event?.type };
+    await this.producer!.send({
+      topic: deadLetterTopic(this.options.topicPrefix ?? DEFAULT_TOPIC_PREFIX),
+      acks: -1,
+      messages: [deadLetterMessage(message, letter, this.options.groupId)],
+    });
+    this.counters.deadLettered++;
+    this.options.onDeadLetter?.(letter);
+  }
+}

@@ -1,0 +1,120 @@
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { SqliteReadModelStore } from '@telemed/projections';
+import { readWholeLog } from '../stats/log-recount';
+import { generateProgrammeLog, type ProgrammeLog } from '../support/kafka/programme-log';
+import { differencesFromRebuild, statsBesideRecount } from '../support/kafka/read-model-checks';
+import { type KafkaTestCluster, startTestCluster } from '../support/kafka/test-cluster';
+import { uniqueGroupId, waitUntil } from '../support/kafka/kafka-test-helpers';
+
+const ROOT = resolve(__dirname, '../..');
+const RELAY_MAIN = join(ROOT, 'dist/apps/relay/src/main.js');
+const PROJECTOR_MAIN = join(ROOT, 'dist/apps/projector/src/main.js');
+
+/** A built app in its own process, its output kept for assertions. */
+class AppProcess {
+  output = '';
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private readonly child: ChildProcess;
+
+  constructor(main: string, env: Record<string, string>) {
+    this.child = spawn(process.execPath, [main], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.exited = new Promise((resolveExit) => this.child.once('close', (code, signal) => resolveExit({ code, signal })));
+  }
+
+  get lines(): Array<Record<string, unknown>> {
+    return this.output
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  terminate(): void {
+    this.child.kill('SIGTERM');
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}
+
+describe('the relay and projector processes', () => {
+  let cluster: KafkaTestCluster;
+  let programme: ProgrammeLog;
+  let log: RecordedEvent[];
+  const processes: AppProcess[] = [];
+
+  beforeAll(async () => {
+    // test/run-all.sh builds before jest; a jest run on its own builds here, once.
+    if (!existsSync(RELAY_MAIN) || !existsSync(PROJECTOR_MAIN)) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+    [cluster, programme] = await Promise.all([startTestCluster({ partitions: 3 }), generateProgrammeLog({ seed: 61, scale: 0.5, months: 8 })]);
+    log = await readWholeLog(programme.events);
+  }, 90_000);
+
+  afterAll(async () => {
+    processes.forEach((child) => child.kill());
+    await cluster?.stop();
+    await programme?.close();
+  });
+
+  it('forward and project the log from their environment, and stop cleanly on SIGTERM', async () => {
+    const dataDir = dirname(programme.eventsFile);
+    const common = {
+      DATA_DIR: dataDir,
+      EVENT_STORE: 'sqlite',
+      READ_MODEL_STORE: 'sqlite',
+      KAFKA_BROKERS: cluster.brokers.join(','),
+      KAFKA_TOPIC_PREFIX: cluster.topicPrefix,
+      KAFKA_TOPIC_PARTITIONS: '3',
+      KAFKA_REPLICATION_FACTOR: '3',
+      LAG_REPORT_INTERVAL_MS: '1000',
+      PROBE_PORT: '0',
+    };
+    const relay = new AppProcess(RELAY_MAIN, { ...common, KAFKA_CLIENT_ID: 'relay-under-test' });
+    const projector = new AppProcess(PROJECTOR_MAIN, {
+      ...common,
+      KAFKA_CLIENT_ID: 'projector-under-test',
+      KAFKA_CONSUMER_GROUP: uniqueGroupId('projector-process'),
+      KAFKA_SESSION_TIMEOUT_MS: '6000',
+    });
+    processes.push(relay, projector);
+
+    const reported = (process: AppProcess, message: string, counter: string) => () =>
+      process.lines.some((line) => line.message === message && line.eventsBehind === '0' && line[counter] === log.length);
+    await waitUntil(reported(relay, 'relay lag', 'eventsPublished'), 60_000, `the relay reports it has published everything\n${relay.output}`);
+    await waitUntil(reported(projector, 'projector lag', 'applied'), 60_000, `the projector reports it has applied everything\n${projector.output}`);
+
+    relay.terminate();
+    projector.terminate();
+    expect(await relay.exited).toEqual({ code: 0, signal: null });
+    expect(await projector.exited).toEqual({ code: 0, signal: null });
+    expect(relay.lines.find((line) => line.message === 'relay stopped')).toMatchObject({ position: programme.head.toString(), eventsPublished: log.length });
+    expect(projector.lines.find((line) => line.message === 'projector stopped')).toMatchObject({ applied: log.length, deadLettered: 0 });
+
+    const readModels = SqliteReadModelStore.open(join(dataDir, 'projector-read-models.sqlite'));
+    try {
+      expect(await differencesFromRebuild(readModels, programme.events)).toEqual([]);
+      const { served, recounted } = await statsBesideRecount(readModels, log);
+      expect(served).toEqual(recounted);
+    } finally {
+      await readModels.close();
+    }
+  }, 90_000);
+
+  it('refuse to start on a bad configuration, naming every problem', async () => {
+    const relay = new AppProcess(RELAY_MAIN, { EVENT_STORE: 'postgres', KAFKA_TOPIC_PARTITIONS: '0' });
+    const projector = new AppProcess(PROJECTOR_MAIN, { KAFKA_BROKERS: 'kafka-1', READ_MODEL_STORE: 'mysql' });
+    processes.push(relay, projector);
+    expect((await relay.exited).code).toBe(1);
+    expect((await projector.exited).code).toBe(1);
+    expect(relay.output).toContain('KAFKA_BROKERS is required');
+    expect(relay.output).toContain('KAFKA_TOPIC_PARTITIONS must be an integer from 1 to 10000 (got "0")');
+    expect(relay.output).toContain('DATABASE_URL is required when EVENT_STORE or READ_MODEL_STORE is postgres');
+    expect(projector.output).toContain('KAFKA_BROKERS: "kafka-1" is not host:port');
+    expect(projector.output).toContain('READ_MODEL_STORE must be one of sqlite, postgres (got "mysql")');
+  }, 30_000);
+});

@@ -1,0 +1,53 @@
+import { rebuildCommand } from '../../apps/cli/src/audit.commands';
+import { erasePatientCommand } from '../../apps/cli/src/erase-patient.command';
+import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+const REFERENCE = 'KS2-2026-009917';
+
+describe('cli erase-patient, and cli rebuild of a log that holds encrypted patient data', () => {
+  let t: TestApp;
+  let network: SeededNetwork;
+  let env: NodeJS.ProcessEnv;
+  let printed: string[];
+  let complained: string[];
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    network = await seedNetwork(t);
+    await created(t, network.tokens.clinician, '/v1/consultations', consultationRequest(network, { patient: { reference: REFERENCE, name: 'Rukiye Ghojam' } }));
+    env = { DATA_DIR: t.dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) };
+  }, 60_000);
+
+  afterAll(() => t.close());
+
+  beforeEach(() => {
+    printed = [];
+    complained = [];
+    jest.spyOn(console, 'log').mockImplementation((line: string) => void printed.push(line));
+    jest.spyOn(console, 'error').mockImplementation((line: string) => void complained.push(line));
+  });
+
+  afterEach(() => jest.restoreAllMocks());
+
+  const erase = (reference: string) =>
+    erasePatientCommand(['--hospital', network.receivingHospitalId, '--reference', reference, '--reason', 'retention period over'], env);
+
+  it('refuses (exit 1) a patient whose records are within the retention period, naming when they may be erased', async () => {
+    expect(await erase(REFERENCE)).toBe(1);
+    expect(complained.join('\n')).toMatch(/must be kept for 30 years after their last recorded activity: they may be erased after 2056-/);
+    expect(complained.join('\n')).not.toContain(REFERENCE);
+    expect(printed).toEqual([]);
+  });
+
+  it('refuses (exit 1) a patient it has no data of, and asks for every option (exit 2)', async () => {
+    expect(await erase('KS2-0000-000000')).toBe(1);
+    expect(complained).toEqual(['no data of a patient with this reference at this hospital is recorded']);
+    expect(await erasePatientCommand(['--hospital', network.receivingHospitalId], env)).toBe(2);
+  });
+
+  it('rebuilds read models equal to the live ones: the rebuild decrypts as the backbone does', async () => {
+    expect(await rebuildCommand(['--data-dir', t.dataDir])).toBe(0);
+    expect(JSON.parse(printed[printed.length - 1])).toMatchObject({ equal: true, differences: [] });
+  });
+});

@@ -1,0 +1,96 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { Test } from '@nestjs/testing';
+import supertest from 'supertest';
+import { mintToken } from '@telemed/auth';
+import { ChainedEventStore } from '@telemed/audit';
+import type { EventStore } from '@telemed/event-store/event-store.port';
+import { AppModule } from '../../../apps/api/src/app.module';
+import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { createValidationPipe } from '../../../apps/api/src/http/validation.pipe';
+import { EVENT_STORE, RAW_EVENT_STORE } from '../../../apps/api/src/infrastructure/tokens';
+import { DEFAULT_TEST_NOW, SettableClock, type TestApp } from '../test-app';
+import { connectStore, type EventStoreDbServer, eventStoreDbServer, REAL_SERVER } from './eventstoredb-under-test';
+import { FaultInjectingStore } from './fault-injecting-store';
+import { IsolatedLogView, newIsolatedLog } from './isolated-log-view';
+
+export interface EventStoreDbTestApp extends TestApp {
+  server: EventStoreDbServer;
+  /** The app's event store below the audit chain: make its appends fail or race on purpose. */
+  faults: FaultInjectingStore;
+  /** The app's EVENT_STORE, as the command handlers see it (through every wrapper). */
+  store: EventStore;
+}
+
+/**
+ * The real application with EVENT_STORE on EventStoreDB: the test server, or the real server named
+ * by EVENTSTORE_CONNECTION_STRING (there in a namespace of its own, as the log cannot be emptied).
+ *
+ * The infrastructure module does not select its event store by configuration yet
+ * (EVENT_STORE=eventstoredb), so this builds the app the way createApp does, with the stored log
+ * (RAW_EVENT_STORE: hash-chained, below the decrypting EVENT_STORE) provided by the EventStoreDB
+ * adapter. Once the module has the switch, this becomes startTestApp with that setting.
+ */
+export async function startEventStoreDbTestApp(options: { now?: string } = {}): Promise<EventStoreDbTestApp> {
+  const server = await eventStoreDbServer();
+  const dataDir = await mkdtemp(join(tmpdir(), 'telemed-api-esdb-test-'));
+  const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) });
+  const clock = new SettableClock(options.now ?? DEFAULT_TEST_NOW);
+  let faults: FaultInjectingStore | undefined;
+  let app: NestFastifyApplication | undefined;
+  try {
+    const adapter = await connectStore(server.connectionString);
+    faults = new FaultInjectingStore(REAL_SERVER ? new IsolatedLogView(adapter, await newIsolatedLog(adapter)) : adapter);
+    const moduleRef = await Test.createTestingModule({ imports: [AppModule.forConfig(config, clock)] })
+      .overrideProvider(RAW_EVENT_STORE)
+      .useValue(new ChainedEventStore(faults))
+      .compile();
+    app = moduleRef.createNestApplication<NestFastifyApplication>(
+      new FastifyAdapter({ bodyLimit: config.bodyLimitBytes, trustProxy: false, genReqId: () => randomUUID() }),
+      { logger: false },
+    );
+    app.useGlobalPipes(createValidationPipe());
+    await app.init();
+    await app.getHttpAdapter().getInstance().ready();
+    await app.listen(0, '127.0.0.1');
+  } catch (error) {
+    await app?.close().catch(() => undefined);
+    await faults?.close().catch(() => undefined);
+    await server.stop();
+    await rm(dataDir, { recursive: true, force: true });
+    throw error;
+  }
+  const store = app.get<EventStore>(EVENT_STORE);
+  return {
+    app,
+    http: supertest.agent(app.getHttpServer()),
+    token: (role, sub, hospitalId, ttlSeconds) =>
+      mintToken(config.jwtSecret, { role, sub, ...(hospitalId && { hospitalId }) }, ttlSeconds),
+    clock,
+    dataDir,
+    server,
+    faults,
+    store,
+    // Positions are EventStoreDB commit positions, not counts: count the events themselves.
+    eventCount: async () => {
+      let count = 0;
+      for (let after = 0n; ; ) {
+        const slice = await store.readAll({ after, maxCount: 1000 });
+        count += slice.events.length;
+        if (slice.scannedUpTo === after) return count;
+        after = slice.scannedUpTo;
+      }
+    },
+    close: async () => {
+      try {
+        await app.close();
+      } finally {
+        await server.stop();
+        await rm(dataDir, { recursive: true, force: true });
+      }
+    },
+  };
+}

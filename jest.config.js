@@ -1,6 +1,7 @@
 /**
  * One jest run covers unit specs beside the code and the suites under test/; the end-to-end API
- * suites run a second time with the event log and read models on PostgreSQL.
+ * suites run again with the event log and read models on PostgreSQL, and with the log on
+ * EventStoreDB (the client against a gRPC server built from its own service definitions).
  */
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
@@ -26,6 +27,12 @@ module.exports = {
       displayName: 'api-on-postgres',
       testMatch: ['<rootDir>/test/api/**/*.test.ts'],
       setupFiles: ['<rootDir>/test/support/backend-postgres.setup.js'],
+    },
+    {
+      ...shared,
+      displayName: 'api-on-eventstoredb',
+      testMatch: ['<rootDir>/test/api/consultation-*.test.ts', '<rootDir>/test/api/case-review-lifecycle.test.ts', '<rootDir>/test/api/training-session.test.ts'],
+      setupFiles: ['<rootDir>/test/support/backend-eventstoredb.setup.js'],
     },
   ],
 };

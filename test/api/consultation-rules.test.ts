@@ -97,8 +97,9 @@ describe('the rules a consultation follows', () => {
         ]),
       );
 
-      // Both requests found the calendar free and tried to write; the log let only one through.
-      expect(appendAttempts).toBe(2);
+      // Both requests found the calendar free and tried to write; the log let only one through. (A
+      // store without multi-stream transactions appends the calendar and the case one by one.)
+      expect(appendAttempts).toBeGreaterThanOrEqual(2);
       expect(answers.map((answer) => answer.status).sort()).toEqual([201, 409]);
       const [winner, loser] = answers[0].status === 201 ? [first, second] : [second, first];
       expectProblem(answers.find((answer) => answer.status === 409)!, 409, 'double-booking');

@@ -51,7 +51,7 @@ export interface TestApp {
   token(role: UserRole, sub: string, hospitalId?: string, ttlSeconds?: number): Promise<string>;
   clock: SettableClock;
   dataDir: string;
-  /** How many events the log holds: the position of its last event. */
+  /** How many events the log holds. */
   eventCount(): Promise<number>;
   close(): Promise<void>;
 }
@@ -88,7 +88,16 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       mintToken(config.jwtSecret, { role, sub, ...(hospitalId && { hospitalId }) }, ttlSeconds),
     clock,
     dataDir,
-    eventCount: async () => Number(await store.headPosition()),
+    // Counted, not taken from the head position: EventStoreDB positions are byte offsets.
+    eventCount: async () => {
+      let count = 0;
+      for (let after = 0n; ; ) {
+        const slice = await store.readAll({ after, maxCount: 5000 });
+        count += slice.events.length;
+        if (slice.events.length === 0 || slice.scannedUpTo <= after) return count;
+        after = slice.scannedUpTo;
+      }
+    },
     close: async () => {
       try {
         await app.close();

@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase } from './postgres';
+import { startEventStoreTestServer } from './eventstoredb/test-server';
 
 /**
  * Where a test app keeps its log and read models. The end-to-end suites run once per backend:
@@ -22,6 +23,17 @@ export async function startTestBackend(): Promise<TestBackend> {
         PATIENT_DATA_MASTER_KEY: randomBytes(32).toString('base64'),
       },
       stop: () => database.drop(),
+    };
+  }
+  if (process.env.TEST_BACKEND === 'eventstoredb') {
+    const server = await startEventStoreTestServer();
+    return {
+      env: {
+        EVENT_STORE: 'eventstoredb',
+        EVENTSTORE_CONNECTION_STRING: server.connectionString,
+        PATIENT_DATA_MASTER_KEY: randomBytes(32).toString('base64'),
+      },
+      stop: () => server.stop(),
     };
   }
   return { env: {}, stop: async () => undefined };

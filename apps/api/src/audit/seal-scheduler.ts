@@ -55,7 +55,10 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
   private async sealIfDue(): Promise<void> {
     if (this.sealing) return;
     const sealedUpTo = BigInt((await lastSeal(this.store))?.seal.toPosition ?? '0');
-    const unsealed = (await this.store.headPosition()) - sealedUpTo;
+    // Counted, not subtracted: positions are byte offsets on EventStoreDB. The first event after the
+    // last seal is that seal itself.
+    const { events } = await this.store.readAll({ after: sealedUpTo, maxCount: this.config.sealEveryEvents + 1 });
+    const unsealed = BigInt(events.length);
     const intervalPassed = Date.now() - this.lastSealAt >= this.config.sealIntervalMs;
     if (unsealed >= BigInt(this.config.sealEveryEvents) || (intervalPassed && unsealed > 1n)) {
       await this.sealNow().catch((error: unknown) => this.logger.error(`sealing the log failed: ${String(error)}`));

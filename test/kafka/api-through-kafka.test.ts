@@ -9,6 +9,7 @@ import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { PostgresEventStore } from '@telemed/event-store/postgres/postgres-event-store';
 import { ALL_PROJECTIONS, PostgresReadModelStore } from '@telemed/projections';
+import { PatientDataCipher } from '@telemed/event-store/encryption';
 import { KafkaProjector, KafkaRelay, SqlRelayCheckpoints } from '@telemed/messaging';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
@@ -77,6 +78,7 @@ describe('the API served from read models that the projector builds from Kafka',
       groupId: uniqueGroupId('api-projector'),
       topicPrefix: cluster.topicPrefix,
       ...TEST_CONSUMER_TIMINGS,
+      decrypt: (events) => app.get(PatientDataCipher).decrypt(events),
     });
     await Promise.all([relay.start(), projector.start()]);
     expect(await relay.waitFor(head, 90_000)).toBe(true);
@@ -98,5 +100,13 @@ describe('the API served from read models that the projector builds from Kafka',
     expect(overview.body).toEqual(asStatsSeries(all));
     expect(overview.body.consultations.requested).toBeGreaterThan(0);
     expect(overview.body.training.personTimes).toBeGreaterThan(0);
+
+    // Patient data crossed Kafka encrypted and reached the read models decrypted.
+    const worklist = await request(app.getHttpServer()).get('/v1/consultations?limit=5').set('authorization', `Bearer ${auditor}`).expect(200);
+    expect(worklist.body.items.length).toBeGreaterThan(0);
+    for (const item of worklist.body.items) {
+      expect(item.patient.reference).toMatch(/^MRN-\d+$/);
+      expect(item.caseSummary).not.toMatch(/^enc:/);
+    }
   }, 240_000);
 });

@@ -15,6 +15,9 @@ import {
   type StoreLocation,
 } from '@telemed/messaging';
 import { ProbeServer } from '@telemed/observability';
+import { join } from 'node:path';
+import { PatientDataCipher, PostgresPatientKeyStore, SqlitePatientKeyStore, PATIENT_KEYS_FILE } from '@telemed/event-store/encryption';
+import type { StoreSettings } from '@telemed/messaging';
 import { loadProjectorConfig } from './projector-config';
 import { projectorStarted } from './projector-probes';
 
@@ -30,12 +33,30 @@ function openReadModels(location: StoreLocation): Promise<ReadModelStore> | Read
     : SqliteReadModelStore.open(location.file);
 }
 
+/**
+ * Patient data arrives encrypted; with the master key (the api's PATIENT_DATA_MASTER_KEY) and the
+ * shared key store, the projector decrypts it for the read models as the api would.
+ */
+async function openCipher(env: NodeJS.ProcessEnv, stores: StoreSettings): Promise<PatientDataCipher | undefined> {
+  const encoded = env.PATIENT_DATA_MASTER_KEY;
+  if (!encoded) return undefined;
+  const masterKey = Buffer.from(encoded, 'base64');
+  if (masterKey.length !== 32) throw new Error('PATIENT_DATA_MASTER_KEY must be base64 of 32 bytes');
+  const keys =
+    stores.eventStore.kind === 'postgres'
+      ? await PostgresPatientKeyStore.connect({ connectionString: stores.eventStore.connectionString })
+      : SqlitePatientKeyStore.open(join(stores.dataDir, PATIENT_KEYS_FILE));
+  return PatientDataCipher.open(masterKey, keys);
+}
+
 runProcess(log, async (stopping) => {
   const config = loadProjectorConfig(process.env);
   // Live from here on; ready once the projector has joined its consumer group.
   const probes = await ProbeServer.start('projector', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
   const readModels = await openReadModels(config.stores.readModelStore);
+  const cipher = await openCipher(process.env, config.stores);
+  if (!cipher) log('warn', 'PATIENT_DATA_MASTER_KEY is not set: patient data stays encrypted in the read models');
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();
   const { topicPrefix, topicPartitions: partitions, replicationFactor } = config.kafka;
@@ -56,6 +77,7 @@ runProcess(log, async (stopping) => {
     sessionTimeoutMs: config.sessionTimeoutMs,
     heartbeatIntervalMs: Math.max(500, Math.floor(config.sessionTimeoutMs / 10)),
     partitionsConsumedConcurrently: config.partitionsConsumedConcurrently,
+    ...(cipher && { decrypt: (events) => cipher.decrypt(events) }),
     onDeadLetter: (letter) => log('error', 'a message was sent to the dead-letter topic', { ...letter }),
     onError: (error) => log('warn', 'a batch failed and will be fetched again', { error }),
   });

@@ -26,6 +26,11 @@ export interface KafkaProjectorOptions {
   /** Waits between those attempts. */
   backoff?: BackoffOptions;
   onDeadLetter?: (letter: DeadLetter) => void;
+  /**
+   * Patient data travels encrypted through Kafka; the read models hold it decrypted (or, once a
+   * patient's key is erased, the erasure placeholders), exactly as the in-process projection does.
+   */
+  decrypt?: (events: RecordedEvent[]) => Promise<RecordedEvent[]>;
   /** Told when the consumer crashes (kafkajs restarts it) or a batch fails and will be fetched again. */
   onError?: (error: unknown) => void;
   /**
@@ -229,6 +234,10 @@ export class KafkaProjector {
     let applied = 0;
     let skipped = 0;
     let last = undefined as RecordedEvent | undefined;
+    if (this.options.decrypt) {
+      const decrypted = await this.options.decrypt(delivered.map(({ event }) => event));
+      delivered = delivered.map((entry, index) => ({ ...entry, event: decrypted[index] }));
+    }
     try {
       await this.readModels.transaction(async (tx) => {
         applied = 0;

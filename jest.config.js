@@ -25,7 +25,7 @@ module.exports = {
     {
       ...shared,
       displayName: 'api-on-postgres',
-      testMatch: ['<rootDir>/test/api/**/*.test.ts'],
+      testMatch: ['<rootDir>/test/api/**/*.test.ts', '<rootDir>/test/audit/verify-and-rebuild.test.ts'],
       setupFiles: ['<rootDir>/test/support/backend-postgres.setup.js'],
     },
     {

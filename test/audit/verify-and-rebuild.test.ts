@@ -12,6 +12,7 @@ import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
 import { asStatsSeries, readWholeLog, recount } from '../stats/log-recount';
+import { startTestBackend, type TestBackend } from '../support/test-backend';
 
 const SECRET = 'verify-and-rebuild-secret-of-forty-characters';
 
@@ -21,6 +22,7 @@ describe('verifying the history and rebuilding the read models of a generated pr
   let auditor: string;
   let coordinator: string;
   let clock: ScenarioClock;
+  let backend: TestBackend;
 
   const post = (path: string, token: string, body: object = {}) =>
     request(app.getHttpServer()).post(path).set('authorization', `Bearer ${token}`).send(body);
@@ -28,7 +30,8 @@ describe('verifying the history and rebuilding the read models of a generated pr
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'telemed-rebuild-'));
     clock = new ScenarioClock();
-    app = await createApp(loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, AUDIT_SEAL_EVERY_EVENTS: '700' }), {
+    backend = await startTestBackend();
+    app = await createApp(loadConfig({ ...backend.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, AUDIT_SEAL_EVERY_EVENTS: '700' }), {
       clock,
       ids: new ScenarioIds(5),
       logger: false,
@@ -40,6 +43,7 @@ describe('verifying the history and rebuilding the read models of a generated pr
 
   afterAll(async () => {
     await app.close();
+    await backend.stop();
     rmSync(dataDir, { recursive: true, force: true });
   });
 

@@ -11,7 +11,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
-import { asStatsSeries, readWholeLog, recount } from '../stats/log-recount';
+import { asStatsSeries, readWholeLog, recountOverall } from '../stats/log-recount';
 import { startTestBackend, type TestBackend } from '../support/test-backend';
 
 const SECRET = 'verify-and-rebuild-secret-of-forty-characters';
@@ -80,14 +80,7 @@ describe('verifying the history and rebuilding the read models of a generated pr
     expect(rebuild.body.equal).toBe(true);
     const store = app.get<EventStore>(EVENT_STORE);
     const head = (await store.headPosition()).toString();
-    const all = new Map<string, Record<string, number>>();
-    for (const months of recount(await readWholeLog(store)).values()) {
-      for (const [period, counts] of months) {
-        const merged = all.get(period) ?? {};
-        for (const [key, value] of Object.entries(counts)) merged[key] = (merged[key] ?? 0) + value;
-        all.set(period, merged);
-      }
-    }
+    const all = recountOverall(await readWholeLog(store));
     const overview = await request(app.getHttpServer())
       .get(`/v1/stats/overview?groupBy=month&minPosition=${head}`)
       .set('authorization', `Bearer ${auditor}`)

@@ -16,7 +16,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
-import { asStatsSeries, readWholeLog, recount } from '../stats/log-recount';
+import { asStatsSeries, readWholeLog, recountOverall } from '../stats/log-recount';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { type KafkaTestCluster, startTestCluster, TEST_CONSUMER_TIMINGS } from '../support/kafka/test-cluster';
 import { uniqueGroupId, waitUntil } from '../support/kafka/kafka-test-helpers';
@@ -85,14 +85,7 @@ describe('the API served from read models that the projector builds from Kafka',
     const log = await readWholeLog(app.get<EventStore>(RAW_EVENT_STORE));
     await waitUntil(() => projector!.stats.applied >= log.length, 90_000, 'the projector has applied every event');
 
-    const all = new Map<string, Record<string, number>>();
-    for (const months of recount(log).values()) {
-      for (const [period, counts] of months) {
-        const merged = all.get(period) ?? {};
-        for (const [key, value] of Object.entries(counts)) merged[key] = (merged[key] ?? 0) + value;
-        all.set(period, merged);
-      }
-    }
+    const all = recountOverall(log);
     const overview = await request(app.getHttpServer())
       .get(`/v1/stats/overview?groupBy=month&minPosition=${head}`)
       .set('authorization', `Bearer ${auditor}`)

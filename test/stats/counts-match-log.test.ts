@@ -11,7 +11,7 @@ import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
-import { asStatsSeries, readWholeLog, recount } from './log-recount';
+import { asStatsSeries, readWholeLog, recount, recountOverall } from './log-recount';
 
 const SECRET = 'counts-match-log-secret-of-forty-characters';
 
@@ -52,14 +52,7 @@ describe.each([11, 23, 42])('a programme generated with seed %i', (seed) => {
 
   it('serves an overview equal to the recount of the whole log, and a range equal to the recount of that range', async () => {
     const events = await readWholeLog(store);
-    const all = new Map<string, Record<string, number>>();
-    for (const months of recount(events).values()) {
-      for (const [period, counts] of months) {
-        const merged = all.get(period) ?? {};
-        for (const [key, value] of Object.entries(counts)) merged[key] = (merged[key] ?? 0) + value;
-        all.set(period, merged);
-      }
-    }
+    const all = recountOverall(events);
     const overview = await request(app.getHttpServer()).get('/v1/stats/overview?groupBy=month').set('authorization', `Bearer ${token}`).expect(200);
     expect(overview.body).toEqual(asStatsSeries(all));
 

@@ -104,3 +104,16 @@ export function asStatsSeries(months: Map<string, Record<string, number>> | unde
   }
   return { ...section(totals), series: periods.map((period) => ({ period, ...section(months!.get(period)!) })) };
 }
+
+/** The recount of the whole programme: every partnership's months added together. */
+export function recountOverall(events: RecordedEvent[]): Map<string, Record<string, number>> {
+  const all = new Map<string, Record<string, number>>();
+  for (const months of recount(events).values()) {
+    for (const [period, counts] of months) {
+      const merged = all.get(period) ?? {};
+      for (const [key, value] of Object.entries(counts)) merged[key] = (merged[key] ?? 0) + value;
+      all.set(period, merged);
+    }
+  }
+  return all;
+}

@@ -1,0 +1,160 @@
+'use strict';
+/**
+ * Child process: HTTP throughput and latency of POST /v1/consultations with autocannon, against
+ * either the real application or the bare Fastify route. The server runs in a process of its own
+ * (on this 2-core machine: one core for the server, one for autocannon); both targets get the same
+ * autocannon settings, the same warm-up and the same bodies (each request names a new patient).
+ *
+ * usage: node http-bench.js <command|bare>
+ * - command: the application compiled into bench-results/build, embedded (SQLite event log and read
+ *   models in a fresh data directory, projections in-process, audit seals on), rate limits off
+ *   (RATE_LIMIT_PER_MINUTE=0, RATE_LIMIT_ANONYMOUS_PER_MINUTE=0), LOG_LEVEL=warn. A coordinator
+ *   registers two hospitals, their departments, a partnership and a pairing over HTTP first; a
+ *   clinician of the receiving hospital sends the requests.
+ */
+const { spawn } = require('node:child_process');
+const { mkdtempSync, rmSync } = require('node:fs');
+const { createServer } = require('node:net');
+const { tmpdir } = require('node:os');
+const { join } = require('node:path');
+const autocannon = require('autocannon');
+const { report, runMain } = require('../lib/child');
+const { built } = require('../lib/project-build');
+const { settings } = require('../lib/settings');
+
+const SECRET = 'bench-secret-of-more-than-thirty-two-characters';
+const WARMUP_SECONDS = 3;
+
+function freePort() {
+  return new Promise((resolve, reject) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address();
+      server.close(() => resolve(port));
+    });
+    server.on('error', reject);
+  });
+}
+
+async function waitUntilLive(url, server) {
+  for (let attempt = 0; attempt < 300; attempt++) {
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
+    try {
+      const response = await fetch(url);
+      if (response.status < 500) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`${url} did not answer within 30 s`);
+}
+
+async function post(base, token, path, body) {
+  const response = await fetch(`${base}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify(body),
+  });
+  const answer = await response.json();
+  if (response.status !== 201) throw new Error(`POST ${path} answered ${response.status}: ${JSON.stringify(answer)}`);
+  return answer;
+}
+
+/** The network a consultation request needs, registered over HTTP as a coordinator would. */
+async function seedNetwork(base) {
+  const { mintToken } = built('libs/auth/index');
+  const coordinator = await mintToken(SECRET, { sub: 'coordinator-bench', role: 'coordinator' });
+  const giving = await post(base, coordinator, '/v1/hospitals', { name: 'Shanghai Renji Hospital', region: 'Shanghai', timezone: 'Asia/Shanghai' });
+  const receiving = await post(base, coordinator, '/v1/hospitals', { name: "Kashgar No. 2 People's Hospital", region: 'Xinjiang', timezone: 'Asia/Shanghai' });
+  const givingDepartment = await post(base, coordinator, `/v1/hospitals/${giving.id}/departments`, { name: 'Department of Cardiology', specialty: 'cardiology' });
+  const receivingDepartment = await post(base, coordinator, `/v1/hospitals/${receiving.id}/departments`, { name: 'Cardiology', specialty: 'cardiology' });
+  const partnership = await post(base, coordinator, '/v1/partnerships', {
+    givingHospitalId: giving.id,
+    receivingHospitalId: receiving.id,
+    programme: 'group-aid',
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+  });
+  await post(base, coordinator, `/v1/partnerships/${partnership.id}/pairings`, { givingDepartmentId: givingDepartment.id, receivingDepartmentId: receivingDepartment.id });
+  const clinician = await mintToken(SECRET, { sub: 'clinician-bench', role: 'clinician', hospitalId: receiving.id });
+  return { partnershipId: partnership.id, clinician };
+}
+
+function startServer(target, port, dataDir) {
+  const script = target === 'bare' ? join(__dirname, 'bare-server.js') : join(settings.buildDir, 'apps/api/src/main.js');
+  const env = {
+    ...process.env,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    AUTH_JWT_SECRET: SECRET,
+    RATE_LIMIT_PER_MINUTE: '0',
+    RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
+    LOG_LEVEL: 'warn',
+    NODE_ENV: 'production',
+  };
+  // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=/tmp/profile", to look inside the server.
+  const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  return spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+function run(options) {
+  return new Promise((resolve, reject) => {
+    autocannon(options, (error, result) => (error ? reject(error) : resolve(result)));
+  });
+}
+
+async function main() {
+  const [target] = process.argv.slice(2);
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'telemed-bench-http-'));
+  const server = startServer(target, port, dataDir);
+  const base = `http://127.0.0.1:${port}`;
+  try {
+    await waitUntilLive(target === 'bare' ? base : `${base}/health/live`, server);
+    const { partnershipId, clinician } =
+      target === 'bare' ? { partnershipId: '3212f41c-7ea2-4ba9-bd96-327aa93b7488', clinician: 'not-checked' } : await seedNetwork(base);
+    let patient = 0;
+    const body = (reference) =>
+      JSON.stringify({
+        partnershipId,
+        specialty: 'cardiology',
+        urgency: 'routine',
+        purpose: 'second opinion on management of suspected dilated cardiomyopathy',
+        caseSummary: 'Male, 58, dyspnoea on exertion for 3 months; echo LVEF 32%, LVEDD 68 mm.',
+        requestedTitle: 'attending-physician',
+        patient: { reference, sex: 'male', birthDate: '1968-03-02' },
+        consent: { medical: true, dataSharing: true },
+      });
+    const options = (duration) => ({
+      url: `${base}/v1/consultations`,
+      method: 'POST',
+      connections: settings.httpConnections,
+      pipelining: 1,
+      duration,
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${clinician}` },
+      requests: [{ setupRequest: (request) => ({ ...request, body: body(`KS2-BENCH-${++patient}`) }) }],
+    });
+    await run(options(WARMUP_SECONDS));
+    const result = await run(options(settings.httpSeconds));
+    const total = result['2xx'] + result.non2xx;
+    report({
+      server: target,
+      connections: settings.httpConnections,
+      seconds: settings.httpSeconds,
+      requestsPerSecond: result['2xx'] / (result.duration ?? settings.httpSeconds),
+      requests: total,
+      non2xx: result.non2xx,
+      errors: result.errors + result.timeouts,
+      latencyP50Ms: result.latency.p50,
+      latencyP99Ms: result.latency.p99,
+      latencyMaxMs: result.latency.max,
+    });
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)));
+    rmSync(dataDir, { recursive: true, force: true });
+  }
+}
+
+runMain(main);

@@ -1,0 +1,147 @@
+'use strict';
+/**
+ * Turns the figures of one run into the console table, bench-results/results.md (Markdown tables)
+ * and bench-results/results.svg (one bar chart per section, each bar with its figure and ratio).
+ */
+
+const number = (value, digits = 0) =>
+  value === undefined || value === null || Number.isNaN(value) ? 'n/a' : Number(value).toLocaleString('en-US', { maximumFractionDigits: digits, minimumFractionDigits: digits });
+const ratio = (value) => (value === undefined || value === null || !Number.isFinite(value) ? '' : `${value.toFixed(2)}×`);
+const percent = (value) => (value === undefined || !Number.isFinite(value) ? '' : `${(value * 100).toFixed(0)} %`);
+const verdict = (met) => (met === undefined ? '' : met ? 'met' : 'missed');
+
+/**
+ * Every row of every section, in a shape the three outputs share:
+ * { section, label, value, unit, ratio?, ratioOf?, detail?, target?, met? }
+ */
+function rowsOf(results) {
+  const rows = [];
+  for (const row of results.append) {
+    rows.push({
+      section: `Append, ${row.store}`,
+      label: `${row.who}, ${row.eventsPerAppend === 1 ? 'single events' : `batches of ${row.eventsPerAppend}`}, ${row.writers} writer${row.writers > 1 ? 's' : ''}`,
+      value: row.error ? undefined : row.eventsPerSecond,
+      unit: 'events/s',
+      ratio: row.ratioToCeiling,
+      ratioOf: 'of the raw ceiling',
+      detail: row.error ? `failed: ${row.error}` : `append p50 ${number(row.appendP50Ms, 2)} ms, p99 ${number(row.appendP99Ms, 2)} ms; ours ÷ Emmett ${ratio(row.oursOverEmmett)}`.replace(/; ours ÷ Emmett $/, ''),
+    });
+  }
+  for (const row of results.rebuild) {
+    rows.push({
+      section: 'Rebuild and read-and-fold',
+      label: row.label,
+      value: row.error ? undefined : row.eventsPerSecond,
+      unit: 'events/s',
+      ratio: row.ratio,
+      ratioOf: row.ratioOf,
+      detail: row.error ? `failed: ${row.error}` : [`${number(row.events)} events in ${number(row.seconds, 1)} s`, row.peakRssMb && `peak RSS ${number(row.peakRssMb)} MB`, row.note].filter(Boolean).join('; '),
+      target: row.target,
+      met: row.met,
+    });
+  }
+  for (const row of results.http) {
+    rows.push({
+      section: 'HTTP POST /v1/consultations',
+      label: row.label,
+      value: row.error ? undefined : row.requestsPerSecond,
+      unit: 'requests/s',
+      ratio: row.ratio,
+      ratioOf: row.ratioOf,
+      detail: row.error ? `failed: ${row.error}` : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms, max ${number(row.latencyMaxMs)} ms; ${number(row.requests)} requests, ${row.non2xx} not 2xx, ${row.errors} errors`,
+      target: row.target,
+      met: row.met,
+    });
+  }
+  return rows;
+}
+
+function consoleTable(results) {
+  const lines = [];
+  let section;
+  for (const row of rowsOf(results)) {
+    if (row.section !== section) {
+      section = row.section;
+      lines.push('', `  ${section}`);
+    }
+    const figure = `${number(row.value)} ${row.unit}`.padStart(20);
+    const share = row.ratio === undefined ? '' : `${ratio(row.ratio)} ${row.ratioOf}`;
+    lines.push(`    ${row.label.padEnd(58)} ${figure}  ${share}`);
+    if (row.target) lines.push(`    ${''.padEnd(58)} target ${row.target}: ${verdict(row.met)}`);
+  }
+  return lines.join('\n');
+}
+
+function markdown(results) {
+  const { machine, settings } = results;
+  const out = [];
+  out.push('# Benchmark results', '');
+  out.push(`Run ${results.startedAt} (${number(results.seconds)} s) on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; PostgreSQL ${machine.postgres?.server_version ?? 'n/a'} (fsync ${machine.postgres?.fsync}, synchronous_commit ${machine.postgres?.synchronous_commit}).`);
+  out.push('');
+  out.push(`Settings: BENCH_EVENTS=${settings.events}, BENCH_APPEND_SECONDS=${settings.appendSeconds}, BENCH_BATCH_SIZE=${settings.batchSize}, BENCH_PG_WRITERS=${settings.postgresWriters.join(',')}, BENCH_REBUILD_EVENTS=${settings.rebuildEvents}, BENCH_PG_FOLD_EVENTS=${settings.postgresFoldEvents}, BENCH_HTTP_SECONDS=${settings.httpSeconds}, BENCH_HTTP_CONNECTIONS=${settings.httpConnections}. How each figure is made: test/bench/README.md.`);
+  let section;
+  for (const row of rowsOf(results)) {
+    if (row.section !== section) {
+      section = row.section;
+      out.push('', `## ${section}`, '', '| what | figure | ratio | target | notes |', '|---|--:|--:|---|---|');
+    }
+    const share = row.ratio === undefined ? '' : `${ratio(row.ratio)} ${row.ratioOf}`;
+    const target = row.target ? `${row.target}: **${verdict(row.met)}**` : '';
+    out.push(`| ${row.label} | ${number(row.value)} ${row.unit} | ${share} | ${target} | ${row.detail ?? ''} |`);
+  }
+  if (results.notes?.length) out.push('', '## Notes', '', ...results.notes.map((note) => `- ${note}`));
+  out.push('');
+  return out.join('\n');
+}
+
+const escapeXml = (text) => String(text).replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** Grey for ceilings and the bare route, red for Emmett, green for our full stack, blue for the rest of ours. */
+function colourOf(label) {
+  if (label.startsWith('raw') || label.startsWith('bare')) return '#9c9c9c';
+  if (label.startsWith('Emmett')) return '#e15759';
+  if (label.startsWith('full stack')) return '#59a14f';
+  return '#4e79a7';
+}
+
+/** Horizontal bars, one panel per section, each panel on its own linear scale. */
+function svgChart(results) {
+  const width = 1180;
+  const labelWidth = 500;
+  const barArea = 420;
+  const rowHeight = 22;
+  const parts = [];
+  let y = 66;
+  const sections = new Map();
+  for (const row of rowsOf(results)) {
+    if (!sections.has(row.section)) sections.set(row.section, []);
+    sections.get(row.section).push(row);
+  }
+  for (const [section, rows] of sections) {
+    const max = Math.max(...rows.map((row) => row.value ?? 0), 1);
+    parts.push(`<text x="10" y="${y}" font-size="15" font-weight="bold">${escapeXml(section)} (${escapeXml(rows[0].unit)})</text>`);
+    y += 10;
+    rows.forEach((row) => {
+      const barWidth = row.value ? Math.max(1, (row.value / max) * barArea) : 0;
+      const colour = colourOf(row.label);
+      const share = row.ratio === undefined ? '' : `  ${ratio(row.ratio)}`;
+      parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" font-size="12" text-anchor="end">${escapeXml(row.label)}</text>`);
+      parts.push(`<rect x="${labelWidth}" y="${y + 3}" width="${barWidth.toFixed(1)}" height="${rowHeight - 6}" fill="${colour}"/>`);
+      parts.push(`<text x="${labelWidth + barWidth + 6}" y="${y + 15}" font-size="12">${escapeXml(`${number(row.value)}${share}`)}</text>`);
+      y += rowHeight;
+    });
+    y += 28;
+  }
+  const title = `telemed-backbone benchmark, ${results.startedAt} (${results.machine.cpus} cores, Node ${results.machine.node})`;
+  return [
+    `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="sans-serif">`,
+    `<rect width="100%" height="100%" fill="white"/>`,
+    `<text x="10" y="22" font-size="17" font-weight="bold">${escapeXml(title)}</text>`,
+    `<text x="10" y="42" font-size="12" fill="#555">${escapeXml('Ratios: append rows to the best raw INSERT ceiling of their group; Emmett read-and-fold rows: ours ÷ Emmett; the application: share of the bare route.')}</text>`,
+    ...parts,
+    '</svg>',
+    '',
+  ].join('\n');
+}
+
+module.exports = { consoleTable, markdown, svgChart, number, ratio, percent };

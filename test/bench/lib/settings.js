@@ -1,0 +1,62 @@
+'use strict';
+/**
+ * Every size and duration of the benchmark, from the environment, with defaults that keep one
+ * `npm run bench` on a 2-core machine under about ten minutes.
+ */
+const { join, resolve } = require('node:path');
+
+const ROOT = resolve(__dirname, '..', '..', '..');
+const RESULTS_DIR = join(ROOT, 'bench-results');
+
+function integer(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw.replace(/_/g, ''));
+  if (!Number.isInteger(value) || value < 0) throw new Error(`${name} must be a non-negative integer, got ${raw}`);
+  return value;
+}
+
+function list(name, fallback) {
+  const raw = process.env[name];
+  return raw ? raw.split(',').map((item) => item.trim()).filter(Boolean) : fallback;
+}
+
+const settings = {
+  root: ROOT,
+  resultsDir: RESULTS_DIR,
+  /** Where the project is compiled for the benchmark, so that a bench never rewrites dist/ under others' feet. */
+  buildDir: process.env.BENCH_BUILD_DIR ? resolve(process.env.BENCH_BUILD_DIR) : join(RESULTS_DIR, 'build'),
+  /** Scratch files (event logs, read models); the 1M-event log is kept here between runs. */
+  workDir: process.env.BENCH_WORK_DIR ? resolve(process.env.BENCH_WORK_DIR) : join(RESULTS_DIR, 'work'),
+  /** Which parts run: append, rebuild, http, peers. */
+  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'peers']),
+  /** Upper bound of events per append measurement ... */
+  events: integer('BENCH_EVENTS', 50_000),
+  /** ... and of its duration: whichever comes first ends the measurement. */
+  appendSeconds: integer('BENCH_APPEND_SECONDS', 4),
+  batchSize: integer('BENCH_BATCH_SIZE', 100),
+  postgresWriters: list('BENCH_PG_WRITERS', ['1', '4']).map(Number),
+  rebuildEvents: integer('BENCH_REBUILD_EVENTS', 1_000_000),
+  /** Events of the PostgreSQL read-and-fold comparison (loaded into two throw-away tables). */
+  postgresFoldEvents: integer('BENCH_PG_FOLD_EVENTS', 100_000),
+  /** Events Emmett's SQLite consumer folds (it writes a checkpoint per message, so it is slow: a prefix of the log is enough for its rate). */
+  consumerEvents: integer('BENCH_CONSUMER_EVENTS', 100_000),
+  /** The programme replicated into the rebuild log: see rebuild/generate-event-log.js. */
+  templateSeed: integer('BENCH_TEMPLATE_SEED', 7),
+  templateScale: Number(process.env.BENCH_TEMPLATE_SCALE ?? 2),
+  templateMonths: integer('BENCH_TEMPLATE_MONTHS', 24),
+  /** Regenerate the cached template and event log even when present. */
+  fresh: process.env.BENCH_FRESH === '1',
+  httpSeconds: integer('BENCH_HTTP_SECONDS', 10),
+  httpConnections: integer('BENCH_HTTP_CONNECTIONS', 10),
+  postgresUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  /** Targets the report checks. */
+  targets: {
+    rebuildEventsPerSecond: 100_000,
+    rebuildPeakRssMb: 400,
+    commandShareOfBareRoute: 0.25,
+    commandP99Ms: 50,
+  },
+};
+
+module.exports = { settings };

@@ -1,0 +1,237 @@
+'use strict';
+/**
+ * `npm run bench`: every benchmark side by side in one run, each measurement in a process of its
+ * own; prints the figures and ratios, and writes bench-results/results.md, results.svg and
+ * results.json. What each benchmark does and how to size it: test/bench/README.md.
+ */
+const { execFileSync } = require('node:child_process');
+const { existsSync, mkdirSync, rmSync, writeFileSync } = require('node:fs');
+const os = require('node:os');
+const { join } = require('node:path');
+const { runChild } = require('./lib/child');
+const { createBenchDatabase, durabilitySettings } = require('./lib/postgres-database');
+const { buildProject } = require('./lib/project-build');
+const { consoleTable, markdown, svgChart } = require('./lib/report');
+const { settings } = require('./lib/settings');
+
+const PEERS = join(settings.root, 'test', 'peers', 'emmett');
+const EMMETT_SQLITE = 'Emmett 0.38.5 (emmett-sqlite)';
+const EMMETT_POSTGRES = 'Emmett 0.42.0 (emmett-postgresql)';
+const bench = (path) => join(__dirname, path);
+const peer = (path) => join(PEERS, path);
+const wants = (part) => settings.only.includes(part);
+
+function log(message) {
+  process.stderr.write(`${message}\n`);
+}
+
+/** Runs one measurement; a failure is recorded in its row and the run goes on. */
+async function measure(title, work) {
+  log(`- ${title}`);
+  try {
+    return await work();
+  } catch (error) {
+    log(`  failed: ${error.message}`);
+    return { error: error.message.split('\n')[0] };
+  }
+}
+
+function installPeers() {
+  for (const folder of ['sqlite', 'postgresql']) {
+    const directory = peer(folder);
+    if (existsSync(join(directory, 'node_modules'))) continue;
+    log(`- installing the Emmett peer in test/peers/emmett/${folder} (npm ci)`);
+    execFileSync('npm', ['ci', '--prefix', directory, '--no-audit', '--no-fund'], { stdio: ['ignore', 'ignore', 'inherit'] });
+  }
+}
+
+async function machine() {
+  const cpus = os.cpus();
+  let nproc = cpus.length;
+  try {
+    nproc = Number(execFileSync('nproc', { encoding: 'utf8' }).trim());
+  } catch {
+    // not every system has nproc
+  }
+  return {
+    cpus: nproc,
+    cpuModel: cpus[0]?.model.trim() ?? 'unknown CPU',
+    memoryGb: Math.round(os.totalmem() / 2 ** 30),
+    node: process.versions.node,
+    platform: `${os.type()} ${os.release()}`,
+    postgres: await durabilitySettings().catch(() => undefined),
+  };
+}
+
+/** Runs `work(connectionString)` on a throw-away database, dropped once the work (its child process) has ended. */
+async function inFreshDatabase(work) {
+  const database = await createBenchDatabase('bench');
+  try {
+    return await work(database.connectionString);
+  } finally {
+    await database.drop();
+  }
+}
+
+async function appendBenchmarks() {
+  const rows = [];
+  const modes = [1, settings.batchSize];
+  const add = (row, result) => rows.push({ ...row, ...result });
+  for (const eventsPerAppend of modes) {
+    const base = { store: 'SQLite', eventsPerAppend, writers: 1 };
+    const script = bench('append/sqlite-append.js');
+    add({ ...base, who: 'raw INSERT loop (ceiling)', ceiling: true }, await measure(`SQLite raw INSERT loop, ${eventsPerAppend}/append`, () => runChild(script, ['raw', String(eventsPerAppend)])));
+    add({ ...base, who: 'SqliteEventStore (adapter)', ours: true }, await measure(`SQLite adapter, ${eventsPerAppend}/append`, () => runChild(script, ['adapter', String(eventsPerAppend)])));
+    add({ ...base, who: 'full stack: encrypting + chained + adapter' }, await measure(`SQLite full stack, ${eventsPerAppend}/append`, () => runChild(script, ['full-stack', String(eventsPerAppend)])));
+    if (wants('peers')) {
+      add({ ...base, who: EMMETT_SQLITE, emmett: true }, await measure(`Emmett SQLite, ${eventsPerAppend}/append`, () =>
+        runChild(peer('sqlite/append.mjs'), [String(eventsPerAppend), join(settings.workDir, 'append-emmett.sqlite')], { cwd: peer('sqlite') })));
+    }
+  }
+  for (const writers of settings.postgresWriters) {
+    for (const eventsPerAppend of modes) {
+      const base = { store: 'PostgreSQL', eventsPerAppend, writers };
+      const ours = (variant) => (connectionString) =>
+        runChild(bench('append/postgres-append.js'), [variant, String(eventsPerAppend), String(writers), connectionString]);
+      const title = (who) => `PostgreSQL ${who}, ${eventsPerAppend}/append, ${writers} writers`;
+      add({ ...base, who: 'raw INSERT loop (ceiling)', ceiling: true }, await measure(title('raw INSERT loop'), () => inFreshDatabase(ours('raw'))));
+      if (eventsPerAppend > 1) {
+        add({ ...base, who: 'raw multi-row INSERT (ceiling)', ceiling: true }, await measure(title('raw multi-row INSERT'), () => inFreshDatabase(ours('raw-multirow'))));
+      }
+      add({ ...base, who: 'PostgresEventStore (adapter)', ours: true }, await measure(title('adapter'), () => inFreshDatabase(ours('adapter'))));
+      add({ ...base, who: 'full stack: encrypting + chained + adapter' }, await measure(title('full stack'), () => inFreshDatabase(ours('full-stack'))));
+      if (wants('peers')) {
+        const emmett = (connectionString) =>
+          runChild(peer('postgresql/append.mjs'), [String(eventsPerAppend), String(writers), connectionString], { cwd: peer('postgresql') });
+        add({ ...base, who: EMMETT_POSTGRES, emmett: true }, await measure(title('Emmett'), () => inFreshDatabase(emmett)));
+      }
+    }
+  }
+  // Ratios: each row to the best raw ceiling of its store, mode and writers; ours to Emmett's.
+  for (const row of rows) {
+    const same = (other) => other.store === row.store && other.eventsPerAppend === row.eventsPerAppend && other.writers === row.writers;
+    const ceiling = Math.max(0, ...rows.filter((other) => other.ceiling && same(other)).map((other) => other.eventsPerSecond ?? 0));
+    if (ceiling > 0 && row.eventsPerSecond) row.ratioToCeiling = row.eventsPerSecond / ceiling;
+    const emmett = rows.find((other) => other.emmett && same(other));
+    if (row.ours && emmett?.eventsPerSecond && row.eventsPerSecond) row.oursOverEmmett = row.eventsPerSecond / emmett.eventsPerSecond;
+  }
+  return rows;
+}
+
+async function rebuildBenchmarks() {
+  const rows = [];
+  const eventLog = await measure(`event log of ${settings.rebuildEvents.toLocaleString('en')} events (generated once, then reused)`, () => runChild(bench('rebuild/generate-event-log.js')));
+  if (eventLog.error) return [{ label: 'event log generation', ...eventLog }];
+  const readModels = join(settings.workDir, 'rebuilt-read-models.sqlite');
+  const rebuild = await measure('rebuildReadModels into a fresh SqliteReadModelStore', () => runChild(bench('rebuild/rebuild-read-models.js'), [eventLog.file, readModels]));
+  const { rebuildEventsPerSecond, rebuildPeakRssMb } = settings.targets;
+  rows.push({
+    label: 'ours: rebuildReadModels, all read models, SQLite → SQLite',
+    ...rebuild,
+    target: `≥ ${rebuildEventsPerSecond.toLocaleString('en')} events/s and peak RSS < ${rebuildPeakRssMb} MB`,
+    met: rebuild.error ? false : rebuild.eventsPerSecond >= rebuildEventsPerSecond && rebuild.peakRssMb < rebuildPeakRssMb,
+    note: rebuild.error ? undefined : `${(rebuild.eventsPerSecond / rebuildEventsPerSecond).toFixed(2)}× the rate target; ${eventLog.streams?.toLocaleString('en')} streams`,
+  });
+  const ourFold = await measure('our read-and-fold, SQLite', () => runChild(bench('rebuild/read-and-fold.js'), ['sqlite', eventLog.file]));
+  rows.push({ label: 'ours: read-and-fold (readAll + per-partnership counts), SQLite', ...ourFold, note: foldNote(ourFold) });
+  if (wants('peers')) {
+    const emmettFile = join(settings.workDir, 'fold-emmett.sqlite');
+    const script = peer('sqlite/read-and-fold.mjs');
+    const loaded = await measure('Emmett SQLite: copying the log into its schema', () => runChild(script, ['load', eventLog.file, String(settings.rebuildEvents), emmettFile], { cwd: peer('sqlite') }));
+    if (!loaded.error) {
+      for (const mode of ['batch-reader', 'consumer']) {
+        const args = mode === 'consumer' ? [mode, String(settings.consumerEvents), emmettFile] : [mode, emmettFile];
+        const result = await measure(`Emmett SQLite read-and-fold, ${mode}`, () => runChild(script, args, { cwd: peer('sqlite') }));
+        // The consumer folds a prefix of the log: compare its counts with nobody's.
+        const comparedWith = mode === 'consumer' && settings.consumerEvents < settings.rebuildEvents ? undefined : ourFold;
+        rows.push({
+          label: `${EMMETT_SQLITE}: read-and-fold, ${mode === 'consumer' ? 'consumer + processor' : 'readMessagesBatch'}`,
+          ...result,
+          ratio: result.eventsPerSecond && ourFold.eventsPerSecond ? ourFold.eventsPerSecond / result.eventsPerSecond : undefined,
+          ratioOf: 'ours ÷ this',
+          note: foldNote(result, comparedWith),
+        });
+      }
+    }
+    for (const suffix of ['', '-wal', '-shm']) rmSync(emmettFile + suffix, { force: true });
+  }
+  if (settings.postgresFoldEvents > 0) {
+    const database = await createBenchDatabase('fold');
+    try {
+      const count = String(Math.min(settings.postgresFoldEvents, settings.rebuildEvents));
+      const loaded = await measure(`PostgreSQL: loading ${Number(count).toLocaleString('en')} events into our schema`, () => runChild(bench('rebuild/postgres-load.js'), [eventLog.file, count, database.connectionString]));
+      if (!loaded.error) {
+        const ours = await measure('our read-and-fold, PostgreSQL', () => runChild(bench('rebuild/read-and-fold.js'), ['postgres', database.connectionString]));
+        rows.push({ label: 'ours: read-and-fold, PostgreSQL', ...ours, note: foldNote(ours) });
+        if (wants('peers')) {
+          const script = peer('postgresql/read-and-fold.mjs');
+          const copied = await measure('Emmett PostgreSQL: copying the log into its schema', () => runChild(script, ['load', database.connectionString], { cwd: peer('postgresql') }));
+          if (!copied.error) {
+            const result = await measure('Emmett PostgreSQL read-and-fold', () => runChild(script, ['batch-reader', database.connectionString], { cwd: peer('postgresql') }));
+            rows.push({
+              label: `${EMMETT_POSTGRES}: read-and-fold, readMessagesBatch`,
+              ...result,
+              ratio: result.eventsPerSecond && ours.eventsPerSecond ? ours.eventsPerSecond / result.eventsPerSecond : undefined,
+              ratioOf: 'ours ÷ this',
+              note: foldNote(result, ours),
+            });
+          }
+        }
+      }
+    } finally {
+      await database.drop();
+    }
+  }
+  return rows;
+}
+
+/** The fold's own result, and whether it agrees with ours: both sides must have counted the same. */
+function foldNote(result, ours) {
+  if (result.error || result.partnerships === undefined) return undefined;
+  const agrees = ours && !ours.error ? (ours.partnerships === result.partnerships && ours.eventsCounted === result.eventsCounted ? ', same counts as ours' : ', COUNTS DIFFER FROM OURS') : '';
+  return `${result.partnerships.toLocaleString('en')} partnerships, ${result.eventsCounted.toLocaleString('en')} events counted${agrees}`;
+}
+
+async function httpBenchmarks() {
+  const bare = await measure('HTTP: bare Fastify route', () => runChild(bench('http/http-bench.js'), ['bare']));
+  const command = await measure('HTTP: the application, POST /v1/consultations', () => runChild(bench('http/http-bench.js'), ['command']));
+  const { commandShareOfBareRoute, commandP99Ms } = settings.targets;
+  const share = command.requestsPerSecond && bare.requestsPerSecond ? command.requestsPerSecond / bare.requestsPerSecond : undefined;
+  return [
+    { label: 'bare Fastify route (parse JSON, answer 201)', ...bare },
+    {
+      label: 'the application: RequestConsultation',
+      ...command,
+      ratio: share,
+      ratioOf: 'of the bare route',
+      target: `≥ ${commandShareOfBareRoute * 100} % of the bare route and p99 < ${commandP99Ms} ms`,
+      met: share !== undefined && !command.non2xx && share >= commandShareOfBareRoute && command.latencyP99Ms < commandP99Ms,
+    },
+  ];
+}
+
+async function main() {
+  const startedAt = new Date();
+  const began = performance.now();
+  mkdirSync(settings.workDir, { recursive: true });
+  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], notes: [] };
+  log(`telemed-backbone benchmark: ${results.machine.cpus} cores, Node ${results.machine.node}, parts: ${settings.only.join(', ')}`);
+  log('- compiling the project into bench-results/build');
+  buildProject();
+  if (wants('peers')) installPeers();
+  if (wants('append')) results.append = await appendBenchmarks();
+  if (wants('rebuild')) results.rebuild = await rebuildBenchmarks();
+  if (wants('http')) results.http = await httpBenchmarks();
+  results.seconds = (performance.now() - began) / 1000;
+  results.notes.push(...require('./notes').notesFor(results));
+  console.log(consoleTable(results));
+  writeFileSync(join(settings.resultsDir, 'results.md'), markdown(results));
+  writeFileSync(join(settings.resultsDir, 'results.svg'), svgChart(results));
+  writeFileSync(join(settings.resultsDir, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
+  console.log(`\nwritten: bench-results/results.md, results.svg, results.json (${Math.round(results.seconds)} s)`);
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});

@@ -111,7 +111,11 @@ export class SqliteStatements {
     let statement = this.readAllByFilterShape.get(shape);
     if (!statement) {
       const conditions = ['global_position > ?'];
-      if (typeCount > 0) conditions.push(`type IN (${Array(typeCount).fill('?').join(', ')})`);
+      // One type reads `events_by_type` in position order. Several would make the planner take every
+      // later event of each type from that index and sort them all, on every batch; `+type` keeps it
+      // on the position range instead.
+      if (typeCount === 1) conditions.push('type = ?');
+      if (typeCount > 1) conditions.push(`+type IN (${Array(typeCount).fill('?').join(', ')})`);
       if (prefixCount > 0) {
         conditions.push(`(${Array(prefixCount).fill('substr(stream_id, 1, length(?)) = ?').join(' OR ')})`);
       }

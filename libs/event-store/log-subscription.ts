@@ -74,8 +74,8 @@ export function startLogSubscription(
 }
 
 /**
- * The usual `WaitForChange`: resolves on the first of an append notification, a poll interval,
- * or the abort of `signal`. `onAppend` registers a listener and returns its removal.
+ * The usual `WaitForChange`: resolves on the first of an append notification (in the next turn of
+ * the event loop), a poll interval, or the abort of `signal`. `onAppend` registers a listener and returns its removal.
  */
 export function waitForAppendOrPoll(
   onAppend: (listener: () => void) => () => void,
@@ -91,7 +91,9 @@ export function waitForAppendOrPoll(
       resolve();
     };
     const timer = setTimeout(finish, pollIntervalMs);
-    const removeAppendListener = onAppend(finish);
+    // Woken by an append, it reads once the appends of this turn of the event loop are all in, so
+    // that concurrent requests share one read and one read-model transaction instead of one each.
+    const removeAppendListener = onAppend(() => setImmediate(finish));
     signal.addEventListener('abort', finish, { once: true });
   });
 }

@@ -26,7 +26,9 @@ export class ChainedEventStore implements EventStore {
   }
 
   private async chain(append: StreamAppend): Promise<StreamAppend> {
-    const [last] = await this.inner.readStream(append.streamId, { direction: 'backwards', maxCount: 1 });
+    // A new stream starts from the genesis hash; should it exist after all, the adapter refuses the append.
+    const [last] =
+      append.expectedRevision === 'no-stream' ? [] : await this.inner.readStream(append.streamId, { direction: 'backwards', maxCount: 1 });
     const actual: number | 'no-stream' = last ? last.streamRevision : 'no-stream';
     if (!expectationHolds(append.expectedRevision, actual)) {
       throw new VersionConflict(append.streamId, append.expectedRevision, actual);

@@ -11,7 +11,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../event-store.port';
-import type { PatientDataCipher } from './patient-data-cipher';
+import type { ActiveKeys, PatientDataCipher } from './patient-data-cipher';
 import { patientIdentityOf, sensitiveFieldsOf } from './patient-data-fields';
 
 /** How many streams' patient key ids are remembered; a stream's key id never changes once written. */
@@ -75,6 +75,7 @@ export class EncryptingEventStore implements EventStore {
 
   private async encryptStream(streamId: string, events: NewEvent[]): Promise<NewEvent[]> {
     let keyId: string | null | undefined;
+    const activeKeys: ActiveKeys = new Map();
     const encrypted: NewEvent[] = [];
     for (const event of events) {
       const identity = patientIdentityOf(event.data, event.metadata);
@@ -84,7 +85,7 @@ export class EncryptingEventStore implements EventStore {
         continue;
       }
       if (keyId === undefined) keyId = await this.keyIdOfStream(streamId);
-      encrypted.push(keyId ? await this.cipher.encrypt(event, keyId) : event);
+      encrypted.push(keyId ? await this.cipher.encrypt(event, keyId, activeKeys) : event);
     }
     return encrypted;
   }

@@ -24,6 +24,9 @@ export class MasterKeyMismatch extends Error {
   }
 }
 
+/** The data keys one append encrypts with, by patient key id. */
+export type ActiveKeys = Map<string, Promise<{ version: number; dataKey: Buffer }>>;
+
 /** The plaintext of an event's encrypted members, or their placeholders once the patient's key is erased. */
 export interface RevealedFields {
   erased: boolean;
@@ -79,16 +82,29 @@ export class PatientDataCipher {
     return this.master.keyIdOf(hospitalId, reference);
   }
 
-  /** The event with its sensitive members sealed under the patient's current key, named in `metadata.encryption`. */
-  async encrypt(event: NewEvent, keyId: string): Promise<NewEvent> {
+  /**
+   * The event with its sensitive members sealed under the patient's current key, named in
+   * `metadata.encryption`. Events of one append share `activeKeys`, so the key store is asked
+   * once per patient, not once per event.
+   */
+  async encrypt(event: NewEvent, keyId: string, activeKeys: ActiveKeys = new Map()): Promise<NewEvent> {
     const fields = sensitiveFieldsOf(event.data);
     if (fields.length === 0) return event;
-    const stored = await this.keys.activeKey(keyId, (version) => this.master.wrap(randomBytes(DATA_KEY_BYTES), keyId, version), this.now());
-    const dataKey = this.master.unwrap(stored.wrappedKey, keyId, stored.version);
+    let active = activeKeys.get(keyId);
+    if (!active) {
+      active = this.activeDataKey(keyId);
+      activeKeys.set(keyId, active);
+    }
+    const { version, dataKey } = await active;
     const data: Record<string, unknown> = { ...(event.data as Record<string, unknown>) };
     for (const field of fields) data[field] = seal(dataKey, event.eventId, field, data[field]);
-    const encryption: EventEncryption = { keyId, keyVersion: stored.version, algorithm: 'AES-256-GCM', fields };
+    const encryption: EventEncryption = { keyId, keyVersion: version, algorithm: 'AES-256-GCM', fields };
     return { ...event, data, metadata: { ...event.metadata, encryption } };
+  }
+
+  private async activeDataKey(keyId: string): Promise<{ version: number; dataKey: Buffer }> {
+    const stored = await this.keys.activeKey(keyId, (version) => this.master.wrap(randomBytes(DATA_KEY_BYTES), keyId, version), this.now());
+    return { version: stored.version, dataKey: this.master.unwrap(stored.wrappedKey, keyId, stored.version) };
   }
 
   /** The events with their encrypted members decrypted, or replaced by placeholders where the key was erased. */

@@ -31,6 +31,8 @@ export class PostgresPatientKeyStore implements PatientKeyStore {
     const schema = options.schema ?? 'patient_keys';
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
     const pool = new Pool({ connectionString: options.connectionString, max: 4 });
+    // An idle connection the server ends (a restart, a failover) is replaced; unheard, it would end the process.
+    pool.on('error', () => undefined);
     await pool.query(`SELECT pg_advisory_lock(hashtext('telemed.patient_keys.migrate'))`);
     try {
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);
@@ -54,6 +56,11 @@ export class PostgresPatientKeyStore implements PatientKeyStore {
   }
 
   async activeKey(keyId: string, wrapNew: (version: number) => Buffer, createdAt: string): Promise<StoredDataKey> {
+    const existing = await this.pool.query<KeyRow>(
+      `SELECT * FROM ${this.schema}.patient_data_keys WHERE key_id = $1 AND wrapped_key IS NOT NULL ORDER BY version DESC LIMIT 1`,
+      [keyId],
+    );
+    if (existing.rows[0]) return storedKey(existing.rows[0]);
     const client = await this.pool.connect();
     try {
       await client.query('BEGIN');

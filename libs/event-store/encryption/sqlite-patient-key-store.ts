@@ -1,4 +1,4 @@
-import BetterSqlite3, { type Database } from 'better-sqlite3';
+import BetterSqlite3, { type Database, type Statement, type Transaction } from 'better-sqlite3';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import type { DataKeyVersion, PatientKeyStore, StoredDataKey } from './patient-key-store';
@@ -38,7 +38,27 @@ const storedKey = (row: KeyRow): StoredDataKey => ({
  * erasure, so the erased key is not left behind in free pages or old log frames.
  */
 export class SqlitePatientKeyStore implements PatientKeyStore {
-  private constructor(private readonly db: Database) {}
+  private readonly statements: Record<'active' | 'latestVersion' | 'insert' | 'version', Statement>;
+  /** Asks again inside the write transaction: another process may have created the key meanwhile. */
+  private readonly createKey: Transaction<(keyId: string, wrapNew: (version: number) => Buffer, createdAt: string) => KeyRow>;
+
+  private constructor(private readonly db: Database) {
+    this.statements = {
+      active: db.prepare('SELECT * FROM patient_data_keys WHERE key_id = ? AND wrapped_key IS NOT NULL ORDER BY version DESC LIMIT 1'),
+      latestVersion: db.prepare('SELECT MAX(version) AS latest FROM patient_data_keys WHERE key_id = ?'),
+      insert: db.prepare('INSERT INTO patient_data_keys (key_id, version, wrapped_key, created_at) VALUES (?, ?, ?, ?)'),
+      version: db.prepare('SELECT * FROM patient_data_keys WHERE key_id = ? AND version = ? AND wrapped_key IS NOT NULL'),
+    };
+    this.createKey = db.transaction((keyId: string, wrapNew: (version: number) => Buffer, createdAt: string): KeyRow => {
+      const active = this.statements.active.get(keyId) as KeyRow | undefined;
+      if (active) return active;
+      const { latest } = this.statements.latestVersion.get(keyId) as { latest: number | null };
+      const version = (latest ?? 0) + 1;
+      const row: KeyRow = { key_id: keyId, version, wrapped_key: wrapNew(version), created_at: createdAt, erased_at: null };
+      this.statements.insert.run(keyId, version, row.wrapped_key, createdAt);
+      return row;
+    });
+  }
 
   static open(filePath: string): SqlitePatientKeyStore {
     if (filePath !== ':memory:') mkdirSync(dirname(filePath), { recursive: true });
@@ -63,24 +83,13 @@ export class SqlitePatientKeyStore implements PatientKeyStore {
   }
 
   async activeKey(keyId: string, wrapNew: (version: number) => Buffer, createdAt: string): Promise<StoredDataKey> {
-    const claim = this.db.transaction((): KeyRow => {
-      const active = this.db
-        .prepare('SELECT * FROM patient_data_keys WHERE key_id = ? AND wrapped_key IS NOT NULL ORDER BY version DESC LIMIT 1')
-        .get(keyId) as KeyRow | undefined;
-      if (active) return active;
-      const { latest } = this.db.prepare('SELECT MAX(version) AS latest FROM patient_data_keys WHERE key_id = ?').get(keyId) as { latest: number | null };
-      const version = (latest ?? 0) + 1;
-      const row: KeyRow = { key_id: keyId, version, wrapped_key: wrapNew(version), created_at: createdAt, erased_at: null };
-      this.db.prepare('INSERT INTO patient_data_keys (key_id, version, wrapped_key, created_at) VALUES (?, ?, ?, ?)').run(keyId, version, row.wrapped_key, createdAt);
-      return row;
-    });
-    return storedKey(claim.immediate());
+    const active = this.statements.active.get(keyId) as KeyRow | undefined;
+    if (active) return storedKey(active);
+    return storedKey(this.createKey.immediate(keyId, wrapNew, createdAt));
   }
 
   async key(keyId: string, version: number): Promise<StoredDataKey | undefined> {
-    const row = this.db
-      .prepare('SELECT * FROM patient_data_keys WHERE key_id = ? AND version = ? AND wrapped_key IS NOT NULL')
-      .get(keyId, version) as KeyRow | undefined;
+    const row = this.statements.version.get(keyId, version) as KeyRow | undefined;
     return row && storedKey(row);
   }
 

@@ -4,6 +4,7 @@ import type { NewEvent } from './event-envelope';
 import { VersionConflict } from './event-store.errors';
 import type { EventStore, ExpectedRevision, StreamAppend } from './event-store.port';
 import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import { StreamStateCache } from './stream-state-cache';
 import { CompensationFailed, executeCommand, type UnitOfWork } from './unit-of-work';
 
 /** A room held by at most one booking: a calendar in miniature. */
@@ -169,5 +170,43 @@ describe('a unit of work on an atomic store', () => {
     } finally {
       await store.close();
     }
+  });
+});
+
+describe('commands reading through a stream state cache', () => {
+  const cache = new StreamStateCache((streamId) => streamId.startsWith('room-'));
+  let store: SqliteEventStore;
+  beforeEach(() => {
+    store = SqliteEventStore.open(':memory:');
+  });
+  afterEach(() => store.close());
+  const holderSeenByACommand = () =>
+    executeCommand(store, metadata, async (unitOfWork) => (await unitOfWork.load('room-1', room)).state.heldBy, { cache });
+
+  it('see what another writer appended after the state was cached, and decide on it', async () => {
+    await executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, 'a'), { cache });
+    expect((await holderSeenByACommand()).result).toBe('a');
+    // Another process frees the room and books it again, bypassing this cache.
+    await store.appendToStream('room-1', [{ eventId: randomUUID(), type: 'RoomFreed', schemaVersion: 1, data: { bookingId: 'a' }, metadata }], 0);
+    await store.appendToStream('room-1', [{ eventId: randomUUID(), type: 'RoomHeld', schemaVersion: 1, data: { bookingId: 'b' }, metadata }], 1);
+    expect((await holderSeenByACommand()).result).toBe('b');
+    await expect(executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, 'c'), { cache })).rejects.toThrow('the room is held by b');
+  });
+
+  it('keep no state of streams it is not allowed to hold', () => {
+    cache.set('case-a', room, { heldBy: 'a' }, 0);
+    expect(cache.get('case-a', room)).toBeUndefined();
+  });
+});
+
+describe('a unit of work starting a stream under a new id', () => {
+  it('writes a second history under an id that exists after all as a version conflict, never as a merge', async () => {
+    const store = SqliteEventStore.open(':memory:');
+    await executeCommand(store, metadata, async (unitOfWork) => void unitOfWork.start('case-1', noteDecider, 'first'));
+    await expect(executeCommand(store, metadata, async (unitOfWork) => void unitOfWork.start('case-1', noteDecider, 'second'))).rejects.toBeInstanceOf(
+      VersionConflict,
+    );
+    expect((await store.readStream('case-1')).map((event) => event.data)).toEqual([{ note: 'first' }]);
+    await store.close();
   });
 });

@@ -3,6 +3,7 @@ import type { Decider, DomainEvent } from '@telemed/domain/core';
 import type { EventMetadata, NewEvent, RecordedEvent } from './event-envelope';
 import type { AppendResult, EventStore, ExpectedRevision, StreamAppend } from './event-store.port';
 import { VersionConflict } from './event-store.errors';
+import type { Fold, StreamStateCache } from './stream-state-cache';
 
 /** Current schema version of every event type; bumped, with an upcaster, when a type's data changes shape. */
 export const CURRENT_SCHEMA_VERSION = 1;
@@ -56,7 +57,6 @@ export class CompensationFailed extends Error {
   }
 }
 
-type Fold = Pick<Decider<unknown, DomainEvent, unknown>, 'evolve' | 'initialState'>;
 
 interface PendingStream {
   expectedRevision: ExpectedRevision;
@@ -81,14 +81,17 @@ export class UnitOfWork {
   /** How each loaded stream folds, so a compensation can be decided on its state at undo time. */
   private readonly folds = new Map<string, Fold>();
 
-  constructor(private readonly store: EventStore) {}
+  constructor(
+    private readonly store: EventStore,
+    private readonly cache?: StreamStateCache,
+  ) {}
 
   async load<State, Event extends DomainEvent>(
     streamId: string,
     decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
   ): Promise<LoadedStream<State>> {
     this.folds.set(streamId, decider as unknown as Fold);
-    const { state, expectedRevision } = await readState(this.store, streamId, decider as unknown as Fold);
+    const { state, expectedRevision } = await readState(this.store, streamId, decider as unknown as Fold, this.cache);
     return { streamId, state: state as State, expectedRevision };
   }
 
@@ -118,6 +121,23 @@ export class UnitOfWork {
     const resolved = typeof command === 'function' ? (command as (state: State) => Command)(stream.state) : command;
     const events = decider.decide(resolved, stream.state);
     this.record(stream, events, options);
+    return { state: stream.state, events };
+  }
+
+  /**
+   * Decides a command on a stream named by an id the command has just made: there is nothing to
+   * read, the decider starts from its initial state, and the append expects no stream, so an id
+   * that exists after all ends in a version conflict, never in a second history under one id.
+   */
+  start<Command, Event extends DomainEvent, State>(
+    streamId: string,
+    decider: Decider<Command, Event, State>,
+    command: Command,
+  ): { state: State; events: Event[] } {
+    this.folds.set(streamId, decider as unknown as Fold);
+    const stream: LoadedStream<State> = { streamId, state: decider.initialState(), expectedRevision: 'no-stream' };
+    const events = decider.decide(command, stream.state);
+    this.record(stream, events);
     return { state: stream.state, events };
   }
 
@@ -237,10 +257,19 @@ export class UnitOfWork {
   }
 }
 
-async function readState(store: EventStore, streamId: string, fold: Fold): Promise<{ state: unknown; expectedRevision: ExpectedRevision }> {
-  const recorded = await store.readStream(streamId);
-  const state = recorded.reduce((current, event) => fold.evolve(current, toDomainEvent(event)), fold.initialState());
-  return { state, expectedRevision: recorded.length === 0 ? 'no-stream' : recorded[recorded.length - 1].streamRevision };
+async function readState(
+  store: EventStore,
+  streamId: string,
+  fold: Fold,
+  cache?: StreamStateCache,
+): Promise<{ state: unknown; expectedRevision: ExpectedRevision }> {
+  const cached = cache?.get(streamId, fold);
+  const recorded = await store.readStream(streamId, cached && { fromRevision: cached.revision + 1 });
+  const state = recorded.reduce((current, event) => fold.evolve(current, toDomainEvent(event)), cached ? cached.state : fold.initialState());
+  const revision = recorded.length > 0 ? recorded[recorded.length - 1].streamRevision : cached?.revision;
+  if (revision === undefined) return { state, expectedRevision: 'no-stream' };
+  if (recorded.length > 0) cache?.set(streamId, fold, state, revision);
+  return { state, expectedRevision: revision };
 }
 
 function toNewEvents(events: DomainEvent[], metadata: EventMetadata): NewEvent[] {
@@ -266,10 +295,10 @@ export async function executeCommand<Result>(
   store: EventStore,
   metadata: EventMetadata,
   work: (unitOfWork: UnitOfWork) => Promise<Result>,
-  maxAttempts = 5,
+  { maxAttempts = 5, cache }: { maxAttempts?: number; cache?: StreamStateCache } = {},
 ): Promise<CommandOutcome<Result>> {
   for (let attempt = 1; ; attempt++) {
-    const unitOfWork = new UnitOfWork(store);
+    const unitOfWork = new UnitOfWork(store, cache);
     const result = await work(unitOfWork);
     try {
       const eventCount = unitOfWork.recordedEventCount;

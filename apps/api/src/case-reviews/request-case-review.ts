@@ -80,7 +80,7 @@ export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseRevi
         throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
       }
       const pairing = findPairing(partnership.state, { specialty: body.specialties[0], receivingDepartmentId: body.receivingDepartmentId });
-      await unitOfWork.decide(caseReviewStreamId(caseReviewId), caseReviewDecider, {
+      unitOfWork.start(caseReviewStreamId(caseReviewId), caseReviewDecider, {
         type: 'RequestCaseReview',
         caseReviewId,
         partnership: {

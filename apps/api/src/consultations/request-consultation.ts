@@ -118,7 +118,7 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
         throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
       }
       const pairing = findPairing(partnership.state, { specialty: body.specialty, receivingDepartmentId: body.receivingDepartmentId });
-      await unitOfWork.decide(consultationStreamId(consultationId), consultationDecider, {
+      unitOfWork.start(consultationStreamId(consultationId), consultationDecider, {
         type: 'RequestConsultation',
         consultationId,
         partnership: {

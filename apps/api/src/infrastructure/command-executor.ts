@@ -2,6 +2,7 @@ import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { CommandOutcome, executeCommand, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import { StreamStateCache } from '@telemed/event-store/stream-state-cache';
 import { ApiMetrics } from '../observability/api-metrics';
 import { EVENT_STORE } from './tokens';
 
@@ -11,15 +12,20 @@ export interface CommandResponse {
   position: string;
 }
 
+/** The network's streams: read by most commands, written by few, and free of patient data. */
+const NETWORK_STREAM = /^(hospital|partnership|expert)-/;
+
 @Injectable()
 export class CommandExecutor {
+  private readonly cache = new StreamStateCache((streamId) => NETWORK_STREAM.test(streamId));
+
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() private readonly metrics?: ApiMetrics,
   ) {}
 
   async run<Result>(metadata: EventMetadata, work: (unitOfWork: UnitOfWork) => Promise<Result>): Promise<CommandOutcome<Result>> {
-    const outcome = await executeCommand(this.store, metadata, work);
+    const outcome = await executeCommand(this.store, metadata, work, { cache: this.cache });
     this.metrics?.eventsAppended.inc(outcome.eventCount);
     return outcome;
   }

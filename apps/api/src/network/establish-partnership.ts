@@ -51,7 +51,7 @@ export class EstablishPartnershipHandler implements ICommandHandler<EstablishPar
     return this.executor.runFor(partnershipId, metadata, async (unitOfWork) => {
       const giving = await unitOfWork.load(hospitalStreamId(body.givingHospitalId), hospitalDecider);
       const receiving = await unitOfWork.load(hospitalStreamId(body.receivingHospitalId), hospitalDecider);
-      await unitOfWork.decide(partnershipStreamId(partnershipId), partnershipDecider, {
+      unitOfWork.start(partnershipStreamId(partnershipId), partnershipDecider, {
         type: 'EstablishPartnership',
         partnershipId,
         givingHospital: giving.state,

@@ -53,7 +53,7 @@ export class RegisterExpertHandler implements ICommandHandler<RegisterExpert, Co
     const expertId = this.ids.next();
     return this.executor.runFor(expertId, metadata, async (unitOfWork) => {
       const hospital = await unitOfWork.load(hospitalStreamId(body.hospitalId), hospitalDecider);
-      await unitOfWork.decide(expertStreamId(expertId), expertDecider, {
+      unitOfWork.start(expertStreamId(expertId), expertDecider, {
         type: 'RegisterExpert',
         expertId,
         name: body.name,

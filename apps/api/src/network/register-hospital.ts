@@ -65,8 +65,8 @@ export class RegisterHospitalHandler implements ICommandHandler<RegisterHospital
 
   execute({ body, metadata }: RegisterHospital): Promise<CommandResponse> {
     const hospitalId = this.ids.next();
-    return this.executor.runFor(hospitalId, metadata, (unitOfWork) =>
-      unitOfWork.decide(hospitalStreamId(hospitalId), hospitalDecider, {
+    return this.executor.runFor(hospitalId, metadata, async (unitOfWork) =>
+      unitOfWork.start(hospitalStreamId(hospitalId), hospitalDecider, {
         type: 'RegisterHospital',
         hospitalId,
         name: body.name,

@@ -92,7 +92,7 @@ export class PlanTrainingSessionHandler implements ICommandHandler<PlanTrainingS
       if (unknown.length > 0) {
         throw new InvalidValue('trainerExpertIds', `not registered experts: ${unknown.join(', ')}`, 'unknown-expert');
       }
-      const { events } = await unitOfWork.decide(trainingSessionStreamId(trainingSessionId), trainingDecider, {
+      const { events } = unitOfWork.start(trainingSessionStreamId(trainingSessionId), trainingDecider, {
         type: 'PlanTrainingSession',
         trainingSessionId,
         partnership: {

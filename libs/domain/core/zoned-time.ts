@@ -30,9 +30,50 @@ interface WallClock {
   second: string;
 }
 
-function wallClock(instant: Date, timeZone: string): WallClock {
-  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(instant).map((part) => [part.type, part.value]));
-  return parts as unknown as WallClock;
+/** The zone's offset from UTC at an instant, in milliseconds (whole seconds: old local mean times have them). */
+function offsetAt(instantMs: number, timeZone: string): number {
+  const parts = Object.fromEntries(formatterFor(timeZone).formatToParts(new Date(instantMs)).map((part) => [part.type, part.value]));
+  const asUtc = Date.UTC(+parts.year, +parts.month - 1, +parts.day, +parts.hour, +parts.minute, +parts.second);
+  return asUtc - Math.floor(instantMs / 1000) * 1000;
+}
+
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const MAX_CACHED_OFFSETS = 50_000;
+/** Offsets by zone and quarter hour, for quarter hours without a transition inside (nearly all of them). */
+const offsets = new Map<string, number>();
+
+/**
+ * Offsets change only at a zone's transitions, so the offset found at both ends of a quarter hour
+ * holds for all of it; a quarter hour with a transition inside is worked out instant by instant.
+ * Intl's formatter is slow, and every projected event and scheduled slot asks.
+ */
+function cachedOffsetAt(instantMs: number, timeZone: string): number {
+  const bucket = Math.floor(instantMs / OFFSET_BUCKET_MS);
+  const key = `${timeZone}|${bucket}`;
+  const known = offsets.get(key);
+  if (known !== undefined) return known;
+  const start = bucket * OFFSET_BUCKET_MS;
+  const offset = offsetAt(start, timeZone);
+  if (offsetAt(start + OFFSET_BUCKET_MS - 1000, timeZone) !== offset) return offsetAt(instantMs, timeZone);
+  if (offsets.size >= MAX_CACHED_OFFSETS) offsets.clear();
+  offsets.set(key, offset);
+  return offset;
+}
+
+const twoDigits = (value: number) => String(value).padStart(2, '0');
+
+function wallClock(instant: Date, timeZone: string): WallClock & { offsetMs: number } {
+  const offsetMs = cachedOffsetAt(instant.getTime(), timeZone);
+  const local = new Date(Math.floor(instant.getTime() / 1000) * 1000 + offsetMs);
+  return {
+    year: String(local.getUTCFullYear()).padStart(4, '0'),
+    month: twoDigits(local.getUTCMonth() + 1),
+    day: twoDigits(local.getUTCDate()),
+    hour: twoDigits(local.getUTCHours()),
+    minute: twoDigits(local.getUTCMinutes()),
+    second: twoDigits(local.getUTCSeconds()),
+    offsetMs,
+  };
 }
 
 export function isValidTimeZone(timeZone: string): boolean {
@@ -46,10 +87,8 @@ export function isValidTimeZone(timeZone: string): boolean {
 
 /** The instant as an ISO-8601 local time with the zone's offset, e.g. `2024-05-06T10:00:00+08:00`. */
 export function toLocalIso(instantIso: string, timeZone: string): string {
-  const instant = new Date(instantIso);
-  const clock = wallClock(instant, timeZone);
-  const asUtc = Date.UTC(+clock.year, +clock.month - 1, +clock.day, +clock.hour, +clock.minute, +clock.second);
-  const offsetMinutes = Math.round((asUtc - Math.floor(instant.getTime() / 1000) * 1000) / 60_000);
+  const clock = wallClock(new Date(instantIso), timeZone);
+  const offsetMinutes = Math.round(clock.offsetMs / 60_000);
   const sign = offsetMinutes < 0 ? '-' : '+';
   const hours = String(Math.floor(Math.abs(offsetMinutes) / 60)).padStart(2, '0');
   const minutes = String(Math.abs(offsetMinutes) % 60).padStart(2, '0');

@@ -1,4 +1,4 @@
-import helmet from '@fastify/helmet';
+import helmet from 'helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
 import { type IncomingHttpHeaders, STATUS_CODES } from 'node:http';
@@ -70,7 +70,9 @@ function mediaTypeOf(contentType: string | undefined): string {
 /** Security headers, CORS, JSON-only bodies and the nesting limit; call before the routes are registered (before `init`). */
 export async function applyHttpHardening(app: NestFastifyApplication, security: SecurityConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
-  await fastify.register(helmet, { global: true, contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });
+  // Built once: the Fastify plugin would rebuild helmet's middleware (and parse the policy) per request.
+  const securityHeaders = helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });
+  fastify.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
   if (security.corsOrigins.length > 0) {
     const allowed = new Set(security.corsOrigins);
     app.enableCors({

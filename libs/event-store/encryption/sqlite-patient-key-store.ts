@@ -1,6 +1,7 @@
-import BetterSqlite3, { type Database, type Statement, type Transaction } from 'better-sqlite3';
+import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { SqliteGroupCommit } from '../sqlite/group-commit';
 import type { DataKeyVersion, PatientKeyStore, StoredDataKey } from './patient-key-store';
 
 export const PATIENT_KEYS_FILE = 'patient-keys.sqlite';
@@ -25,6 +26,12 @@ interface KeyRow {
   erased_at: string | null;
 }
 
+interface NewKey {
+  keyId: string;
+  wrapNew: (version: number) => Buffer;
+  createdAt: string;
+}
+
 const storedKey = (row: KeyRow): StoredDataKey => ({
   keyId: row.key_id,
   version: row.version,
@@ -39,8 +46,8 @@ const storedKey = (row: KeyRow): StoredDataKey => ({
  */
 export class SqlitePatientKeyStore implements PatientKeyStore {
   private readonly statements: Record<'active' | 'latestVersion' | 'insert' | 'version', Statement>;
-  /** Asks again inside the write transaction: another process may have created the key meanwhile. */
-  private readonly createKey: Transaction<(keyId: string, wrapNew: (version: number) => Buffer, createdAt: string) => KeyRow>;
+  /** New keys are group-committed: a burst of requests for new patients shares one transaction. */
+  private readonly newKeys: SqliteGroupCommit<NewKey, KeyRow>;
 
   private constructor(private readonly db: Database) {
     this.statements = {
@@ -49,7 +56,8 @@ export class SqlitePatientKeyStore implements PatientKeyStore {
       insert: db.prepare('INSERT INTO patient_data_keys (key_id, version, wrapped_key, created_at) VALUES (?, ?, ?, ?)'),
       version: db.prepare('SELECT * FROM patient_data_keys WHERE key_id = ? AND version = ? AND wrapped_key IS NOT NULL'),
     };
-    this.createKey = db.transaction((keyId: string, wrapNew: (version: number) => Buffer, createdAt: string): KeyRow => {
+    // Asks again inside the write transaction: another request or process may have created the key meanwhile.
+    this.newKeys = new SqliteGroupCommit(db, ({ keyId, wrapNew, createdAt }: NewKey): KeyRow => {
       const active = this.statements.active.get(keyId) as KeyRow | undefined;
       if (active) return active;
       const { latest } = this.statements.latestVersion.get(keyId) as { latest: number | null };
@@ -85,7 +93,7 @@ export class SqlitePatientKeyStore implements PatientKeyStore {
   async activeKey(keyId: string, wrapNew: (version: number) => Buffer, createdAt: string): Promise<StoredDataKey> {
     const active = this.statements.active.get(keyId) as KeyRow | undefined;
     if (active) return storedKey(active);
-    return storedKey(this.createKey.immediate(keyId, wrapNew, createdAt));
+    return storedKey(await this.newKeys.submit({ keyId, wrapNew, createdAt }));
   }
 
   async key(keyId: string, version: number): Promise<StoredDataKey | undefined> {
@@ -113,6 +121,7 @@ export class SqlitePatientKeyStore implements PatientKeyStore {
   }
 
   async close(): Promise<void> {
+    this.newKeys.commit();
     if (this.db.open) this.db.close();
   }
 }

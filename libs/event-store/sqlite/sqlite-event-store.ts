@@ -16,6 +16,7 @@ import type {
 } from '../event-store.port';
 import { startLogSubscription, waitForAppendOrPoll } from '../log-subscription';
 import { configureConnection, type EventRow, migrate, SqliteStatements } from './sqlite-schema';
+import { SqliteGroupCommit } from './group-commit';
 
 export interface SqliteEventStoreOptions {
   /** How often live subscriptions look for appends made by other processes. Default 250 ms. */
@@ -26,31 +27,17 @@ export const DEFAULT_READ_ALL_MAX_COUNT = 1000;
 const DEFAULT_POLL_INTERVAL_MS = 250;
 const APPENDED = 'appended';
 
-/** One caller's `appendToStreams`, waiting for the group it was queued in to commit. */
-interface QueuedAppend {
-  appends: StreamAppend[];
-  resolve: (results: AppendResult[]) => void;
-  reject: (error: unknown) => void;
-}
-
-type GroupOutcome = { results: AppendResult[] } | { error: unknown };
-
 /**
  * The embedded event store: one SQLite file in WAL mode. Writers serialise on `BEGIN IMMEDIATE`,
  * so global positions are assigned in commit order, also across processes sharing the file.
  * Subscriptions in this process hear of appends at once; appends by other processes are found by polling.
  *
- * Group commit: the appends callers make in one turn of the event loop are written in one
- * transaction, each inside a savepoint of its own, so each is still all-or-nothing and checked
- * against its own expectations, while the cost of a commit is shared. An append is answered only
- * once its group has committed.
+ * Appends are group-committed (SqliteGroupCommit): those made in one turn of the event loop share
+ * a transaction, each checked against its own expectations and written all-or-nothing.
  */
 export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteStatements;
-  /** Runs inside the group's transaction, so each append is a savepoint that rolls back alone. */
-  private readonly appendTransaction: Transaction<(appends: StreamAppend[]) => AppendResult[]>;
-  private readonly groupTransaction: Transaction<(group: QueuedAppend[]) => GroupOutcome[]>;
-  private queued: QueuedAppend[] = [];
+  private readonly appends: SqliteGroupCommit<StreamAppend[], AppendResult[]>;
   private readonly readAllTransaction: Transaction<(options: ReadAllOptions, maxCount: number) => ReadAllSlice>;
   private readonly appended = new EventEmitter().setMaxListeners(0);
   /** Counts commits made through this instance, so a subscription can tell whether it missed a notification. */
@@ -63,16 +50,11 @@ export class SqliteEventStore implements EventStore {
     private readonly pollIntervalMs: number,
   ) {
     this.statements = new SqliteStatements(db);
-    this.appendTransaction = db.transaction((appends: StreamAppend[]) => this.writeAppends(appends));
-    this.groupTransaction = db.transaction((group: QueuedAppend[]) =>
-      group.map((queued): GroupOutcome => {
-        try {
-          return { results: this.appendTransaction(queued.appends) };
-        } catch (error) {
-          return { error };
-        }
-      }),
-    );
+    this.appends = new SqliteGroupCommit(db, (appends: StreamAppend[]) => this.writeAppends(appends), (committed) => {
+      if (!committed.some(({ work }) => work.some((append) => append.events.length > 0))) return;
+      this.commitCount++;
+      this.appended.emit(APPENDED);
+    });
     this.readAllTransaction = db.transaction((options: ReadAllOptions, maxCount: number) =>
       this.readSlice(options, maxCount),
     );
@@ -103,31 +85,7 @@ export class SqliteEventStore implements EventStore {
   appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     this.assertOpen();
     if (this.closing) return Promise.reject(new Error('the event store is closing'));
-    return new Promise((resolve, reject) => {
-      if (this.queued.length === 0) setImmediate(() => this.commitQueued());
-      this.queued.push({ appends, resolve, reject });
-    });
-  }
-
-  /** Writes every queued append in one transaction and answers each caller with its own outcome. */
-  private commitQueued(): void {
-    const group = this.queued;
-    this.queued = [];
-    if (group.length === 0) return;
-    let outcomes: GroupOutcome[];
-    try {
-      this.assertOpen();
-      outcomes = this.groupTransaction.immediate(group);
-    } catch (error) {
-      // The commit itself failed (the file is busy, full or gone): nothing of the group was written.
-      for (const queued of group) queued.reject(error);
-      return;
-    }
-    if (outcomes.some((outcome, index) => 'results' in outcome && group[index].appends.some((append) => append.events.length > 0))) {
-      this.commitCount++;
-      this.appended.emit(APPENDED);
-    }
-    outcomes.forEach((outcome, index) => ('results' in outcome ? group[index].resolve(outcome.results) : group[index].reject(outcome.error)));
+    return this.appends.submit(appends);
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -181,7 +139,7 @@ export class SqliteEventStore implements EventStore {
   /** Stops this store's subscriptions (letting handlers in flight finish), then closes the file. Idempotent. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      this.commitQueued(); // appends already accepted are written, not dropped
+      this.appends.commit(); // appends already accepted are written, not dropped
       await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
       this.db.close();
     })();

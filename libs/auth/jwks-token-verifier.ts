@@ -25,6 +25,7 @@ const KEYS_MAX_AGE_MS = 10 * 60_000;
  */
 export class JwksTokenVerifier extends TokenVerifier {
   private readonly keys: JWTVerifyGetKey;
+  private readonly remote: ReturnType<typeof createRemoteJWKSet>;
 
   constructor(private readonly settings: JwksVerification) {
     super();
@@ -33,6 +34,7 @@ export class JwksTokenVerifier extends TokenVerifier {
       cooldownDuration: settings.jwksCooldownSeconds * 1000,
       cacheMaxAge: KEYS_MAX_AGE_MS,
     });
+    this.remote = remote;
     this.keys = async (header, token) => {
       try {
         return await remote(header, token);
@@ -42,6 +44,11 @@ export class JwksTokenVerifier extends TokenVerifier {
         throw new KeySetUnavailable('the identity provider\'s signing keys could not be fetched; try again shortly');
       }
     };
+  }
+
+  /** The key set as last fetched: a new object after every refetch. */
+  override keySet(): unknown {
+    return this.remote.jwks();
   }
 
   async verify(token: string): Promise<AuthenticatedUser> {

@@ -20,6 +20,11 @@ export class KeySetUnavailable extends Error {
 /** Turns a bearer token into the caller, or throws InvalidToken (or KeySetUnavailable). */
 export abstract class TokenVerifier {
   abstract verify(token: string): Promise<AuthenticatedUser>;
+
+  /** The keys tokens are verified with, as an identity that changes when they do (a refetched key set). */
+  keySet(): unknown {
+    return undefined;
+  }
 }
 
 /** The caller named by verified claims: `sub`, a known `role`, and `hospitalId` for the roles that act for one. */

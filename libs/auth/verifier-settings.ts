@@ -1,3 +1,4 @@
+import { CachingTokenVerifier } from './caching-token-verifier';
 import { JwksTokenVerifier } from './jwks-token-verifier';
 import { SecretTokenVerifier } from './secret-token-verifier';
 import type { TokenVerifier } from './token-verifier';
@@ -14,6 +15,10 @@ export interface TokenVerification {
 }
 
 export function createTokenVerifier(settings: TokenVerification): TokenVerifier {
+  return new CachingTokenVerifier(signatureVerifier(settings), { clockSkewSeconds: settings.clockSkewSeconds });
+}
+
+function signatureVerifier(settings: TokenVerification): TokenVerifier {
   if (settings.jwksUrl) {
     if (!settings.issuer || !settings.audience || settings.audience.length === 0) {
       throw new Error('verifying tokens against a JWKS needs an issuer and an audience');

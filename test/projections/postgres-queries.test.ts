@@ -13,7 +13,7 @@ import {
   ListConsultationsHandler,
   type ListConsultationsDto,
 } from '../../apps/api/src/consultations/consultation.queries';
-import { IdempotencyInterceptor } from '../../apps/api/src/http/idempotency';
+import { IdempotencyKeys } from '../../apps/api/src/http/idempotency';
 import { GetExpertSchedule, GetExpertScheduleHandler, type ScheduleRangeDto } from '../../apps/api/src/network/expert-schedule.query';
 import { GetExpert, GetExpertHandler, GetPartnership, GetPartnershipHandler, ListHospitals, ListHospitalsHandler } from '../../apps/api/src/network/network.queries';
 import { countActivities, type StatsQueryDto } from '../../apps/api/src/stats/stats.queries';
@@ -162,37 +162,18 @@ describe('the API queries on PostgreSQL read models', () => {
     expect(freeSlots).toBeGreaterThan(0);
   });
 
-  it('answers a retried request with the same Idempotency-Key from PostgreSQL without running it again', async () => {
-    const interceptor = new IdempotencyInterceptor(postgres!);
-    let runs = 0;
-    const post = (body: object, outcome: 'succeeds' | 'fails' = 'succeeds') => {
-      const reply = { statusCode: 0, headers: {} as Record<string, string> };
-      const request = { method: 'POST', url: '/v1/consultations', headers: { 'idempotency-key': 'retry-1' }, body, user: coordinator };
-      const context = {
-        switchToHttp: () => ({
-          getRequest: () => request,
-          getResponse: () => ({
-            status: (code: number) => (reply.statusCode = code),
-            header: (name: string, value: string) => (reply.headers[name] = value),
-          }),
-        }),
-        getHandler: () => function createConsultation() {},
-      } as unknown as ExecutionContext;
-      const next: CallHandler = {
-        handle: () => {
-          runs += 1;
-          return outcome === 'succeeds' ? of({ id: 'c-1', position: '7' }) : throwError(() => new Error('append failed'));
-        },
-      };
-      return { reply, answer: lastValueFrom(interceptor.intercept(context, next)) };
-    };
+  it('keeps idempotency keys in PostgreSQL: a retry finds the first answer, a refused request frees its key', async () => {
+    const keys = new IdempotencyKeys(postgres!);
+    const answer = { statusCode: 201, body: JSON.stringify({ id: 'c-1', position: '7' }) };
 
-    await expect(post({ purpose: 'first try' }, 'fails').answer).rejects.toThrow('append failed');
-    expect(await post({ purpose: 'first try' }).answer).toEqual({ id: 'c-1', position: '7' });
-    const retry = post({ purpose: 'first try' });
-    expect(await retry.answer).toEqual({ id: 'c-1', position: '7' });
-    expect(retry.reply).toEqual({ statusCode: 201, headers: { 'idempotent-replay': 'true' } });
-    await expect(post({ purpose: 'another body' }).answer).rejects.toMatchObject({ problem: { status: 409 } });
-    expect(runs).toBe(2);
+    expect(await keys.claim('clinician-1', 'retry-1', 'hash-of-first-try')).toBeUndefined();
+    await expect(keys.claim('clinician-1', 'retry-1', 'hash-of-first-try')).rejects.toMatchObject({ problem: { status: 409, code: 'idempotency-key-in-progress' } });
+    await keys.release('clinician-1', 'retry-1'); // the first try failed
+    expect(await keys.claim('clinician-1', 'retry-1', 'hash-of-first-try')).toBeUndefined();
+    await keys.complete('clinician-1', 'retry-1', answer);
+
+    expect(await keys.claim('clinician-1', 'retry-1', 'hash-of-first-try')).toEqual(answer);
+    await expect(keys.claim('clinician-1', 'retry-1', 'hash-of-another-body')).rejects.toMatchObject({ problem: { status: 409, code: 'idempotency-key-reused' } });
+    expect(await keys.claim('clinician-2', 'retry-1', 'hash-of-another-body')).toBeUndefined();
   });
 });

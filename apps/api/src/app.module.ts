@@ -1,5 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
-import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { AppConfig } from './config/app-config';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
@@ -8,8 +8,7 @@ import { AuthGuard } from './http/auth';
 import { PolicyGuard } from './http/policy/allow';
 import { RateLimitGuard, rateLimitModule } from './http/hardening/rate-limit';
 import { ProblemDetailsFilter } from './http/problem-details.filter';
-import { ReadYourWritesInterceptor } from './http/read-your-writes';
-import { IdempotencyInterceptor } from './http/idempotency';
+import { ReadYourWritesGuard } from './http/read-your-writes';
 import { HealthController } from './health/health.controller';
 import { ObservabilityModule } from './observability/observability.module';
 import { VerifyRebuildController } from './audit/verify-rebuild.controller';
@@ -126,17 +125,18 @@ export class AppModule {
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
       controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController],
       providers: [
-        // In this order: charge the caller's rate budget, demand a valid token, then apply the access policy.
+        // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
+        // then wait for the read models when the read asks to.
         { provide: APP_GUARD, useClass: RateLimitGuard },
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_GUARD, useClass: PolicyGuard },
+        { provide: APP_GUARD, useClass: ReadYourWritesGuard },
         SealScheduler,
         HistoryVerifier,
         ReadModelRebuilder,
         { provide: APP_FILTER, useClass: ProblemDetailsFilter },
-        { provide: APP_INTERCEPTOR, useClass: ReadYourWritesInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
-        { provide: APP_INTERCEPTOR, useClass: PatientAccessInterceptor },
+        // Only on the routes marked @RecordsPatientAccess: an interceptor costs every route it wraps.
+        PatientAccessInterceptor,
         ...NETWORK,
         ...CONSULTATIONS,
         ...CASE_REVIEWS,

@@ -10,6 +10,7 @@ import type { Clock, IdGenerator } from './infrastructure/tokens';
 import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
+import { installIdempotency } from './http/idempotency';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -43,6 +44,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   installHttpObservability(app, jsonLogger);
   await applyHttpHardening(app, config.security);
+  installIdempotency(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();

@@ -1,4 +1,5 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { applyDecorators, CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor, SetMetadata, UseInterceptors } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
 import { catchError, from, mergeMap, Observable, of, throwError } from 'rxjs';
 import type { AccessAttempt, PatientCaseKind } from '@telemed/audit';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -22,13 +23,11 @@ interface PatientDetailsRead {
   shape: 'one' | 'page';
 }
 
-/** The routes whose answers carry patient details (for every role but the coordinator's). */
-const PATIENT_DETAIL_READS: Record<string, PatientDetailsRead> = {
-  'GET /v1/consultations/:id': { kind: 'consultations', shape: 'one' },
-  'GET /v1/consultations': { kind: 'consultations', shape: 'page' },
-  'GET /v1/case-reviews/:id': { kind: 'case-reviews', shape: 'one' },
-  'GET /v1/case-reviews': { kind: 'case-reviews', shape: 'page' },
-};
+const PATIENT_DETAILS_READ = 'telemed:patient-details-read';
+
+/** Marks a route whose answers carry patient details (for every role but the coordinator's): its reads go to the access trail. */
+export const RecordsPatientAccess = (kind: PatientCaseKind, shape: PatientDetailsRead['shape']) =>
+  applyDecorators(SetMetadata(PATIENT_DETAILS_READ, { kind, shape }), UseInterceptors(PatientAccessInterceptor));
 
 /**
  * Records every read of patient details in the access trail before it is answered: each case an
@@ -41,11 +40,12 @@ export class PatientAccessInterceptor implements NestInterceptor {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     private readonly accessRecorder: AccessRecorder,
+    private readonly reflector: Reflector,
   ) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<AuthenticatedRequest>();
-    const read = PATIENT_DETAIL_READS[`${request.method} ${request.routeOptions?.url}`];
+    const read = this.reflector.get<PatientDetailsRead | undefined>(PATIENT_DETAILS_READ, context.getHandler());
     if (!read || !request.user || !seesPatientDetails(request.user)) return next.handle();
     const user = request.user;
     const metadata = metadataOf(request);

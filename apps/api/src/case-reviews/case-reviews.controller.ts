@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { RecordsPatientAccess } from '../audit/patient-access.interceptor';
 import { RequestMetadata } from '../http/request-metadata';
 import { SlotDto } from '../network/publish-availability';
 import { ReasonDto } from '../consultations/decline-consultation';
@@ -98,12 +99,14 @@ export class CaseReviewsController {
   }
 
   @Get(':id')
+  @RecordsPatientAccess('case-reviews', 'one')
   @Allow('case-review.read')
   get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetCaseReview(id, user));
   }
 
   @Get()
+  @RecordsPatientAccess('case-reviews', 'page')
   @Allow('case-review.read')
   list(@Query() filter: ListCaseReviewsDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new ListCaseReviews(filter, user));

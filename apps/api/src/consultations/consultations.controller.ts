@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { RecordsPatientAccess } from '../audit/patient-access.interceptor';
 import { RequestMetadata } from '../http/request-metadata';
 import { RequestConsultation, RequestConsultationDto } from './request-consultation';
 import { AcceptConsultation, AcceptConsultationDto } from './accept-consultation';
@@ -82,12 +83,14 @@ export class ConsultationsController {
   }
 
   @Get(':id')
+  @RecordsPatientAccess('consultations', 'one')
   @Allow('consultation.read')
   get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetConsultation(id, user));
   }
 
   @Get()
+  @RecordsPatientAccess('consultations', 'page')
   @Allow('consultation.read')
   list(@Query() filter: ListConsultationsDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new ListConsultations(filter, user));

@@ -1,3 +1,4 @@
+import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { FieldError } from '@telemed/domain/core';
 
 /** RFC 9457 problem document, the body of every error answer. */
@@ -50,4 +51,12 @@ export class HttpProblem extends Error {
     super(problem.detail);
     this.name = 'HttpProblem';
   }
+}
+
+/** Answers a problem document from a Fastify hook, where no Nest filter runs. */
+export function sendProblem(reply: FastifyReply, request: FastifyRequest, details: ProblemDetails, headers: Record<string, string> = {}) {
+  return reply
+    .code(details.status)
+    .headers({ ...headers, 'content-type': PROBLEM_CONTENT_TYPE })
+    .send({ ...details, instance: request.url.split('?')[0] });
 }

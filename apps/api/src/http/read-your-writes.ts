@@ -1,8 +1,7 @@
-import { CallHandler, ExecutionContext, Inject, Injectable, NestInterceptor } from '@nestjs/common';
+import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
-import { from, Observable, switchMap } from 'rxjs';
 import { ProjectionRunner } from '@telemed/projections';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG } from '../infrastructure/tokens';
@@ -19,18 +18,22 @@ export class ReadQueryDto {
   minPosition?: string;
 }
 
-/** Holds a GET until the read models reach `?minPosition`, or answers 503 with Retry-After. */
+/**
+ * Holds a GET until the read models reach `?minPosition`, or answers 503 with Retry-After. A guard,
+ * the last one: it runs only once the caller is known to be allowed, and costs nothing on the
+ * requests that do not ask to wait.
+ */
 @Injectable()
-export class ReadYourWritesInterceptor implements NestInterceptor {
+export class ReadYourWritesGuard implements CanActivate {
   constructor(
     private readonly runner: ProjectionRunner,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
+  async canActivate(context: ExecutionContext): Promise<boolean> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
     const minPosition = (request.query as Record<string, unknown> | undefined)?.minPosition;
-    if (request.method !== 'GET' || minPosition === undefined) return next.handle();
+    if (request.method !== 'GET' || minPosition === undefined) return true;
     if (typeof minPosition !== 'string' || !POSITION.test(minPosition)) {
       throw new HttpProblem(
         problem(400, 'invalid-request', 'minPosition must be a log position (a decimal number)', [
@@ -38,16 +41,11 @@ export class ReadYourWritesInterceptor implements NestInterceptor {
         ]),
       );
     }
-    return from(this.runner.waitFor(BigInt(minPosition), this.config.readYourWritesTimeoutMs)).pipe(
-      switchMap((caughtUp) => {
-        if (!caughtUp) {
-          throw new HttpProblem(
-            problem(503, 'read-model-behind', `the read models have not yet reached position ${minPosition}; retry shortly`),
-            { 'retry-after': '1' },
-          );
-        }
-        return next.handle();
-      }),
-    );
+    if (!(await this.runner.waitFor(BigInt(minPosition), this.config.readYourWritesTimeoutMs))) {
+      throw new HttpProblem(problem(503, 'read-model-behind', `the read models have not yet reached position ${minPosition}; retry shortly`), {
+        'retry-after': '1',
+      });
+    }
+    return true;
   }
 }

@@ -3,7 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
 import { type IncomingHttpHeaders, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { PROBLEM_CONTENT_TYPE, problem } from '../problem-details';
+import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '../problem-details';
 import { nestedDeeperThan } from './body-depth';
 import type { SecurityConfig } from './security-config';
 
@@ -87,12 +87,10 @@ export async function applyHttpHardening(app: NestFastifyApplication, security: 
   // The API speaks JSON only: Nest would also parse form-encoded and plain-text bodies, for no client's benefit.
   fastify.addHook('onRequest', async (request, reply) => {
     if (!carriesBody(request.headers) || mediaTypeOf(request.headers['content-type']) === 'application/json') return;
-    const refusal = problem(415, 'unsupported-media-type', 'request bodies must be JSON (Content-Type: application/json)');
-    return reply.code(415).header('content-type', PROBLEM_CONTENT_TYPE).send({ ...refusal, instance: request.url.split('?')[0] });
+    return sendProblem(reply, request, problem(415, 'unsupported-media-type', 'request bodies must be JSON (Content-Type: application/json)'));
   });
   fastify.addHook('preValidation', async (request, reply) => {
     if (!nestedDeeperThan(request.body, MAX_BODY_DEPTH)) return;
-    const refusal = problem(400, 'body-too-deep', `the body nests objects or arrays deeper than ${MAX_BODY_DEPTH} levels`);
-    return reply.code(400).header('content-type', PROBLEM_CONTENT_TYPE).send({ ...refusal, instance: request.url.split('?')[0] });
+    return sendProblem(reply, request, problem(400, 'body-too-deep', `the body nests objects or arrays deeper than ${MAX_BODY_DEPTH} levels`));
   });
 }

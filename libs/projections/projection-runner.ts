@@ -13,18 +13,39 @@ export interface ProjectionRunnerOptions {
   onError?: (error: unknown) => void;
 }
 
-export async function applyProjections(projections: readonly Projection[], events: RecordedEvent[], tx: SqlExecutor) {
-  for (const event of events) {
+/** Which of the projections apply each event type, in their order. */
+const routesByProjections = new WeakMap<readonly Projection[], Map<string, Projection[]>>();
+
+function projectionsByType(projections: readonly Projection[]): Map<string, Projection[]> {
+  let routes = routesByProjections.get(projections);
+  if (!routes) {
+    routes = new Map();
     for (const projection of projections) {
-      if (projection.eventTypes.includes(event.type)) await projection.apply(event, tx);
+      for (const type of projection.eventTypes) routes.set(type, [...(routes.get(type) ?? []), projection]);
     }
+    routesByProjections.set(projections, routes);
+  }
+  return routes;
+}
+
+export async function applyProjections(projections: readonly Projection[], events: RecordedEvent[], tx: SqlExecutor) {
+  const routes = projectionsByType(projections);
+  for (const event of events) {
+    for (const projection of routes.get(event.type) ?? []) await projection.apply(event, tx);
   }
 }
 
-export async function createProjectionSchema(store: ReadModelStore, projections: readonly Projection[]) {
+const isIndex = (statement: string) => /^\s*CREATE\s+(UNIQUE\s+)?INDEX/i.test(statement);
+
+/**
+ * Creates the projections' tables and, unless `withIndexes` is false, their secondary indexes
+ * (a rebuild adds those once it has caught up: building an index over sorted keys at the end is
+ * much cheaper than keeping it up to date row by row).
+ */
+export async function createProjectionSchema(store: ReadModelStore, projections: readonly Projection[], { withIndexes = true } = {}) {
   await store.transaction(async (tx) => {
     for (const statement of [...CHECKPOINT_SCHEMA, ...projections.flatMap((projection) => projection.schema)]) {
-      await tx.run(statement);
+      if (withIndexes || !isIndex(statement)) await tx.run(statement);
     }
   });
 }

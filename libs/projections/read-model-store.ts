@@ -14,5 +14,11 @@ export interface SqlExecutor {
 export interface ReadModelStore extends SqlExecutor {
   /** Runs `work` in one write transaction: everything it wrote commits together or not at all. */
   transaction<T>(work: (tx: SqlExecutor) => Promise<T>): Promise<T>;
+  /**
+   * Runs a rebuild's many transactions with what the store can trade for speed while nobody reads
+   * (durability against power loss: a rebuild interrupted so starts again; read models are only
+   * ever derived), and restores its settings after. Absent: nothing to trade.
+   */
+  bulkLoad?<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }

@@ -4,6 +4,8 @@ import type { ReadModelStore, SqlExecutor } from './read-model-store';
 import { applyProjections, createProjectionSchema } from './projection-runner';
 import { readCheckpoint, writeCheckpoint } from './checkpoints';
 
+const DEFAULT_BATCH_SIZE = 5000;
+
 export interface RebuildReport {
   eventsApplied: number;
   position: bigint;
@@ -19,7 +21,8 @@ export interface RebuildOptions {
 
 /**
  * Replays the log into a read-model store from its checkpoint: an empty store is rebuilt from
- * position 0, a partly rebuilt one continues where it stopped.
+ * position 0, a partly rebuilt one continues where it stopped. The store is bulk-loaded, and a
+ * fresh store gets its secondary indexes once caught up.
  */
 export async function rebuildReadModels(
   store: EventStore,
@@ -27,18 +30,29 @@ export async function rebuildReadModels(
   projections: readonly Projection[],
   options: RebuildOptions = {},
 ): Promise<RebuildReport> {
+  const bulkLoad = target.bulkLoad?.bind(target) ?? (<T>(work: () => Promise<T>) => work());
+  const report = await bulkLoad(async () => {
+    await createProjectionSchema(target, projections, { withIndexes: false });
+    return replay(store, target, projections, options);
+  });
+  // Indexes a fresh store was rebuilt without; an index that already existed was kept up to date.
   await createProjectionSchema(target, projections);
+  return report;
+}
+
+async function replay(store: EventStore, target: ReadModelStore, projections: readonly Projection[], options: RebuildOptions): Promise<RebuildReport> {
+  const checkpointName = options.checkpointName ?? 'read-models';
   const eventTypes = [...new Set(projections.flatMap((projection) => [...projection.eventTypes]))];
   const until = options.until ?? (await store.headPosition());
-  let after = await readCheckpoint(target, options.checkpointName ?? 'read-models');
+  let after = await readCheckpoint(target, checkpointName);
   let eventsApplied = 0;
   while (after < until) {
-    const slice = await store.readAll({ after, maxCount: options.batchSize ?? 2000, filter: { eventTypes } });
+    const slice = await store.readAll({ after, maxCount: options.batchSize ?? DEFAULT_BATCH_SIZE, filter: { eventTypes } });
     const events = slice.events.filter((event) => event.globalPosition <= until);
     const reached = slice.scannedUpTo < until ? slice.scannedUpTo : until;
     await target.transaction(async (tx) => {
       await applyProjections(projections, events, tx);
-      await writeCheckpoint(tx, options.checkpointName ?? 'read-models', reached);
+      await writeCheckpoint(tx, checkpointName, reached);
     });
     eventsApplied += events.length;
     options.onProgress?.({ position: reached, until, eventsApplied });

@@ -3,6 +3,9 @@ import type { ReadModelStore, SqlExecutor, SqlValue } from '../read-model-store'
 
 type Statement = Database.Statement<unknown[]>;
 
+/** Page cache of a bulk load: enough for the pages one batch of a rebuild dirties. */
+const BULK_LOAD_CACHE_KIB = 64 * 1024;
+
 class SqliteExecutor implements SqlExecutor {
   private readonly statements = new Map<string, Statement>();
 
@@ -70,6 +73,21 @@ export class SqliteReadModelStore extends SqliteExecutor implements ReadModelSto
     });
     this.queue = next.catch(() => undefined);
     return next;
+  }
+
+  /** Commits without waiting for the disk, through a larger page cache; durable again (and checkpointed) after. */
+  async bulkLoad<T>(work: () => Promise<T>): Promise<T> {
+    const settings = { synchronous: this.writerDb.pragma('synchronous', { simple: true }), cache_size: this.writerDb.pragma('cache_size', { simple: true }) };
+    this.writerDb.pragma('synchronous = OFF');
+    this.writerDb.pragma(`cache_size = -${BULK_LOAD_CACHE_KIB}`);
+    try {
+      return await work();
+    } finally {
+      await this.queue;
+      this.writerDb.pragma(`synchronous = ${settings.synchronous}`);
+      this.writerDb.pragma(`cache_size = ${settings.cache_size}`);
+      if (this.writerDb.open) this.writerDb.pragma('wal_checkpoint(TRUNCATE)');
+    }
   }
 
   async close(): Promise<void> {

@@ -72,20 +72,20 @@ export const trainingSessionsProjection: Projection = {
           data.recordedAt,
         );
         return;
-      case 'AttendanceRecorded':
-        for (const attendee of data.attendees as Data[]) {
-          await db.run(
-            `INSERT INTO training_attendance (session_id, staff_id, name, recorded_by, recorded_at)
-             VALUES (?, ?, ?, ?, ?) ON CONFLICT (session_id, staff_id) DO NOTHING`,
-            [data.trainingSessionId, attendee.staffId, attendee.name, data.recordedBy, data.recordedAt],
-          );
-        }
-        await update(
-          `person_times = (SELECT COUNT(*) FROM training_attendance WHERE session_id = ?)`,
-          [data.trainingSessionId],
-          data.recordedAt,
-        );
+      case 'AttendanceRecorded': {
+        const attendees = data.attendees as Data[];
+        // One statement for the whole list; a person already recorded for the session is not inserted, nor counted again.
+        const { changes: newcomers } =
+          attendees.length === 0
+            ? { changes: 0 }
+            : await db.run(
+                `INSERT INTO training_attendance (session_id, staff_id, name, recorded_by, recorded_at)
+                 VALUES ${attendees.map(() => '(?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (session_id, staff_id) DO NOTHING`,
+                attendees.flatMap((attendee) => [data.trainingSessionId, attendee.staffId, attendee.name, data.recordedBy, data.recordedAt]),
+              );
+        await update(`person_times = person_times + ?`, [newcomers], data.recordedAt);
         return;
+      }
       case 'TrainingSessionCancelled':
         await update(
           `status = 'cancelled', cancelled_at = ?, cancel_reason = ?, cancelled_by = ?`,

@@ -33,7 +33,6 @@ export function configureConnection(db: Database): void {
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536');
-  db.pragma('mmap_size = 268435456');
 }
 
 /** Brings the file up to the current schema; refuses a file written by a newer version. */

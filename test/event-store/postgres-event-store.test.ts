@@ -2,6 +2,7 @@ import { Client } from 'pg';
 import {
   type AppendResult,
   PostgresEventStore,
+  POSTGRES_EVENT_STORE_SCHEMA_VERSION,
   type PostgresEventStoreOptions,
   type RecordedEvent,
   VersionConflict,
@@ -137,6 +138,18 @@ describe('PostgresEventStore shared by several processes', () => {
     expect(await reader.headPosition()).toBe(fast.lastPosition);
   });
 
+  it('an append PostgreSQL refuses while it holds the position lock fails alone, and the log stays writable', async () => {
+    const refusing = await schema.open({ poolSize: 1 });
+    const other = await schema.open();
+    // JSONB has no NUL character: the insert fails inside the position lock.
+    const refused = { ...newEvent(), data: { note: 'a\u0000b' } };
+    await expect(refusing.appendToStream(uniqueStreamId(), [refused], 'no-stream')).rejects.toThrow();
+    const afterwards = newEvent();
+    await expect(other.appendToStream(uniqueStreamId(), [afterwards], 'no-stream')).resolves.toMatchObject({ nextExpectedRevision: 0 });
+    await expect(refusing.appendToStream(uniqueStreamId(), [newEvent()], 'no-stream')).resolves.toMatchObject({ nextExpectedRevision: 0 });
+    expect(idsOf((await other.readAll()).events)).toContain(afterwards.eventId);
+  });
+
   it('an append that rolls back after taking its position does not hold the log back', async () => {
     const holding = gate();
     const failingWriter = await schema.open({
@@ -182,9 +195,9 @@ describe('PostgresEventStore shared by several processes', () => {
   it('stores connecting at once to a new schema create it once', async () => {
     await Promise.all([schema.open(), schema.open(), schema.open()]);
     const { rows } = await withClient((client) =>
-      client.query(`SELECT version FROM ${schema.schema}.schema_migrations WHERE component = 'event-store'`),
+      client.query(`SELECT version FROM ${schema.schema}.schema_migrations WHERE component = 'event-store' ORDER BY version`),
     );
-    expect(rows).toEqual([{ version: 1 }]);
+    expect(rows).toEqual(Array.from({ length: POSTGRES_EVENT_STORE_SCHEMA_VERSION }, (_, index) => ({ version: index + 1 })));
   });
 
   it('a schema written by a newer version of the store is refused rather than misread', async () => {

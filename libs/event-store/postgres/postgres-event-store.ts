@@ -14,7 +14,7 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import { startLogSubscription, waitForAppendOrPoll } from '../log-subscription';
-import { assertInsertable, planAppends } from './postgres-append-plan';
+import { appendColumns, assertInsertable, versionConflictOf } from './postgres-append-plan';
 import { PostgresAppendSignal } from './postgres-append-signal';
 import { migrate, quotedSchema, storeLockKeys, streamLockKey, type StoreLockKeys } from './postgres-schema';
 import { type EventRow, PostgresStatements, toRecordedEvent, UNRELATED_TRANSACTIONS } from './postgres-statements';
@@ -42,13 +42,16 @@ const DEFAULT_POOL_SIZE = 10;
 /** Deadlocks and serialisation failures are retried; with ordered locks they should not happen. */
 const TRANSIENT_ERROR_CODES = new Set(['40P01', '40001']);
 const MAX_APPEND_ATTEMPTS = 3;
+/** The SQLSTATE `append_to_streams` raises for an expectation that does not hold. */
+const VERSION_CONFLICT_CODE = 'TE409';
 
 /**
  * The event store on PostgreSQL, for several processes sharing one database.
  *
- * Appends lock their streams (transaction-level advisory locks, in sorted key order, so that
- * concurrent multi-stream appends cannot deadlock), check the expected revisions, insert all their
- * events in one statement and commit; a conflict or a duplicate event id writes nothing. Readers of
+ * An append is one statement (`append_to_streams`, postgres-schema.ts): it locks its streams
+ * (transaction-level advisory locks, in sorted key order, so that concurrent multi-stream appends
+ * cannot deadlock), checks the expected revisions, inserts all its events and commits; a conflict
+ * or a duplicate event id writes nothing. Readers of
  * the whole log stop at a safe horizon so that positions committing out of order are never
  * skipped: see postgres-statements.ts. A stream read returns everything committed to the stream,
  * since one stream's appends commit one after another. Event ids are UUIDs and read back in lower case.
@@ -111,7 +114,7 @@ export class PostgresEventStore implements EventStore {
     assertInsertable(appends);
     for (let attempt = 1; ; attempt++) {
       try {
-        return await this.appendInTransaction(appends);
+        return await this.appendInOneStatement(appends);
       } catch (error) {
         if (!isTransient(error) || attempt >= MAX_APPEND_ATTEMPTS) throw error;
       }
@@ -189,58 +192,66 @@ export class PostgresEventStore implements EventStore {
     return this.closing;
   }
 
-  private async appendInTransaction(appends: StreamAppend[]): Promise<AppendResult[]> {
+  /**
+   * One statement, and so one round trip, that commits on its own; the beforeCommit seam wraps it
+   * in an explicit transaction instead.
+   */
+  private async appendInOneStatement(appends: StreamAppend[]): Promise<AppendResult[]> {
     const client = await this.pool.connect();
-    let holdsPositionLock = false;
-    let insertedAny = false;
+    const inTransaction = this.options.beforeCommit !== undefined;
     let broken: Error | undefined;
     try {
-      const streamIds = [...new Set(appends.map((append) => append.streamId))];
-      const lockKeys = [...new Set(streamIds.map(streamLockKey))].sort((a, b) => a - b);
-      await client.query(this.statements.beginAndLockStreams(this.lockKeys.streamNamespace, lockKeys));
-      const { rows } = await client.query<{ stream_id: string; revision: number }>(this.statements.streamRevisions, [
-        streamIds,
+      const lockKeys = [...new Set(appends.map((append) => streamLockKey(append.streamId)))].sort((a, b) => a - b);
+      if (inTransaction) await client.query('BEGIN');
+      const { rows } = await client.query<{ revisions_after: number[]; positions: string[] }>(this.statements.appendToStreams, [
+        this.lockKeys.streamNamespace,
+        lockKeys,
+        this.lockKeys.positionLock,
+        ...appendColumns(appends),
       ]);
-      const plan = planAppends(appends, new Map(rows.map((row) => [row.stream_id, row.revision])));
-
-      const positions = new Map<string, bigint>();
-      if (plan.eventCount > 0) {
-        holdsPositionLock = insertedAny = true; // from here until the function returns
-        const inserted = await client.query<{ event_id: string; global_position: string }>(
-          this.statements.insertEvents,
-          [this.lockKeys.positionLock, ...plan.parameters],
-        );
-        holdsPositionLock = false;
-        for (const row of inserted.rows) positions.set(row.event_id, BigInt(row.global_position));
+      const results = await this.resultsOf(appends, rows[0], client);
+      if (inTransaction) {
+        await this.options.beforeCommit!(results);
+        await client.query('COMMIT');
       }
-      // An append without events reports the head: what a reader has to catch up to.
-      const head = positions.size > 0 ? max([...positions.values()]) : await this.safeHead(client);
-      const results = plan.results.map(({ streamId, nextExpectedRevision, lastEventId }) => ({
-        streamId,
-        nextExpectedRevision,
-        lastPosition: lastEventId === undefined ? head : positions.get(lastEventId.toLowerCase())!,
-      }));
-      await this.options.beforeCommit?.(results);
-      await client.query('COMMIT');
       return results;
     } catch (error) {
-      broken = await this.rollBack(client, holdsPositionLock);
+      broken = await this.cleanUp(client, inTransaction, error);
       throw translate(error, appends);
     } finally {
       client.release(broken);
-      if (insertedAny) this.appendSignal.announce();
+      if (appends.some((append) => append.events.length > 0)) this.appendSignal.announce();
     }
   }
 
-  /** Answers the error that makes the connection unusable, if any, so that the pool discards it. */
-  private async rollBack(client: PoolClient, holdsPositionLock: boolean): Promise<Error | undefined> {
+  /** Each append's revision after it and the position of its last event (the head for an append without events). */
+  private async resultsOf(appends: StreamAppend[], row: { revisions_after: number[]; positions: string[] }, client: PoolClient): Promise<AppendResult[]> {
+    const needsHead = appends.some((append) => append.events.length === 0);
+    const head = needsHead ? await this.safeHead(client) : 0n;
+    let eventsBefore = 0;
+    return appends.map(({ streamId, events }, index) => {
+      eventsBefore += events.length;
+      return {
+        streamId,
+        nextExpectedRevision: row.revisions_after[index],
+        lastPosition: events.length === 0 ? head : BigInt(row.positions[eventsBefore - 1]),
+      };
+    });
+  }
+
+  /**
+   * Ends what a failed append left open. An error that struck between taking and releasing the
+   * position lock (a session lock) leaves it with the connection, so the lock is released too;
+   * a connection that cannot even do that is answered, to be discarded by the pool.
+   */
+  private async cleanUp(client: PoolClient, inTransaction: boolean, error: unknown): Promise<Error | undefined> {
+    const expected = error instanceof DatabaseError && (error.code === VERSION_CONFLICT_CODE || error.code === '23505');
     try {
-      await client.query('ROLLBACK');
-      // A session lock outlives the transaction; a discarded connection would release it too.
-      if (holdsPositionLock) await client.query('SELECT pg_advisory_unlock($1)', [this.lockKeys.positionLock]);
+      if (inTransaction) await client.query('ROLLBACK');
+      if (!expected) await client.query('SELECT pg_advisory_unlock($1)', [this.lockKeys.positionLock]);
       return undefined;
-    } catch (error) {
-      return error instanceof Error ? error : new Error(String(error));
+    } catch (failure) {
+      return failure instanceof Error ? failure : new Error(String(failure));
     }
   }
 
@@ -263,9 +274,11 @@ export class PostgresEventStore implements EventStore {
   }
 }
 
-/** An event id already in the log, found by the unique index, becomes DuplicateEvent naming it as the writer spelt it. */
+/** A conflict and an event id already in the log become the port's typed errors, naming what the writer gave. */
 function translate(error: unknown, appends: StreamAppend[]): unknown {
-  if (error instanceof DatabaseError && error.code === '23505' && error.constraint === 'events_event_id_key') {
+  if (!(error instanceof DatabaseError)) return error;
+  if (error.code === VERSION_CONFLICT_CODE && error.detail) return versionConflictOf(error.detail);
+  if (error.code === '23505' && error.constraint === 'events_event_id_key') {
     const stored = /\(event_id\)=\(([^)]+)\)/.exec(error.detail ?? '')?.[1];
     const given = appends
       .flatMap((append) => append.events)

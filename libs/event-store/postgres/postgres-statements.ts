@@ -81,32 +81,12 @@ export class PostgresStatements {
   }
 
   /**
-   * Opens the append transaction and takes its stream locks in the order given (sorted, so that
-   * writers never wait for each other in a cycle). The keys are integers, safe to inline, which
-   * lets both statements travel in one round trip.
+   * One whole append (postgres-schema.ts, `append_to_streams`): $1 stream lock namespace, $2 int[]
+   * the streams' lock keys in sorted order, $3 position lock, then the columns of appendColumns().
    */
-  beginAndLockStreams(streamNamespace: number, lockKeys: number[]): string {
-    const keys = lockKeys.map((key) => {
-      if (!Number.isInteger(key)) throw new RangeError(`a lock key must be an integer, got ${key}`);
-      return key;
-    });
-    return `BEGIN; SELECT count(pg_advisory_xact_lock(${streamNamespace}, key)) FROM unnest('{${keys.join(',')}}'::int[]) AS key`;
-  }
-
-  /** $1 text[] of stream ids. */
-  get streamRevisions(): string {
-    return `SELECT stream_id, revision FROM ${this.streams} WHERE stream_id = ANY($1::text[])`;
-  }
-
-  /**
-   * Inserts the events in the order given under the position lock and moves the streams' revisions;
-   * answers each event's position. $1 position lock, $2 uuid[] event ids, $3 text[] stream ids,
-   * $4 int[] revisions, $5 text[] types, $6 int[] schema versions, $7 text[] data JSON, $8 text[]
-   * metadata JSON; $9 text[] streams, $10 int[] their new revisions.
-   */
-  get insertEvents(): string {
-    return `SELECT appended_event AS event_id, appended_position AS global_position
-      FROM ${this.schema}.insert_events_in_position_order($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`;
+  get appendToStreams(): string {
+    return `SELECT revisions_after, positions::text[] AS positions
+      FROM ${this.schema}.append_to_streams($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`;
   }
 
   /** $1 stream id, $2 first revision, $3 limit or null. */

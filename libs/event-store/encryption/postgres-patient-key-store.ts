@@ -55,43 +55,29 @@ export class PostgresPatientKeyStore implements PatientKeyStore {
     return rows[0].value === checkValue;
   }
 
+  /**
+   * One round trip when the key exists, two when it is made. Versions are dense and (key id,
+   * version) is the primary key, so of two writers racing to make a patient's next key one inserts
+   * it and the other, refused by the key, takes the key the first one made.
+   */
   async activeKey(keyId: string, wrapNew: (version: number) => Buffer, createdAt: string): Promise<StoredDataKey> {
-    const existing = await this.pool.query<KeyRow>(
-      `SELECT * FROM ${this.schema}.patient_data_keys WHERE key_id = $1 AND wrapped_key IS NOT NULL ORDER BY version DESC LIMIT 1`,
-      [keyId],
-    );
-    if (existing.rows[0]) return storedKey(existing.rows[0]);
-    const client = await this.pool.connect();
-    try {
-      await client.query('BEGIN');
-      // Serialises writers of one patient's key, so two processes racing get the same key.
-      await client.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`telemed.patient_key:${keyId}`]);
-      const active = await client.query<KeyRow>(
-        `SELECT * FROM ${this.schema}.patient_data_keys WHERE key_id = $1 AND wrapped_key IS NOT NULL ORDER BY version DESC LIMIT 1`,
+    for (;;) {
+      const { rows } = await this.pool.query<KeyRow & { latest: number | null }>(
+        `SELECT active.*, (SELECT MAX(version) FROM ${this.schema}.patient_data_keys WHERE key_id = $1) AS latest
+         FROM (SELECT 1) AS one
+         LEFT JOIN LATERAL (
+           SELECT * FROM ${this.schema}.patient_data_keys WHERE key_id = $1 AND wrapped_key IS NOT NULL ORDER BY version DESC LIMIT 1
+         ) AS active ON true`,
         [keyId],
       );
-      let row = active.rows[0];
-      if (!row) {
-        const latest = await client.query<{ latest: number | null }>(
-          `SELECT MAX(version) AS latest FROM ${this.schema}.patient_data_keys WHERE key_id = $1`,
-          [keyId],
-        );
-        const version = (latest.rows[0].latest ?? 0) + 1;
-        row = { key_id: keyId, version, wrapped_key: wrapNew(version), created_at: createdAt, erased_at: null };
-        await client.query(`INSERT INTO ${this.schema}.patient_data_keys (key_id, version, wrapped_key, created_at) VALUES ($1, $2, $3, $4)`, [
-          keyId,
-          version,
-          row.wrapped_key,
-          createdAt,
-        ]);
-      }
-      await client.query('COMMIT');
-      return storedKey(row);
-    } catch (error) {
-      await client.query('ROLLBACK').catch(() => undefined);
-      throw error;
-    } finally {
-      client.release();
+      if (rows[0].key_id !== null) return storedKey(rows[0]);
+      const version = (rows[0].latest ?? 0) + 1;
+      const created = await this.pool.query<KeyRow>(
+        `INSERT INTO ${this.schema}.patient_data_keys (key_id, version, wrapped_key, created_at) VALUES ($1, $2, $3, $4)
+         ON CONFLICT (key_id, version) DO NOTHING RETURNING *`,
+        [keyId, version, wrapNew(version), createdAt],
+      );
+      if (created.rows[0]) return storedKey(created.rows[0]);
     }
   }
 

@@ -21,8 +21,8 @@ export interface RebuildOptions {
 
 /**
  * Replays the log into a read-model store from its checkpoint: an empty store is rebuilt from
- * position 0, a partly rebuilt one continues where it stopped. The store is bulk-loaded, and a
- * fresh store gets its secondary indexes once caught up.
+ * position 0, a partly rebuilt one continues where it stopped. An empty store is bulk-loaded and
+ * gets its secondary indexes once caught up.
  */
 export async function rebuildReadModels(
   store: EventStore,
@@ -30,11 +30,10 @@ export async function rebuildReadModels(
   projections: readonly Projection[],
   options: RebuildOptions = {},
 ): Promise<RebuildReport> {
-  const bulkLoad = target.bulkLoad?.bind(target) ?? (<T>(work: () => Promise<T>) => work());
-  const report = await bulkLoad(async () => {
-    await createProjectionSchema(target, projections, { withIndexes: false });
-    return replay(store, target, projections, options);
-  });
+  await createProjectionSchema(target, projections, { withIndexes: false });
+  // Only a store that holds nothing yet is bulk-loaded: one that serves (a catch-up) keeps its durability.
+  const fresh = (await readCheckpoint(target, options.checkpointName ?? 'read-models')) === 0n;
+  const report = fresh && target.bulkLoad ? await target.bulkLoad(() => replay(store, target, projections, options)) : await replay(store, target, projections, options);
   // Indexes a fresh store was rebuilt without; an index that already existed was kept up to date.
   await createProjectionSchema(target, projections);
   return report;

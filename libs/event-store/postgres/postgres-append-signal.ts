@@ -3,6 +3,8 @@ import { Client } from 'pg';
 
 export const POSTGRES_NOTIFY_CHANNEL = 'telemed_events';
 const CHANGED = 'changed';
+/** Other processes hear of a burst of appends at most this much later than of a single one. */
+const MIN_NOTIFY_INTERVAL_MS = 5;
 
 /**
  * Tells subscriptions that the log may have grown: at once for this process's appends, and through
@@ -63,9 +65,13 @@ export class PostgresAppendSignal {
     this.notifying = (async () => {
       do {
         this.notifyAgain = false;
+        const sent = Date.now();
         await this.listener
           ?.query('SELECT pg_notify($1, $2)', [POSTGRES_NOTIFY_CHANNEL, this.schema])
           .catch(() => undefined);
+        // Appends that keep coming share a NOTIFY every few milliseconds: each one is a transaction of its own.
+        const wait = MIN_NOTIFY_INTERVAL_MS - (Date.now() - sent);
+        if (this.notifyAgain && wait > 0 && !this.closed) await new Promise((resolve) => setTimeout(resolve, wait));
       } while (this.notifyAgain && !this.closed);
     })().finally(() => {
       this.notifying = undefined;

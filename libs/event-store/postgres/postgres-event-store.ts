@@ -203,12 +203,12 @@ export class PostgresEventStore implements EventStore {
     try {
       const lockKeys = [...new Set(appends.map((append) => streamLockKey(append.streamId)))].sort((a, b) => a - b);
       if (inTransaction) await client.query('BEGIN');
-      const { rows } = await client.query<{ revisions_after: number[]; positions: string[] }>(this.statements.appendToStreams, [
-        this.lockKeys.streamNamespace,
-        lockKeys,
-        this.lockKeys.positionLock,
-        ...appendColumns(appends),
-      ]);
+      // Named, so that each connection parses and plans it once.
+      const { rows } = await client.query<{ revisions_after: number[]; positions: string[] }>({
+        name: `telemed-append:${this.options.schema}`,
+        text: this.statements.appendToStreams,
+        values: [this.lockKeys.streamNamespace, lockKeys, this.lockKeys.positionLock, ...appendColumns(appends)],
+      });
       const results = await this.resultsOf(appends, rows[0], client);
       if (inTransaction) {
         await this.options.beforeCommit!(results);

@@ -161,6 +161,8 @@ async function rebuildBenchmarks() {
       const count = String(Math.min(settings.postgresFoldEvents, settings.rebuildEvents));
       const loaded = await measure(`PostgreSQL: loading ${Number(count).toLocaleString('en')} events into our schema`, () => runChild(bench('rebuild/postgres-load.js'), [eventLog.file, count, database.connectionString]));
       if (!loaded.error) {
+        const catchUp = await measure('ProjectionRunner catch-up, PostgreSQL → PostgreSQL', () => runChild(bench('rebuild/postgres-catch-up.js'), [database.connectionString]));
+        rows.push({ label: 'ours: ProjectionRunner catch-up from 0, all read models, PostgreSQL → PostgreSQL', ...catchUp });
         const ours = await measure('our read-and-fold, PostgreSQL', () => runChild(bench('rebuild/read-and-fold.js'), ['postgres', database.connectionString]));
         rows.push({ label: 'ours: read-and-fold, PostgreSQL', ...ours, note: foldNote(ours) });
         if (wants('peers')) {
@@ -210,11 +212,27 @@ async function httpBenchmarks() {
   ];
 }
 
+async function kafkaBenchmarks() {
+  const eventLog = await measure('event log (reused from the rebuild part)', () => runChild(bench('rebuild/generate-event-log.js')));
+  if (eventLog.error) return [{ label: 'event log generation', ...eventLog }];
+  const count = String(Math.min(settings.kafkaEvents, settings.rebuildEvents));
+  const result = await measure(`Kafka: relay and projectors over ${Number(count).toLocaleString('en')} events, mock cluster`, () =>
+    inFreshDatabase((connectionString) => runChild(bench('kafka/kafka-throughput.js'), [eventLog.file, count, connectionString])),
+  );
+  if (result.error) return [{ label: 'relay and projector', ...result }];
+  const row = (label, stage, eventsPerSecond) => ({ label, events: stage.events, seconds: stage.seconds, eventsPerSecond, peakRssMb: undefined });
+  return [
+    row('relay: SQLite log → Kafka (batches of 500, acks=all, idempotent producer)', result.figures.relay, result.relayEventsPerSecond),
+    row('projector: Kafka → SQLite read models (all six)', result.figures.projectorSqlite, result.projectorSqliteEventsPerSecond),
+    row('projector: Kafka → PostgreSQL read models (all six)', result.figures.projectorPostgres, result.projectorPostgresEventsPerSecond),
+  ];
+}
+
 async function main() {
   const startedAt = new Date();
   const began = performance.now();
   mkdirSync(settings.workDir, { recursive: true });
-  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], notes: [] };
+  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], kafka: [], notes: [] };
   log(`telemed-backbone benchmark: ${results.machine.cpus} cores, Node ${results.machine.node}, parts: ${settings.only.join(', ')}`);
   log('- compiling the project into bench-results/build');
   buildProject();
@@ -222,6 +240,7 @@ async function main() {
   if (wants('append')) results.append = await appendBenchmarks();
   if (wants('rebuild')) results.rebuild = await rebuildBenchmarks();
   if (wants('http')) results.http = await httpBenchmarks();
+  if (wants('kafka')) results.kafka = await kafkaBenchmarks();
   results.seconds = (performance.now() - began) / 1000;
   results.notes.push(...require('./notes').notesFor(results));
   console.log(consoleTable(results));

@@ -40,6 +40,15 @@ function rowsOf(results) {
       met: row.met,
     });
   }
+  for (const row of results.kafka ?? []) {
+    rows.push({
+      section: 'Kafka (client side, against the mock cluster)',
+      label: row.label,
+      value: row.error ? undefined : row.eventsPerSecond,
+      unit: 'events/s',
+      detail: row.error ? `failed: ${row.error}` : `${number(row.events)} events in ${number(row.seconds, 1)} s`,
+    });
+  }
   for (const row of results.http) {
     rows.push({
       section: 'HTTP POST /v1/consultations',

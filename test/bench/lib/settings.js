@@ -28,8 +28,8 @@ const settings = {
   buildDir: process.env.BENCH_BUILD_DIR ? resolve(process.env.BENCH_BUILD_DIR) : join(RESULTS_DIR, 'build'),
   /** Scratch files (event logs, read models); the 1M-event log is kept here between runs. */
   workDir: process.env.BENCH_WORK_DIR ? resolve(process.env.BENCH_WORK_DIR) : join(RESULTS_DIR, 'work'),
-  /** Which parts run: append, rebuild, http, peers. */
-  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'peers']),
+  /** Which parts run: append, rebuild, http, kafka, peers. */
+  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'kafka', 'peers']),
   /** Upper bound of events per append measurement ... */
   events: integer('BENCH_EVENTS', 50_000),
   /** ... and of its duration: whichever comes first ends the measurement. */
@@ -47,6 +47,8 @@ const settings = {
   templateMonths: integer('BENCH_TEMPLATE_MONTHS', 24),
   /** Regenerate the cached template and event log even when present. */
   fresh: process.env.BENCH_FRESH === '1',
+  /** Events the relay publishes and each projector consumes, from the start of the rebuild log. */
+  kafkaEvents: integer('BENCH_KAFKA_EVENTS', 50_000),
   httpSeconds: integer('BENCH_HTTP_SECONDS', 10),
   httpConnections: integer('BENCH_HTTP_CONNECTIONS', 10),
   postgresUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',

@@ -7,6 +7,15 @@ export type SqlValue = string | number | bigint | null;
  */
 export interface SqlExecutor {
   run(sql: string, params?: SqlValue[]): Promise<{ changes: number }>;
+  /**
+   * A statement whose answer nobody waits for: a projection's insert, update or delete. It runs in
+   * order with the other statements of its transaction, but the adapter may send it without
+   * waiting for the ones before (PostgreSQL pipelines them on the transaction's connection), so
+   * its failure may surface only at the next read, `flush` or commit; either way the transaction fails.
+   */
+  write(sql: string, params?: SqlValue[]): void;
+  /** Waits for every write sent so far; rejects with the first that failed. */
+  flush(): Promise<void>;
   all<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]): Promise<Row[]>;
   get<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]): Promise<Row | undefined>;
 }

@@ -22,6 +22,14 @@ export class SwappableReadModelStore implements ReadModelStore {
     return this.current.run(sql, params);
   }
 
+  write(sql: string, params?: SqlValue[]) {
+    this.current.write(sql, params);
+  }
+
+  flush() {
+    return this.current.flush();
+  }
+
   all<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]) {
     return this.current.all<Row>(sql, params);
   }

@@ -43,6 +43,29 @@ describe('the PostgreSQL read-model store', () => {
     expect(await other.all<Row>('SELECT id FROM notes')).toEqual([]);
   });
 
+  it('pipelines a transaction’s writes in order, and a write that fails rolls back all of them with its own error', async () => {
+    const postgres = await connect('pipelined');
+    await postgres.transaction((tx) => tx.run(NOTES));
+    await postgres.transaction(async (tx) => {
+      for (let revision = 1; revision <= 50; revision++) tx.write('INSERT INTO notes (id, body, revision) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET revision = excluded.revision', ['kept', 'x', revision]);
+      // A read sees every write sent before it.
+      expect(await tx.get<Row>('SELECT revision FROM notes WHERE id = ?', ['kept'])).toEqual({ revision: 50 });
+    });
+
+    const failing = postgres.transaction(async (tx) => {
+      tx.write('INSERT INTO notes (id, body, revision) VALUES (?, ?, ?)', ['lost', 'y', 1]);
+      tx.write('INSERT INTO notes (id, body, revision) VALUES (?, ?, ?)', ['kept', 'duplicate', 1]);
+      tx.write('UPDATE notes SET body = ? WHERE id = ?', ['overwritten', 'kept']);
+    });
+    await expect(failing).rejects.toThrow(/duplicate key/);
+    const readAfterFailure = postgres.transaction(async (tx) => {
+      tx.write('INSERT INTO notes (id, body, revision) VALUES (?, ?, ?)', ['kept', 'duplicate', 1]);
+      await tx.get('SELECT 1 AS one');
+    });
+    await expect(readAfterFailure).rejects.toThrow(/duplicate key/);
+    expect(await postgres.all<Row>('SELECT id, body, revision FROM notes ORDER BY id')).toEqual([{ id: 'kept', body: 'x', revision: 50 }]);
+  });
+
   it('reports the rows each statement changed, as SQLite does', async () => {
     const sqlite = SqliteReadModelStore.open(join(workDir, 'changes.sqlite'));
     stores.push(sqlite);

@@ -264,6 +264,7 @@ export class KafkaProjector {
   }
 
   private async applyProjections(event: RecordedEvent, tx: SqlExecutor, index: number): Promise<void> {
+    const applied: string[] = [];
     for (const projection of this.projections) {
       if (!projection.eventTypes.includes(event.type)) continue;
       try {
@@ -272,6 +273,14 @@ export class KafkaProjector {
         const reason = `projection "${projection.name}" failed on ${event.type} ${event.eventId}: ${describeError(error)}`;
         throw new EventFailed(index, reason, error);
       }
+      applied.push(projection.name);
+    }
+    // The event's writes may still be in flight (pipelined): settle them here, so a failure is this event's.
+    try {
+      await tx.flush();
+    } catch (error) {
+      const reason = `a write of ${applied.map((name) => `"${name}"`).join(', ')} failed on ${event.type} ${event.eventId}: ${describeError(error)}`;
+      throw new EventFailed(index, reason, error);
     }
   }
 

@@ -5,28 +5,44 @@ import type { SqlExecutor } from '../read-model-store';
 
 type Data = Record<string, any>;
 
-/** What a fact counts: `<activity>.<metric>`, e.g. `consultations.completed`, `training.personTimes`. */
-export interface ActivityFact {
+const FACT_COLUMNS = `event_id, activity, metric, partnership_id, pairing_id, giving_hospital_id, receiving_hospital_id,
+  occurred_at, period, amount`;
+
+/** What a fact counts (`<activity>.<metric>`, e.g. `consultations.completed`), when, and how much. */
+interface Counted {
   activity: 'consultations' | 'caseReviews' | 'training';
   metric: string;
-  partnershipId: string;
-  pairingId: string | null;
-  givingHospitalId: string;
-  receivingHospitalId: string;
   /** Business time of the fact (requested-at, concluded-at, held-at). */
   occurredAt: string;
   amount: number;
 }
 
-export async function recordFact(db: SqlExecutor, eventId: string, fact: ActivityFact): Promise<void> {
-  await db.run(
-    `INSERT INTO activity_facts (event_id, activity, metric, partnership_id, pairing_id, giving_hospital_id,
-       receiving_hospital_id, occurred_at, period, amount)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING`,
-    [
-      eventId, fact.activity, fact.metric, fact.partnershipId, fact.pairingId, fact.givingHospitalId,
-      fact.receivingHospitalId, fact.occurredAt, beijingMonth(fact.occurredAt), fact.amount,
-    ],
+/** The values of a fact before its scope: event id, activity, metric. */
+const countedValues = (eventId: string, counted: Counted) => [eventId, counted.activity, counted.metric];
+const timeValues = (counted: Counted) => [counted.occurredAt, beijingMonth(counted.occurredAt), counted.amount];
+
+/** A fact whose scope the event itself names (the request that opens a case). */
+function recordFact(db: SqlExecutor, eventId: string, counted: Counted, scope: Data, receivingHospitalId: string): void {
+  db.write(`INSERT INTO activity_facts (${FACT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING`, [
+    ...countedValues(eventId, counted),
+    scope.partnershipId,
+    scope.pairingId ?? null,
+    scope.givingHospitalId,
+    receivingHospitalId,
+    ...timeValues(counted),
+  ]);
+}
+
+/**
+ * A fact scoped as its case's own read-model row says (those projections run first), in one
+ * statement that reads the row as it writes: no answer to wait for. No row, no fact.
+ */
+function recordScopedFact(db: SqlExecutor, eventId: string, counted: Counted, table: string, receivingColumn: string, caseId: string): void {
+  db.write(
+    `INSERT INTO activity_facts (${FACT_COLUMNS})
+     SELECT ?, ?, ?, partnership_id, pairing_id, giving_hospital_id, ${receivingColumn}, ?, ?, ? FROM ${table} WHERE id = ?
+     ON CONFLICT (event_id) DO NOTHING`,
+    [...countedValues(eventId, counted), ...timeValues(counted), caseId],
   );
 }
 
@@ -45,47 +61,18 @@ const CASE_REVIEW_METRICS: Record<string, { metric: string; at: string }> = {
 
 const TRAINING_EVENTS = ['TrainingSessionHeld', 'AttendanceRecorded'];
 
-/** Where a fact belongs, as the activity's own read-model row says (those projections run first). */
-type Scope = Pick<ActivityFact, 'partnershipId' | 'pairingId' | 'givingHospitalId' | 'receivingHospitalId'>;
-
-const SCOPE_COLUMNS = `partnership_id AS "partnershipId", pairing_id AS "pairingId", giving_hospital_id AS "givingHospitalId"`;
-
-async function recordConsultationFact(event: RecordedEvent, data: Data, db: SqlExecutor): Promise<void> {
-  const counted = CONSULTATION_METRICS[event.type];
-  const consultation =
-    event.type === 'ConsultationRequested'
-      ? data
-      : await db.get<Data>(
-          `SELECT ${SCOPE_COLUMNS}, requesting_hospital_id AS "requestingHospitalId" FROM consultations WHERE id = ?`,
-          [data.consultationId],
-        );
-  if (!consultation) return;
-  await recordFact(db, event.eventId, {
-    activity: 'consultations',
-    metric: counted.metric,
-    ...scopeOf(consultation, consultation.requestingHospitalId),
-    occurredAt: data[counted.at],
-    amount: 1,
-  });
+function recordConsultationFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+  const { metric, at } = CONSULTATION_METRICS[event.type];
+  const counted: Counted = { activity: 'consultations', metric, occurredAt: data[at], amount: 1 };
+  if (event.type === 'ConsultationRequested') recordFact(db, event.eventId, counted, data, data.requestingHospitalId);
+  else recordScopedFact(db, event.eventId, counted, 'consultations', 'requesting_hospital_id', data.consultationId);
 }
 
-async function recordCaseReviewFact(event: RecordedEvent, data: Data, db: SqlExecutor): Promise<void> {
-  const counted = CASE_REVIEW_METRICS[event.type];
-  const caseReview =
-    event.type === 'CaseReviewRequested'
-      ? data
-      : await db.get<Data>(
-          `SELECT ${SCOPE_COLUMNS}, requesting_hospital_id AS "requestingHospitalId" FROM case_reviews WHERE id = ?`,
-          [data.caseReviewId],
-        );
-  if (!caseReview) return;
-  await recordFact(db, event.eventId, {
-    activity: 'caseReviews',
-    metric: counted.metric,
-    ...scopeOf(caseReview, caseReview.requestingHospitalId),
-    occurredAt: data[counted.at],
-    amount: 1,
-  });
+function recordCaseReviewFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+  const { metric, at } = CASE_REVIEW_METRICS[event.type];
+  const counted: Counted = { activity: 'caseReviews', metric, occurredAt: data[at], amount: 1 };
+  if (event.type === 'CaseReviewRequested') recordFact(db, event.eventId, counted, data, data.requestingHospitalId);
+  else recordScopedFact(db, event.eventId, counted, 'case_reviews', 'requesting_hospital_id', data.caseReviewId);
 }
 
 /**
@@ -93,29 +80,18 @@ async function recordCaseReviewFact(event: RecordedEvent, data: Data, db: SqlExe
  * attendance event, dated at the session's held-at so they land in the month it was held.
  */
 async function recordTrainingFact(event: RecordedEvent, data: Data, db: SqlExecutor): Promise<void> {
-  const session = await db.get<Data>(
-    `SELECT ${SCOPE_COLUMNS}, receiving_hospital_id AS "receivingHospitalId", held_at AS "heldAt"
-     FROM training_sessions WHERE id = ?`,
-    [data.trainingSessionId],
-  );
-  if (!session) return;
-  const scope = scopeOf(session, session.receivingHospitalId);
   if (event.type === 'TrainingSessionHeld') {
-    await recordFact(db, event.eventId, { activity: 'training', metric: 'sessionsHeld', ...scope, occurredAt: data.heldAt, amount: 1 });
+    const counted: Counted = { activity: 'training', metric: 'sessionsHeld', occurredAt: data.heldAt, amount: 1 };
+    recordScopedFact(db, event.eventId, counted, 'training_sessions', 'receiving_hospital_id', data.trainingSessionId);
     return;
   }
   const newcomers = new Set((data.attendees as Data[]).map((attendee) => attendee.staffId)).size;
-  if (newcomers === 0 || !session.heldAt) return;
-  await recordFact(db, event.eventId, { activity: 'training', metric: 'personTimes', ...scope, occurredAt: session.heldAt, amount: newcomers });
-}
-
-function scopeOf(row: Data, receivingHospitalId: string): Scope {
-  return {
-    partnershipId: row.partnershipId,
-    pairingId: row.pairingId ?? null,
-    givingHospitalId: row.givingHospitalId,
-    receivingHospitalId,
-  };
+  if (newcomers === 0) return;
+  // The month is the session's: its held-at must be read first.
+  const session = await db.get<{ heldAt: string | null }>(`SELECT held_at AS "heldAt" FROM training_sessions WHERE id = ?`, [data.trainingSessionId]);
+  if (!session?.heldAt) return;
+  const counted: Counted = { activity: 'training', metric: 'personTimes', occurredAt: session.heldAt, amount: newcomers };
+  recordScopedFact(db, event.eventId, counted, 'training_sessions', 'receiving_hospital_id', data.trainingSessionId);
 }
 
 /**
@@ -137,8 +113,8 @@ export const activityFactsProjection: Projection = {
   eventTypes: [...Object.keys(CONSULTATION_METRICS), ...Object.keys(CASE_REVIEW_METRICS), ...TRAINING_EVENTS],
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
-    if (Object.hasOwn(CONSULTATION_METRICS, event.type)) await recordConsultationFact(event, data, db);
-    else if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) await recordCaseReviewFact(event, data, db);
+    if (Object.hasOwn(CONSULTATION_METRICS, event.type)) recordConsultationFact(event, data, db);
+    else if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) recordCaseReviewFact(event, data, db);
     else if (TRAINING_EVENTS.includes(event.type)) await recordTrainingFact(event, data, db);
   },
 };

@@ -56,13 +56,13 @@ export const caseReviewsProjection: Projection = {
     const position = event.globalPosition;
     // The position guard makes a redelivered event a no-op.
     const update = (assignments: string, values: Array<string | number | null>, at: string) =>
-      db.run(
+      db.write(
         `UPDATE case_reviews SET ${assignments}${assignments ? ', ' : ''}updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
         [...values, at, position, data.caseReviewId, position],
       );
     switch (event.type) {
       case 'CaseReviewRequested':
-        await db.run(
+        db.write(
           `INSERT INTO case_reviews (id, status, partnership_id, pairing_id, requesting_hospital_id, giving_hospital_id,
              specialties, purpose, case_summary, patient, consent, requested_by, requested_at, updated_at, last_position,
              patient_key_id)
@@ -76,53 +76,53 @@ export const caseReviewsProjection: Projection = {
         return;
       case 'PanelistsInvited':
         for (const expert of data.experts as Data[]) {
-          await db.run(
+          db.write(
             `INSERT INTO case_review_panel (case_review_id, expert_id, hospital_id, specialty, answer, invited_by, invited_at,
                invitation_position)
              VALUES (?, ?, ?, ?, 'pending', ?, ?, ?) ON CONFLICT (case_review_id, expert_id) DO NOTHING`,
             [data.caseReviewId, expert.expertId, expert.hospitalId, expert.specialty, data.invitedBy, data.invitedAt, position],
           );
         }
-        await update('', [], data.invitedAt);
+        update('', [], data.invitedAt);
         return;
       case 'InvitationAccepted':
-        await answer(db, data, 'accepted', null, data.acceptedAt);
-        await update('', [], data.acceptedAt);
+        answer(db, data, 'accepted', null, data.acceptedAt);
+        update('', [], data.acceptedAt);
         return;
       case 'InvitationDeclined':
-        await answer(db, data, 'declined', data.reason, data.declinedAt);
-        await update('', [], data.declinedAt);
+        answer(db, data, 'declined', data.reason, data.declinedAt);
+        update('', [], data.declinedAt);
         return;
       case 'CaseReviewScheduled':
-        await update(`status = 'scheduled', scheduled_start = ?, scheduled_end = ?`, [data.start, data.end], data.scheduledAt);
+        update(`status = 'scheduled', scheduled_start = ?, scheduled_end = ?`, [data.start, data.end], data.scheduledAt);
         return;
       case 'CaseReviewRescheduled':
-        await update(
+        update(
           `status = 'scheduled', scheduled_start = ?, scheduled_end = ?, reschedule_count = reschedule_count + 1`,
           [data.start, data.end],
           data.rescheduledAt,
         );
         return;
       case 'CaseReviewStarted':
-        await update(`status = 'in-progress', started_at = ?, started_by = ?`, [data.startedAt, data.startedBy], data.startedAt);
+        update(`status = 'in-progress', started_at = ?, started_by = ?`, [data.startedAt, data.startedBy], data.startedAt);
         return;
       case 'ContributionRecorded':
-        await db.run(
+        db.write(
           `INSERT INTO case_review_contributions (event_id, case_review_id, expert_id, opinion, recorded_by, recorded_at, position)
            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING`,
           [event.eventId, data.caseReviewId, data.expertId, data.opinion, data.recordedBy, data.recordedAt, position],
         );
-        await update('', [], data.recordedAt);
+        update('', [], data.recordedAt);
         return;
       case 'CaseReviewConcluded':
-        await update(
+        update(
           `status = 'concluded', concluded_at = ?, conclusion = ?, concluded_by = ?`,
           [data.concludedAt, data.conclusion, data.concludedBy],
           data.concludedAt,
         );
         return;
       case 'CaseReviewCancelled':
-        await update(
+        update(
           `status = 'cancelled', cancelled_at = ?, cancel_reason = ?, cancelled_by = ?`,
           [data.cancelledAt, data.reason, data.cancelledBy],
           data.cancelledAt,
@@ -138,22 +138,22 @@ export const caseReviewsProjection: Projection = {
 /** The same placeholders the log now decrypts to, so a rebuild equals the purged rows. */
 async function purgePatient(db: SqlExecutor, keyId: string) {
   const ofPatient = 'SELECT id FROM case_reviews WHERE patient_key_id = ?';
-  await db.run(
+  db.write(
     `UPDATE case_reviews SET patient = ?, purpose = ?, case_summary = ?,
        conclusion = CASE WHEN conclusion IS NULL THEN NULL ELSE ? END,
        cancel_reason = CASE WHEN cancel_reason IS NULL THEN NULL ELSE ? END
      WHERE patient_key_id = ?`,
     [JSON.stringify(ERASED_PATIENT), ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, ERASED_TEXT, keyId],
   );
-  await db.run(`UPDATE case_review_panel SET reason = CASE WHEN reason IS NULL THEN NULL ELSE ? END WHERE case_review_id IN (${ofPatient})`, [
+  db.write(`UPDATE case_review_panel SET reason = CASE WHEN reason IS NULL THEN NULL ELSE ? END WHERE case_review_id IN (${ofPatient})`, [
     ERASED_TEXT,
     keyId,
   ]);
-  await db.run(`UPDATE case_review_contributions SET opinion = ? WHERE case_review_id IN (${ofPatient})`, [ERASED_TEXT, keyId]);
+  db.write(`UPDATE case_review_contributions SET opinion = ? WHERE case_review_id IN (${ofPatient})`, [ERASED_TEXT, keyId]);
 }
 
 function answer(db: SqlExecutor, data: Data, value: 'accepted' | 'declined', reason: string | null, at: string) {
-  return db.run(`UPDATE case_review_panel SET answer = ?, reason = ?, answered_at = ? WHERE case_review_id = ? AND expert_id = ?`, [
+  db.write(`UPDATE case_review_panel SET answer = ?, reason = ?, answered_at = ? WHERE case_review_id = ? AND expert_id = ?`, [
     value,
     reason,
     at,

@@ -45,13 +45,13 @@ export const consultationsProjection: Projection = {
     const position = event.globalPosition;
     // The position guard makes a redelivered event a no-op.
     const update = (assignments: string, values: Array<string | number | null>, at: string) =>
-      db.run(
+      db.write(
         `UPDATE consultations SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
         [...values, at, position, data.consultationId, position],
       );
     switch (event.type) {
       case 'ConsultationRequested':
-        await db.run(
+        db.write(
           `INSERT INTO consultations (id, status, partnership_id, pairing_id, requesting_hospital_id, giving_hospital_id,
              specialty, urgency, requested_title, purpose, case_summary, patient, consent, requested_by, requested_at,
              updated_at, last_position, patient_key_id)
@@ -65,37 +65,37 @@ export const consultationsProjection: Projection = {
         );
         return;
       case 'ConsultationAccepted':
-        await update(`status = 'accepted', expert_id = ?, accepted_at = ?`, [data.expertId, data.acceptedAt], data.acceptedAt);
+        update(`status = 'accepted', expert_id = ?, accepted_at = ?`, [data.expertId, data.acceptedAt], data.acceptedAt);
         return;
       case 'ConsultationDeclined':
-        await update(`status = 'declined', declined_at = ?, decline_reason = ?`, [data.declinedAt, data.reason], data.declinedAt);
+        update(`status = 'declined', declined_at = ?, decline_reason = ?`, [data.declinedAt, data.reason], data.declinedAt);
         return;
       case 'ConsultationScheduled':
-        await update(`status = 'scheduled', scheduled_start = ?, scheduled_end = ?`, [data.start, data.end], data.scheduledAt);
+        update(`status = 'scheduled', scheduled_start = ?, scheduled_end = ?`, [data.start, data.end], data.scheduledAt);
         return;
       case 'ConsultationRescheduled':
-        await update(
+        update(
           `status = 'scheduled', scheduled_start = ?, scheduled_end = ?, reschedule_count = reschedule_count + 1`,
           [data.start, data.end],
           data.rescheduledAt,
         );
         return;
       case 'ConsultationStarted':
-        await update(`status = 'in-progress', started_at = ?`, [data.startedAt], data.startedAt);
+        update(`status = 'in-progress', started_at = ?`, [data.startedAt], data.startedAt);
         return;
       case 'ConsultationOpinionSigned':
-        await update(
+        update(
           `status = 'completed', completed_at = ?, opinion = ?, recommendations = ?, signed_by = ?`,
           [data.signedAt, data.opinion, data.recommendations ?? null, data.expertId],
           data.signedAt,
         );
         return;
       case 'ConsultationCancelled':
-        await update(`status = 'cancelled', cancelled_at = ?, cancel_reason = ?`, [data.cancelledAt, data.reason], data.cancelledAt);
+        update(`status = 'cancelled', cancelled_at = ?, cancel_reason = ?`, [data.cancelledAt, data.reason], data.cancelledAt);
         return;
       case 'PatientDataErased':
         // The same placeholders the log now decrypts to, so a rebuild equals the purged rows.
-        await db.run(
+        db.write(
           `UPDATE consultations SET patient = ?, purpose = ?, case_summary = ?,
              decline_reason = CASE WHEN decline_reason IS NULL THEN NULL ELSE ? END,
              opinion = CASE WHEN opinion IS NULL THEN NULL ELSE ? END,

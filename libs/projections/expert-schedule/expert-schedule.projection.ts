@@ -20,7 +20,7 @@ export const expertScheduleProjection: Projection = {
     const data = event.data as Data;
     switch (event.type) {
       case 'ExpertBooked':
-        await db.run(
+        db.write(
           `INSERT INTO expert_bookings (expert_id, booking_id, activity, slot_start, slot_end, booked_at)
            VALUES (?, ?, ?, ?, ?, ?)
            ON CONFLICT (expert_id, booking_id) DO UPDATE SET slot_start = excluded.slot_start, slot_end = excluded.slot_end`,
@@ -28,7 +28,7 @@ export const expertScheduleProjection: Projection = {
         );
         return;
       case 'ExpertBookingMoved':
-        await db.run(`UPDATE expert_bookings SET slot_start = ?, slot_end = ? WHERE expert_id = ? AND booking_id = ?`, [
+        db.write(`UPDATE expert_bookings SET slot_start = ?, slot_end = ? WHERE expert_id = ? AND booking_id = ?`, [
           data.start,
           data.end,
           data.expertId,
@@ -36,7 +36,7 @@ export const expertScheduleProjection: Projection = {
         ]);
         return;
       case 'ExpertBookingReleased':
-        await db.run(`DELETE FROM expert_bookings WHERE expert_id = ? AND booking_id = ?`, [data.expertId, data.bookingId]);
+        db.write(`DELETE FROM expert_bookings WHERE expert_id = ? AND booking_id = ?`, [data.expertId, data.bookingId]);
         return;
     }
   },

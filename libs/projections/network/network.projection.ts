@@ -49,34 +49,34 @@ export const networkProjection: Projection = {
     const data = event.data as Data;
     switch (event.type) {
       case 'HospitalRegistered':
-        await db.run(
+        db.write(
           `INSERT INTO hospitals (id, name, name_zh, region, timezone, working_start, working_end, registered_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [data.hospitalId, data.name, data.nameZh ?? null, data.region, data.timezone, data.workingHours.start, data.workingHours.end, data.registeredAt],
         );
         return;
       case 'DepartmentAdded':
-        await db.run(
+        db.write(
           `INSERT INTO departments (id, hospital_id, name, specialty, added_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [data.departmentId, data.hospitalId, data.name, data.specialty, data.addedAt],
         );
         return;
       case 'PartnershipEstablished':
-        await db.run(
+        db.write(
           `INSERT INTO partnerships (id, giving_hospital_id, receiving_hospital_id, programme, valid_from, valid_until, established_at)
            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [data.partnershipId, data.givingHospitalId, data.receivingHospitalId, data.programme, data.validFrom, data.validUntil ?? null, data.establishedAt],
         );
         return;
       case 'DepartmentsPaired':
-        await db.run(
+        db.write(
           `INSERT INTO pairings (id, partnership_id, giving_department_id, giving_specialty, receiving_department_id, receiving_specialty, paired_at)
            VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [data.pairingId, data.partnershipId, data.givingDepartmentId, data.givingSpecialty, data.receivingDepartmentId, data.receivingSpecialty, data.pairedAt],
         );
         return;
       case 'ExpertRegistered':
-        await db.run(
+        db.write(
           `INSERT INTO experts (id, name, hospital_id, department_id, specialty, title, licensed_since, registered_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [data.expertId, data.name, data.hospitalId, data.departmentId, data.specialty, data.title, data.licensedSince, data.registeredAt],
@@ -84,7 +84,7 @@ export const networkProjection: Projection = {
         return;
       case 'AvailabilityPublished':
         for (const slot of data.slots as Array<{ start: string; end: string }>) {
-          await db.run(
+          db.write(
             `INSERT INTO expert_availability (expert_id, slot_start, slot_end) VALUES (?, ?, ?) ON CONFLICT DO NOTHING`,
             [data.expertId, new Date(slot.start).toISOString(), new Date(slot.end).toISOString()],
           );

@@ -21,13 +21,17 @@ const UNIQUE_VIOLATION = '23505';
 type Queryable = Pick<Pool, 'query'> | Pick<PoolClient, 'query'>;
 
 class PostgresExecutor implements SqlExecutor {
+  /** Writes sent and not yet answered, and the first of them that failed. */
+  private pending: Array<Promise<void>> = [];
+  private failure: unknown;
+
   constructor(
     private readonly connection: Queryable,
     /** Rewritten statement texts, shared by the pool and the transaction connection. */
     protected readonly statements: Map<string, string>,
   ) {}
 
-  private async query(sql: string, params: SqlValue[]) {
+  private query(sql: string, params: SqlValue[]) {
     let text = this.statements.get(sql);
     if (text === undefined) {
       text = toNumberedPlaceholders(sql).text;
@@ -37,17 +41,43 @@ class PostgresExecutor implements SqlExecutor {
     return this.connection.query<QueryResultRow>(text, toPostgresParams(params));
   }
 
+  /** A statement whose answer is awaited; after a failed write it reports that failure, not the aborted transaction. */
+  private async answer(sql: string, params: SqlValue[]) {
+    try {
+      return await this.query(sql, params);
+    } catch (error) {
+      await this.flush();
+      throw error;
+    }
+  }
+
   async run(sql: string, params: SqlValue[] = []) {
-    const result = await this.query(sql, params);
+    const result = await this.answer(sql, params);
     return { changes: result.rowCount ?? 0 };
   }
 
+  write(sql: string, params: SqlValue[] = []): void {
+    this.pending.push(
+      this.query(sql, params).then(
+        () => undefined,
+        (error: unknown) => void (this.failure ??= error),
+      ),
+    );
+  }
+
+  async flush(): Promise<void> {
+    const pending = this.pending;
+    this.pending = [];
+    await Promise.all(pending);
+    if (this.failure !== undefined) throw this.failure;
+  }
+
   async all<Row>(sql: string, params: SqlValue[] = []): Promise<Row[]> {
-    return (await this.query(sql, params)).rows as Row[];
+    return (await this.answer(sql, params)).rows as Row[];
   }
 
   async get<Row>(sql: string, params: SqlValue[] = []): Promise<Row | undefined> {
-    return (await this.query(sql, params)).rows[0] as Row | undefined;
+    return (await this.answer(sql, params)).rows[0] as Row | undefined;
   }
 }
 
@@ -76,7 +106,8 @@ export class PostgresReadModelStore extends PostgresExecutor implements ReadMode
     const schema = options.schema ?? DEFAULT_READ_MODEL_SCHEMA;
     if (!schema) throw new Error('the read-model schema name must not be empty');
     const readers = openPool(options.connectionString, schema, options.poolSize ?? DEFAULT_POOL_SIZE);
-    const writer = openPool(options.connectionString, schema, 1);
+    // The writer pipelines: a transaction's writes go out without waiting for each other's answers.
+    const writer = openPool(options.connectionString, schema, 1, true);
     const store = new PostgresReadModelStore(readers, writer, schema);
     try {
       await createSchema(writer, schema);
@@ -95,7 +126,9 @@ export class PostgresReadModelStore extends PostgresExecutor implements ReadMode
       let broken = false;
       try {
         await client.query('BEGIN');
-        const result = await work(new PostgresExecutor(client, this.statements));
+        const tx = new PostgresExecutor(client, this.statements);
+        const result = await work(tx);
+        await tx.flush(); // a failed write rolls back, where COMMIT would only answer ROLLBACK
         await client.query('COMMIT');
         return result;
       } catch (error) {
@@ -123,11 +156,12 @@ export class PostgresReadModelStore extends PostgresExecutor implements ReadMode
   }
 }
 
-function openPool(connectionString: string, schema: string, max: number): Pool {
+function openPool(connectionString: string, schema: string, max: number, pipeline = false): Pool {
   const searchPath = `SET search_path TO ${escapeIdentifier(schema)}`;
   const pool = new Pool({
     connectionString,
     max,
+    pipeline,
     types: SQLITE_LIKE_TYPES,
     // Awaited before the pool hands the connection out; a failure fails that checkout.
     onConnect: async (client) => {

@@ -25,6 +25,13 @@ class SqliteExecutor implements SqlExecutor {
     return { changes };
   }
 
+  /** SQLite runs in this process: a write is done (or has thrown) when the call returns. */
+  write(sql: string, params: SqlValue[] = []): void {
+    this.prepare(sql).run(...params);
+  }
+
+  async flush(): Promise<void> {}
+
   async all<Row>(sql: string, params: SqlValue[] = []): Promise<Row[]> {
     return this.prepare(sql).all(...params) as Row[];
   }

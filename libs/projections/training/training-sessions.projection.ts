@@ -40,13 +40,13 @@ export const trainingSessionsProjection: Projection = {
     const position = event.globalPosition;
     // The position guard makes a redelivered event a no-op.
     const update = (assignments: string, values: Array<string | number | null>, at: string) =>
-      db.run(
+      db.write(
         `UPDATE training_sessions SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
         [...values, at, position, data.trainingSessionId, position],
       );
     switch (event.type) {
       case 'TrainingSessionPlanned':
-        await db.run(
+        db.write(
           `INSERT INTO training_sessions (id, status, partnership_id, pairing_id, giving_hospital_id, receiving_hospital_id,
              title, format, slot_start, slot_end, trainer_expert_ids, audience_department_ids, planned_by, planned_at,
              updated_at, last_position)
@@ -59,14 +59,14 @@ export const trainingSessionsProjection: Projection = {
         );
         return;
       case 'TrainingSessionRescheduled':
-        await update(
+        update(
           `slot_start = ?, slot_end = ?, reschedule_count = reschedule_count + 1`,
           [data.start, data.end],
           data.rescheduledAt,
         );
         return;
       case 'TrainingSessionHeld':
-        await update(
+        update(
           `status = 'held', held_at = ?, held_recorded_by = ?, held_recorded_at = ?`,
           [data.heldAt, data.recordedBy, data.recordedAt],
           data.recordedAt,
@@ -83,11 +83,11 @@ export const trainingSessionsProjection: Projection = {
                  VALUES ${attendees.map(() => '(?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (session_id, staff_id) DO NOTHING`,
                 attendees.flatMap((attendee) => [data.trainingSessionId, attendee.staffId, attendee.name, data.recordedBy, data.recordedAt]),
               );
-        await update(`person_times = person_times + ?`, [newcomers], data.recordedAt);
+        update(`person_times = person_times + ?`, [newcomers], data.recordedAt);
         return;
       }
       case 'TrainingSessionCancelled':
-        await update(
+        update(
           `status = 'cancelled', cancelled_at = ?, cancel_reason = ?, cancelled_by = ?`,
           [data.cancelledAt, data.reason, data.cancelledBy],
           data.cancelledAt,

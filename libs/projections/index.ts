@@ -4,6 +4,7 @@ export * from './checkpoints';
 export * from './projection-runner';
 export * from './all-projections';
 export * from './rebuild';
+export * from './compare-read-models';
 export * from './sqlite/sqlite-read-model-store';
 export * from './activity-counts/activity-facts.projection';
 export * from './case-reviews/case-reviews.projection';

@@ -60,32 +60,3 @@ async function replay(store: EventStore, target: ReadModelStore, projections: re
   }
   return { eventsApplied, position: after };
 }
-
-export interface TableDifference {
-  table: string;
-  onlyInLeft: number;
-  onlyInRight: number;
-}
-
-async function tableRows(db: SqlExecutor, table: string, orderBy: string): Promise<string[]> {
-  const rows = await db.all(`SELECT * FROM ${table} ORDER BY ${orderBy}`);
-  return rows.map((row) => JSON.stringify(row, (_key, value) => (typeof value === 'bigint' ? value.toString() : value)));
-}
-
-/** Compares every table of the projections row by row; an empty list means the read models are equal. */
-export async function compareReadModels(
-  left: SqlExecutor,
-  right: SqlExecutor,
-  projections: readonly Projection[],
-): Promise<TableDifference[]> {
-  const differences: TableDifference[] = [];
-  for (const { name, orderBy } of projections.flatMap((projection) => projection.tables)) {
-    const [leftRows, rightRows] = await Promise.all([tableRows(left, name, orderBy), tableRows(right, name, orderBy)]);
-    const rightSet = new Set(rightRows);
-    const leftSet = new Set(leftRows);
-    const onlyInLeft = leftRows.filter((row) => !rightSet.has(row)).length;
-    const onlyInRight = rightRows.filter((row) => !leftSet.has(row)).length;
-    if (onlyInLeft > 0 || onlyInRight > 0) differences.push({ table: name, onlyInLeft, onlyInRight });
-  }
-  return differences;
-}

@@ -1,5 +1,5 @@
 import { caseReviewDecider, caseReviewStreamId, type CaseReviewCommand } from '@telemed/domain/case-review';
-import { compareReadModels } from '../rebuild';
+import { compareReadModels } from '../compare-read-models';
 import { openProjectionTestbed, RecordedHistory, type ProjectionTestbed } from '../projection.testing';
 import { caseReviewsProjection } from './case-reviews.projection';
 

@@ -1,5 +1,5 @@
 import { trainingDecider, trainingSessionStreamId, type TrainingCommand } from '@telemed/domain/training';
-import { compareReadModels } from '../rebuild';
+import { compareReadModels } from '../compare-read-models';
 import { openProjectionTestbed, RecordedHistory, type ProjectionTestbed } from '../projection.testing';
 import { trainingSessionsProjection } from './training-sessions.projection';
 

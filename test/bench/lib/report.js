@@ -87,7 +87,7 @@ function markdown(results) {
   out.push('# Benchmark results', '');
   out.push(`Run ${results.startedAt} (${number(results.seconds)} s) on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; PostgreSQL ${machine.postgres?.server_version ?? 'n/a'} (fsync ${machine.postgres?.fsync}, synchronous_commit ${machine.postgres?.synchronous_commit}).`);
   out.push('');
-  out.push(`Settings: BENCH_EVENTS=${settings.events}, BENCH_APPEND_SECONDS=${settings.appendSeconds}, BENCH_BATCH_SIZE=${settings.batchSize}, BENCH_PG_WRITERS=${settings.postgresWriters.join(',')}, BENCH_REBUILD_EVENTS=${settings.rebuildEvents}, BENCH_PG_FOLD_EVENTS=${settings.postgresFoldEvents}, BENCH_HTTP_SECONDS=${settings.httpSeconds}, BENCH_HTTP_CONNECTIONS=${settings.httpConnections}. How each figure is made: test/bench/README.md.`);
+  out.push(`Settings: BENCH_EVENTS=${settings.events}, BENCH_APPEND_SECONDS=${settings.appendSeconds}, BENCH_BATCH_SIZE=${settings.batchSize}, BENCH_PG_WRITERS=${settings.postgresWriters.join(',')}, BENCH_REBUILD_EVENTS=${settings.rebuildEvents}, BENCH_PG_FOLD_EVENTS=${settings.postgresFoldEvents}, BENCH_KAFKA_EVENTS=${settings.kafkaEvents}, BENCH_HTTP_SECONDS=${settings.httpSeconds}, BENCH_HTTP_CONNECTIONS=${settings.httpConnections}. How each figure is made: test/bench/README.md.`);
   let section;
   for (const row of rowsOf(results)) {
     if (row.section !== section) {

@@ -8,7 +8,7 @@
  * - adapter: SqliteEventStore.appendToStream with an expected revision (`no-stream`).
  * - full-stack: as the application wraps it (apps/api/src/patients/patient-data.providers.ts):
  *   EncryptingEventStore(ChainedEventStore(SqliteEventStore)), patient data keys in a SQLite key
- *   store, so every append also reads the stream's last event (hash chain), looks up or creates the
+ *   store, so every append also chains its events (a new stream from the genesis hash), looks up or creates the
  *   patient's data key and encrypts the patient details and clinical text.
  */
 const { randomBytes } = require('node:crypto');

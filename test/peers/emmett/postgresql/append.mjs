@@ -13,7 +13,7 @@ import { getPostgreSQLEventStore } from '@event-driven-io/emmett-postgresql';
 
 const require = createRequire(import.meta.url);
 const { measureAppends } = require('../../../bench/lib/append-loop.js');
-const { consultationAppend } = require('../../../bench/lib/sample-events.js');
+const { emmettAppender } = require('../../../bench/lib/emmett-append.js');
 const { report } = require('../../../bench/lib/child.js');
 const { settings } = require('../../../bench/lib/settings.js');
 
@@ -22,12 +22,7 @@ const eventsPerAppend = Number(perAppend);
 const store = getPostgreSQLEventStore(connectionString);
 await store.schema.migrate();
 const result = await measureAppends(
-  async (sequence) => {
-    const { streamId, events } = consultationAppend(sequence, eventsPerAppend);
-    const messages = events.map(({ type, data, metadata }) => ({ type, data, metadata }));
-    await store.appendToStream(streamId, messages, { expectedStreamVersion: STREAM_DOES_NOT_EXIST });
-    return messages.length;
-  },
+  emmettAppender(store, eventsPerAppend, STREAM_DOES_NOT_EXIST),
   { writers: Number(writerCount), maxEvents: settings.events, seconds: settings.appendSeconds },
 );
 await store.close();

@@ -14,7 +14,7 @@ import { getSQLiteEventStore } from '@event-driven-io/emmett-sqlite';
 
 const require = createRequire(import.meta.url);
 const { measureAppends } = require('../../../bench/lib/append-loop.js');
-const { consultationAppend } = require('../../../bench/lib/sample-events.js');
+const { emmettAppender } = require('../../../bench/lib/emmett-append.js');
 const { report } = require('../../../bench/lib/child.js');
 const { settings } = require('../../../bench/lib/settings.js');
 
@@ -25,12 +25,7 @@ removeDatabase();
 
 const store = getSQLiteEventStore({ fileName: file, schema: { autoMigration: 'CreateOrUpdate' } });
 const result = await measureAppends(
-  async (sequence) => {
-    const { streamId, events } = consultationAppend(sequence, eventsPerAppend);
-    const messages = events.map(({ type, data, metadata }) => ({ type, data, metadata }));
-    await store.appendToStream(streamId, messages, { expectedStreamVersion: STREAM_DOES_NOT_EXIST });
-    return messages.length;
-  },
+  emmettAppender(store, eventsPerAppend, STREAM_DOES_NOT_EXIST),
   { writers: 1, maxEvents: settings.events, seconds: settings.appendSeconds },
 );
 removeDatabase();

@@ -27,7 +27,7 @@ const settings = {
   /** Where the project is compiled for the benchmark, so that a bench never rewrites dist/ under others' feet. */
   buildDir: process.env.BENCH_BUILD_DIR ? resolve(process.env.BENCH_BUILD_DIR) : join(RESULTS_DIR, 'build'),
   /** Scratch files (event logs, read models); the 1M-event log is kept here between runs. */
-  workDir: process.env.BENCH_WORK_DIR ? resolve(process.env.BENCH_WORK_DIR) : join(RESULTS_DIR, 'work'),
+  workDir: process.env.BENCH_WORK_DIR ? resolve(process.env.BENCH_WORK_DIR) : join(RESULTS_DIR, 'scratch'),
   /** Which parts run: append, rebuild, http, kafka, peers. */
   only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'kafka', 'peers']),
   /** Upper bound of events per append measurement ... */

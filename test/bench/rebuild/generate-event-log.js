@@ -16,7 +16,7 @@
  * None of it is read by the projections; a rebuild through the application also decrypts, which
  * this benchmark does not measure.
  *
- * Both files are kept in bench-results/work and reused by later runs of the same settings.
+ * Both files are kept in bench-results/scratch and reused by later runs of the same settings.
  */
 const { execFileSync } = require('node:child_process');
 const { createReadStream, createWriteStream, existsSync, mkdirSync, mkdtempSync, renameSync, rmSync } = require('node:fs');

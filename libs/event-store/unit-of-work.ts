@@ -57,7 +57,6 @@ export class CompensationFailed extends Error {
   }
 }
 
-
 interface PendingStream {
   expectedRevision: ExpectedRevision;
   events: DomainEvent[];

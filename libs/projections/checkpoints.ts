@@ -1,5 +1,8 @@
 import type { SqlExecutor } from './read-model-store';
 
+/** The checkpoint of the read models the API serves, kept by its runner and by a rebuild alike. */
+export const READ_MODELS_CHECKPOINT = 'read-models';
+
 export const CHECKPOINT_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS projection_checkpoints (
      name TEXT PRIMARY KEY,

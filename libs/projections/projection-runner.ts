@@ -2,7 +2,7 @@ import type { EventStore, Subscription } from '@telemed/event-store/event-store.
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from './projection';
 import type { ReadModelStore, SqlExecutor } from './read-model-store';
-import { CHECKPOINT_SCHEMA, claimCheckpoint, readCheckpoint, writeCheckpoint } from './checkpoints';
+import { CHECKPOINT_SCHEMA, claimCheckpoint, READ_MODELS_CHECKPOINT, readCheckpoint, writeCheckpoint } from './checkpoints';
 
 export interface ProjectionRunnerOptions {
   /** Name of the checkpoint row; one runner owns one checkpoint. */
@@ -15,6 +15,11 @@ export interface ProjectionRunnerOptions {
 
 /** Which of the projections apply each event type, in their order. */
 const routesByProjections = new WeakMap<readonly Projection[], Map<string, Projection[]>>();
+
+/** The projections, of those given, that apply events of `type`, in their order. */
+export function projectionsFor(projections: readonly Projection[], type: string): readonly Projection[] {
+  return projectionsByType(projections).get(type) ?? [];
+}
 
 function projectionsByType(projections: readonly Projection[]): Map<string, Projection[]> {
   let routes = routesByProjections.get(projections);
@@ -29,9 +34,8 @@ function projectionsByType(projections: readonly Projection[]): Map<string, Proj
 }
 
 export async function applyProjections(projections: readonly Projection[], events: RecordedEvent[], tx: SqlExecutor) {
-  const routes = projectionsByType(projections);
   for (const event of events) {
-    for (const projection of routes.get(event.type) ?? []) await projection.apply(event, tx);
+    for (const projection of projectionsFor(projections, event.type)) await projection.apply(event, tx);
   }
 }
 
@@ -68,7 +72,7 @@ export class ProjectionRunner {
     private readonly projections: readonly Projection[],
     private readonly options: ProjectionRunnerOptions = {},
   ) {
-    this.name = options.name ?? 'read-models';
+    this.name = options.name ?? READ_MODELS_CHECKPOINT;
   }
 
   /** Position up to which every event has been applied. */

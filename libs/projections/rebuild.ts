@@ -1,8 +1,8 @@
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import type { Projection } from './projection';
-import type { ReadModelStore, SqlExecutor } from './read-model-store';
+import type { ReadModelStore } from './read-model-store';
 import { applyProjections, createProjectionSchema } from './projection-runner';
-import { readCheckpoint, writeCheckpoint } from './checkpoints';
+import { READ_MODELS_CHECKPOINT, readCheckpoint, writeCheckpoint } from './checkpoints';
 
 const DEFAULT_BATCH_SIZE = 5000;
 
@@ -31,19 +31,27 @@ export async function rebuildReadModels(
   options: RebuildOptions = {},
 ): Promise<RebuildReport> {
   await createProjectionSchema(target, projections, { withIndexes: false });
+  const checkpointName = options.checkpointName ?? READ_MODELS_CHECKPOINT;
+  const from = await readCheckpoint(target, checkpointName);
+  const run = () => replay(store, target, projections, { ...options, checkpointName }, from);
   // Only a store that holds nothing yet is bulk-loaded: one that serves (a catch-up) keeps its durability.
-  const fresh = (await readCheckpoint(target, options.checkpointName ?? 'read-models')) === 0n;
-  const report = fresh && target.bulkLoad ? await target.bulkLoad(() => replay(store, target, projections, options)) : await replay(store, target, projections, options);
+  const report = from === 0n && target.bulkLoad ? await target.bulkLoad(run) : await run();
   // Indexes a fresh store was rebuilt without; an index that already existed was kept up to date.
   await createProjectionSchema(target, projections);
   return report;
 }
 
-async function replay(store: EventStore, target: ReadModelStore, projections: readonly Projection[], options: RebuildOptions): Promise<RebuildReport> {
-  const checkpointName = options.checkpointName ?? 'read-models';
+async function replay(
+  store: EventStore,
+  target: ReadModelStore,
+  projections: readonly Projection[],
+  options: RebuildOptions & { checkpointName: string },
+  from: bigint,
+): Promise<RebuildReport> {
+  const { checkpointName } = options;
   const eventTypes = [...new Set(projections.flatMap((projection) => [...projection.eventTypes]))];
   const until = options.until ?? (await store.headPosition());
-  let after = await readCheckpoint(target, checkpointName);
+  let after = from;
   let eventsApplied = 0;
   while (after < until) {
     const slice = await store.readAll({ after, maxCount: options.batchSize ?? DEFAULT_BATCH_SIZE, filter: { eventTypes } });

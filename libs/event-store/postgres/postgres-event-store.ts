@@ -296,7 +296,3 @@ function positiveInteger(name: string, value: number): number {
   if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
   return value;
 }
-
-function max(values: bigint[]): bigint {
-  return values.reduce((highest, value) => (value > highest ? value : highest));
-}

@@ -72,12 +72,10 @@ const EVENT_COLUMNS = `global_position, event_id, stream_id, stream_revision, ty
 export class PostgresStatements {
   private readonly schema: string;
   private readonly events: string;
-  private readonly streams: string;
 
   constructor(schema: string) {
     this.schema = quotedSchema(schema);
     this.events = `${this.schema}.events`;
-    this.streams = `${this.schema}.streams`;
   }
 
   /**

@@ -2,7 +2,7 @@ import { type Admin, type Consumer, type EachBatchPayload, type Kafka, type Kafk
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '@telemed/projections/projection';
 import type { ReadModelStore, SqlExecutor } from '@telemed/projections/read-model-store';
-import { createProjectionSchema } from '@telemed/projections/projection-runner';
+import { createProjectionSchema, projectionsFor } from '@telemed/projections/projection-runner';
 import { type BackoffOptions, backoffDelay, sleep } from '../backoff';
 import { fromEventMessage, UnreadableEventMessage } from '../event-message';
 import { consumerGroupLag, type PartitionLag } from '../lag-metrics';
@@ -265,8 +265,7 @@ export class KafkaProjector {
 
   private async applyProjections(event: RecordedEvent, tx: SqlExecutor, index: number): Promise<void> {
     const applied: string[] = [];
-    for (const projection of this.projections) {
-      if (!projection.eventTypes.includes(event.type)) continue;
+    for (const projection of projectionsFor(this.projections, event.type)) {
       try {
         await projection.apply(event, tx);
       } catch (error) {

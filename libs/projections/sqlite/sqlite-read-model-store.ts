@@ -91,9 +91,11 @@ export class SqliteReadModelStore extends SqliteExecutor implements ReadModelSto
       return await work();
     } finally {
       await this.queue;
-      this.writerDb.pragma(`synchronous = ${settings.synchronous}`);
-      this.writerDb.pragma(`cache_size = ${settings.cache_size}`);
-      if (this.writerDb.open) this.writerDb.pragma('wal_checkpoint(TRUNCATE)');
+      if (this.writerDb.open) {
+        this.writerDb.pragma(`synchronous = ${settings.synchronous}`);
+        this.writerDb.pragma(`cache_size = ${settings.cache_size}`);
+        this.writerDb.pragma('wal_checkpoint(TRUNCATE)');
+      }
     }
   }
 

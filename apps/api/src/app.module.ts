@@ -33,6 +33,8 @@ import { RegisterExpertHandler } from './network/register-expert';
 import { PublishAvailabilityHandler } from './network/publish-availability';
 import { GetExpertHandler, GetHospitalHandler, GetPartnershipHandler, ListHospitalsHandler } from './network/network.queries';
 import { GetExpertScheduleHandler } from './network/expert-schedule.query';
+import { ListExpertsHandler } from './network/list-experts.query';
+import { ListPartnershipsHandler } from './network/list-partnerships.query';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { RequestConsultationHandler } from './consultations/request-consultation';
 import { AcceptConsultationHandler } from './consultations/accept-consultation';
@@ -77,6 +79,8 @@ const NETWORK = [
   GetPartnershipHandler,
   GetExpertHandler,
   GetExpertScheduleHandler,
+  ListExpertsHandler,
+  ListPartnershipsHandler,
 ];
 
 const CONSULTATIONS = [

@@ -62,6 +62,7 @@ import { MarkHeldHandler } from './training/mark-held';
 import { RecordAttendanceHandler } from './training/record-attendance';
 import { CancelTrainingSessionHandler } from './training/cancel-training-session';
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
+import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
 import { PatientsController } from './patients/patients.controller';
 import { ErasePatientDataHandler } from './patients/erase-patient-data';
@@ -119,6 +120,7 @@ const TRAINING = [
   CancelTrainingSessionHandler,
   GetTrainingSessionHandler,
   ListTrainingSessionsHandler,
+  GetAttendanceHandler,
 ];
 
 @Module({})

@@ -93,6 +93,12 @@ export const POLICY = [
   },
   { action: 'training.cancel', routes: ['POST /v1/training-sessions/:id/cancel'], roles: { coordinator: 'any' } },
   { action: 'training.read', routes: ['GET /v1/training-sessions/:id', 'GET /v1/training-sessions'], roles: EVERY_ROLE },
+  // Attendance names the receiving hospital's staff: those who keep and report it, and that hospital.
+  {
+    action: 'training.read-attendance',
+    routes: ['GET /v1/training-sessions/:id/attendance'],
+    roles: { coordinator: 'any', auditor: 'any', expert: 'assigned', clinician: 'own-hospital' },
+  },
 
   // Counts.
   {

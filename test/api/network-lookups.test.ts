@@ -212,4 +212,27 @@ describe('looking up the network', () => {
       expectProblem(await lookUp(`/v1/hospitals?q=${'x'.repeat(201)}`), 400, 'invalid-request', ['q']);
     });
   });
+
+  it('documents every lookup and its query parameters in /docs', async () => {
+    const document = (await t.http.get('/docs-json')).body;
+    const parametersOf = (path: string) => ((document.paths[path]?.get?.parameters ?? []) as Array<{ name: string; in: string }>)
+      .filter((parameter) => parameter.in === 'query')
+      .map((parameter) => parameter.name)
+      .sort();
+
+    expect({
+      experts: parametersOf('/v1/experts'),
+      partnerships: parametersOf('/v1/partnerships'),
+      hospitals: parametersOf('/v1/hospitals'),
+      attendance: parametersOf('/v1/training-sessions/{id}/attendance'),
+    }).toEqual({
+      experts: ['cursor', 'departmentId', 'hospitalId', 'limit', 'minPosition', 'q', 'specialty', 'title'],
+      partnerships: ['cursor', 'hospitalId', 'limit', 'minPosition'],
+      hospitals: ['minPosition', 'q', 'region'],
+      attendance: ['cursor', 'limit', 'minPosition'],
+    });
+    expect(document.paths['/v1/stats/overview'].get.parameters).toEqual(
+      expect.arrayContaining([expect.objectContaining({ name: 'groupBy', schema: expect.objectContaining({ enum: ['month', 'year', 'pairing', 'receivingHospital', 'givingHospital'] }) })]),
+    );
+  });
 });

@@ -12,7 +12,7 @@ export interface KeysetQuery {
   /** The text column (as named in `select`) the list is ordered by, and the row id that breaks ties. */
   sortColumn: string;
   idColumn: string;
-  /** The names of those two columns in the rows answered, to build the next cursor. */
+  /** The sort key and id of an answered row, for the next page's cursor. */
   sortKeyOf: (row: Row) => string;
   idOf: (row: Row) => string;
   direction: 'ascending' | 'descending';

@@ -1,5 +1,5 @@
 /**
- * A search for `text` anywhere in a text column, case-insensitive for Latin letters, with the
+ * A search for `text` anywhere in a text column, case-insensitive for ASCII letters, with the
  * searcher's `%` and `_` taken literally: `{ condition, param }` to add to a WHERE clause. The same
  * SQL on SQLite and PostgreSQL (`!` escapes, so backslashes need no care on either).
  */

@@ -34,7 +34,7 @@ export class ListExpertsDto extends PageQueryDto {
   @IsIn(EXPERT_TITLES)
   title?: ExpertTitle;
 
-  @ApiPropertyOptional({ example: 'zhang', description: 'a part of the expert’s name, in any case' })
+  @ApiPropertyOptional({ example: 'zhang', description: 'a part of the expert’s name (ASCII letters in any case)' })
   @IsOptional()
   @IsName()
   q?: string;

@@ -45,12 +45,12 @@ async function hospitalViews(db: ReadModelStore, rows: Row[]): Promise<HospitalV
 }
 
 export class ListHospitalsDto extends ReadQueryDto {
-  @ApiPropertyOptional({ example: 'Xinjiang', description: 'hospitals of this region, in any case' })
+  @ApiPropertyOptional({ example: 'Xinjiang', description: 'hospitals of this region (ASCII letters in any case)' })
   @IsOptional()
   @IsName()
   region?: string;
 
-  @ApiPropertyOptional({ example: 'kashgar', description: 'a part of the hospital’s English or Chinese name, in any case' })
+  @ApiPropertyOptional({ example: 'kashgar', description: 'a part of the hospital’s English or Chinese name (ASCII letters in any case)' })
   @IsOptional()
   @IsName()
   q?: string;

@@ -88,15 +88,15 @@ async function printLog(store: EventStore, options: ReplayOptions, printer: Even
   const progress = new ProgressBar('replaying', total);
   try {
     const filter = options.type ? { eventTypes: [options.type] } : undefined;
-    let printed = 0;
-    for (let after = 0n; ; ) {
+    let scanned = 0n;
+    for (let after = 0n; ; after = scanned) {
       const slice = await store.readAll({ after, maxCount: 5000, filter });
-      printed += await printer.print(slice.events);
-      progress.update(Number(slice.scannedUpTo), total);
-      if (slice.events.length === 0 || slice.scannedUpTo <= after) break;
-      after = slice.scannedUpTo;
+      await printer.print(slice.events);
+      scanned = slice.scannedUpTo;
+      progress.update(Number(scanned), total);
+      if (slice.events.length === 0 || scanned <= after) break;
     }
-    progress.finish(printed);
+    progress.finish(Number(scanned));
     return 0;
   } finally {
     progress.stop();
@@ -117,13 +117,12 @@ class EventPrinter {
     private readonly accessLogFile: string,
   ) {}
 
-  async print(events: RecordedEvent[]): Promise<number> {
+  async print(events: RecordedEvent[]): Promise<void> {
     const { type, from, to } = this.options;
     const kept = events.filter((event) => (!type || event.type === type) && !(from && event.recordedAt < from) && !(to && event.recordedAt >= to));
-    if (kept.length === 0) return 0;
+    if (kept.length === 0) return;
     const shown = this.cipher ? await this.decrypted(kept) : kept;
     process.stdout.write(shown.map((event) => `${JSON.stringify({ ...event, globalPosition: event.globalPosition.toString() })}\n`).join(''));
-    return shown.length;
   }
 
   private async decrypted(events: RecordedEvent[]): Promise<RecordedEvent[]> {

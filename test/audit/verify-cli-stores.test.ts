@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { startEventStoreTestServer, type EventStoreTestServer } from '../support/eventstoredb/test-server';
@@ -19,14 +20,14 @@ interface Report {
 const reportOf = (run: CliRun): Report => JSON.parse(run.stdout) as Report;
 
 /** A sealed history: the network, a completed consultation, and a seal over all of it. */
-async function writeSealedHistory(t: TestApp): Promise<SeededNetwork> {
+async function writeSealedHistory(t: TestApp): Promise<{ network: SeededNetwork; consultationId: string }> {
   const network = await seedNetwork(t);
-  await completedConsultation(t, network, hourFrom('2026-03-09T02:00:00Z'));
+  const { id } = await completedConsultation(t, network, hourFrom('2026-03-09T02:00:00Z'));
   expect((await post(t, network.tokens.coordinator, '/v1/audit/seal')).status).toBeLessThan(300);
-  return network;
+  return { network, consultationId: id };
 }
 
-describe('cli verify reads the log on the store the API is configured with', () => {
+describe('the auditors\' commands read the log on the store the API is configured with', () => {
   beforeAll(() => ensureCliBuilt(), 300_000);
 
   describe('on SQLite', () => {
@@ -50,12 +51,14 @@ describe('cli verify reads the log on the store the API is configured with', () 
     let database: TestDatabase;
     let t: TestApp;
     let logEnv: NodeJS.ProcessEnv;
+    let consultationId: string;
+    const masterKey = randomBytes(32).toString('base64');
 
     beforeAll(async () => {
       database = await createTestDatabase();
       logEnv = { EVENT_STORE: 'postgres', DATABASE_URL: database.connectionString };
-      t = await startTestApp({ env: { ...logEnv, PATIENT_DATA_MASTER_KEY: randomBytes(32).toString('base64') } });
-      await writeSealedHistory(t);
+      t = await startTestApp({ env: { ...logEnv, PATIENT_DATA_MASTER_KEY: masterKey } });
+      consultationId = (await writeSealedHistory(t)).consultationId;
     }, 120_000);
 
     afterAll(async () => {
@@ -86,6 +89,18 @@ describe('cli verify reads the log on the store the API is configured with', () 
       } finally {
         await client.end();
       }
+    }, 60_000);
+    it('cli export takes a case from the PostgreSQL log too, and verify-export accepts it', async () => {
+      const file = join(t.dataDir, 'case.ndjson');
+      const exported = await runBuiltCli(['export', '--kind', 'consultations', '--id', consultationId, '--out', file], {
+        ...logEnv,
+        DATA_DIR: t.dataDir,
+        PATIENT_DATA_MASTER_KEY: masterKey,
+      });
+      expect({ code: exported.code, stderr: exported.stderr }).toEqual({ code: 0, stderr: '' });
+      expect(exported.stdout).toContain(`events of consultation ${consultationId}`);
+      const checked = await runBuiltCli(['verify-export', '--file', file, '--public-key', join(t.dataDir, 'audit', 'public-key.pem')]);
+      expect(checked.code).toBe(0);
     }, 60_000);
   });
 

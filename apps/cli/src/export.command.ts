@@ -16,9 +16,8 @@ import {
   type CaseKind,
 } from '@telemed/audit';
 import { DomainError } from '@telemed/domain/core';
-import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import { loadConfig, type AppConfig } from '../../api/src/config/app-config';
-import { EVENTS_FILE } from '../../api/src/infrastructure/infrastructure.module';
+import { EVENTS_FILE, openEventStoreAdapter } from '../../api/src/infrastructure/adapters';
 import { openPatientDataCipher } from './decrypted-log';
 import { cliCommand, required, runCli, runs } from './cli-command';
 import { recordCliAccess } from './cli-access';
@@ -41,7 +40,8 @@ export function exportCli(env: NodeJS.ProcessEnv = process.env) {
   const command = cliCommand(
     'export',
     "one case's history with its proofs (NDJSON) or as FHIR",
-    "Exports the whole history of one case from DATA_DIR's event log: as NDJSON with the signed seals that cover it (check it " +
+    'Exports the whole history of one case from the event log the API is configured with (EVENT_STORE, DATA_DIR, DATABASE_URL, ' +
+      'EVENTSTORE_CONNECTION_STRING): as NDJSON with the signed seals that cover it (check it ' +
       'with cli verify-export), or as a FHIR R4 Bundle of AuditEvent and Provenance. An NDJSON export of a consultation or case ' +
       'review carries patient details and is recorded in the access trail under the operating-system user.',
   )
@@ -61,7 +61,7 @@ async function exportCase(values: ExportOptions, env: NodeJS.ProcessEnv): Promis
   const eventsFile = join(config.dataDir, EVENTS_FILE);
   // Beside the signing key, where the backbone writes it on first start (loadOrCreateSigningKey).
   const publicKeyFile = join(dirname(config.auditSigningKeyFile), 'public-key.pem');
-  if (!existsSync(eventsFile)) {
+  if (config.eventStore === 'sqlite' && !existsSync(eventsFile)) {
     console.error(`no event log at ${eventsFile}: is DATA_DIR right?`);
     return 1;
   }
@@ -70,7 +70,7 @@ async function exportCase(values: ExportOptions, env: NodeJS.ProcessEnv): Promis
     return 1;
   }
   const publicKeyPem = readFileSync(publicKeyFile, 'utf8');
-  const stored = await readExport(eventsFile, values.kind, values.id, publicKeyPem);
+  const stored = await readExport(config, values.kind, values.id, publicKeyPem);
   if (!stored) return 1;
   const records = format === 'ndjson' ? await withPlaintext(config, stored) : stored;
 
@@ -88,8 +88,9 @@ async function exportCase(values: ExportOptions, env: NodeJS.ProcessEnv): Promis
   return 0;
 }
 
-async function readExport(eventsFile: string, kind: CaseKind, id: string, publicKeyPem: string): Promise<CaseExportRecord[] | undefined> {
-  const store = SqliteEventStore.open(eventsFile);
+/** The case's records from the log the configuration names (EVENT_STORE), as stored. */
+async function readExport(config: AppConfig, kind: CaseKind, id: string, publicKeyPem: string): Promise<CaseExportRecord[] | undefined> {
+  const store = await openEventStoreAdapter(config);
   try {
     return await exportCaseHistory(store, { kind, id, publicKeyPem, keyId: keyIdOf(createPublicKey(publicKeyPem)) });
   } catch (error) {

@@ -27,7 +27,7 @@ async function writeSealedHistory(t: TestApp): Promise<{ network: SeededNetwork;
   return { network, consultationId: id };
 }
 
-describe('the auditors\' commands read the log on the store the API is configured with', () => {
+describe("the auditors' commands read the log on the store the API is configured with", () => {
   beforeAll(() => ensureCliBuilt(), 300_000);
 
   describe('on SQLite', () => {

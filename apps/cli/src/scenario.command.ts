@@ -1,23 +1,6 @@
-import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
 import { InvalidArgumentError } from 'commander';
-import { countActivities } from '../../api/src/stats/stats.queries';
-import { AppModule } from '../../api/src/app.module';
-import { loadConfig } from '../../api/src/config/app-config';
-import { EVENT_STORE, READ_MODELS } from '../../api/src/infrastructure/tokens';
-import type { EventStore } from '@telemed/event-store/event-store.port';
-import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
-import { generateProgramme } from './scenario/programme-scenario';
-import { ScenarioClock, ScenarioIds } from './scenario/scenario-context';
-import { SealScheduler } from '../../api/src/audit/seal-scheduler';
 import { cliCommand, integerIn, runs } from './cli-command';
-
-interface ScenarioOptions {
-  seed: number;
-  scale: number;
-  start: string;
-  months: number;
-}
+import type { ScenarioOptions } from './scenario/generate-scenario';
 
 function scale(value: string): number {
   const parsed = Number(value);
@@ -42,27 +25,6 @@ export function scenarioCli() {
     .option('--scale <x>', 'the size of the programme (1 is about the size of the public reports)', scale, 1)
     .option('--start <YYYY-MM-DD>', 'the first day of the programme', calendarDate, '2023-01-01')
     .option('--months <n>', 'how many months it runs', integerIn(1, 120), 36);
-  return runs<ScenarioOptions>(command, (options) => generateScenario(options));
-}
-
-async function generateScenario({ seed, scale, start, months }: ScenarioOptions): Promise<number> {
-  const clock = new ScenarioClock();
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(loadConfig(), clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
-  try {
-    const store = app.get<EventStore>(EVENT_STORE);
-    const headBefore = await store.headPosition();
-    const startedAt = performance.now();
-    const summary = await generateProgramme(app.get(CommandBus), clock, { seed, scale, start: `${start}T00:00:00Z`, months });
-    const seconds = (performance.now() - startedAt) / 1000;
-    const events = Number((await store.headPosition()) - headBefore);
-    await app.get(SealScheduler).sealNow();
-    const head = await store.headPosition();
-    const runner = app.get(ProjectionRunner);
-    await runner.waitFor(head, 120_000);
-    const counts = await countActivities(app.get<ReadModelStore>(READ_MODELS), {}, {});
-    console.log(JSON.stringify({ ...summary, events, seconds: Number(seconds.toFixed(2)), eventsPerSecond: Math.round(events / seconds), counts }, null, 2));
-    return 0;
-  } finally {
-    await app.close();
-  }
+  // The whole application is loaded only when a programme is generated, not for every command's start.
+  return runs<ScenarioOptions>(command, async (options) => (await import('./scenario/generate-scenario')).generateScenario(options));
 }

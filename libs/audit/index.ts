@@ -8,3 +8,5 @@ export * from './verify-log';
 export * from './chained-event-store';
 export * from './access-log/access-log';
 export * from './export';
+export * from './case-kinds/case-kinds';
+export * from './streams/resolve-stream';

@@ -82,7 +82,7 @@ describe('the state of a case as it was at an instant', () => {
 
     const answer = await asOf('consultations', id, rescheduled.recordedAt);
     expect(answer.body).toEqual({
-      kind: 'consultations',
+      kind: 'consultation',
       id,
       at: rescheduled.recordedAt,
       state: expect.objectContaining({ status: 'scheduled' }),
@@ -205,11 +205,11 @@ describe('the state of a case as it was at an instant', () => {
     expect(await stateAsOf('training-sessions', other.id, otherCancelled.recordedAt)).toMatchObject({ status: 'cancelled' });
   });
 
-  it('answers 404 for an unknown case or kind, 400 for a bad instant, and refuses clinicians and experts', async () => {
+  it('answers 404 for an unknown case, 400 for an unknown kind or a bad instant, and refuses clinicians and experts', async () => {
     const { id } = await requestConsultation(t, network);
     const now = new Date().toISOString();
     expectProblem(await asOf('consultations', '00000000-0000-4000-8000-000000000000', now), 404);
-    expectProblem(await asOf('hospitals', network.receivingHospitalId, now), 404);
+    expectProblem(await asOf('hospitals', network.receivingHospitalId, now), 400, 'unknown-case-kind', ['kind']);
     expectProblem(await asOf('consultations', id, 'last tuesday'), 400, undefined, ['at']);
     expectProblem(await asOf('consultations', id, '2026-03-02T10:00:00'), 400, undefined, ['at']);
     expectProblem(await read(t, network.tokens.auditor, `/v1/audit/consultations/${id}/as-of`), 400, undefined, ['at']);

@@ -153,7 +153,7 @@ describe('exporting a case history that an auditor can check away from the backb
       expect((await exportOf('consultations', completedId, undefined, token)).status).toBe(403);
     }
     expect((await exportOf('consultations', '00000000-0000-4000-8000-000000000000')).status).toBe(404);
-    expect((await exportOf('prescriptions', completedId)).status).toBe(404);
+    expect((await exportOf('prescriptions', completedId)).status).toBe(400);
     expect((await exportOf('consultations', completedId, 'xml')).status).toBe(400);
     expect((await exportOf('consultation', completedId)).status).toBe(200);
   });

@@ -1,4 +1,4 @@
-import { rebuildCommand } from '../../apps/cli/src/audit.commands';
+import { rebuildCommand } from '../../apps/cli/src/rebuild.command';
 import { erasePatientCommand } from '../../apps/cli/src/erase-patient.command';
 import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -11,6 +11,7 @@ import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
+import { withRolesInDescriptions } from './http/policy/roles-docs';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -61,7 +62,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       .addBearerAuth()
       .build(),
   );
-  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  // Who may call each route, from the policy table.
+  SwaggerModule.setup('docs', app, withRolesInDescriptions(document), { jsonDocumentUrl: 'docs-json' });
   await app.init();
   await fastify.ready();
   return app;

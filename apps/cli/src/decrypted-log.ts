@@ -1,10 +1,10 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { ChainedEventStore } from '@telemed/audit';
-import { EncryptingEventStore, PatientDataCipher, SqlitePatientKeyStore } from '@telemed/event-store/encryption';
+import { EncryptingEventStore, PatientDataCipher } from '@telemed/event-store/encryption';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import { loadConfig, type AppConfig } from '../../api/src/config/app-config';
-import { EVENTS_FILE } from '../../api/src/infrastructure/infrastructure.module';
+import { EVENTS_FILE, openPatientKeyStore } from '../../api/src/infrastructure/adapters';
 
 /**
  * A data directory's log as the backbone reads it: hash-chained on append, patient data decrypted
@@ -27,9 +27,9 @@ export async function openDecryptedLog(
   return { store, config, close };
 }
 
-/** The data directory's patient keys, under its master key; `close` closes the key store. */
+/** The patient keys of the configured log, under its master key; `close` closes the key store. */
 export async function openPatientDataCipher(config: AppConfig): Promise<{ cipher: PatientDataCipher; close(): Promise<void> }> {
-  const keys = SqlitePatientKeyStore.open(config.patientData.keyStoreFile);
+  const keys = await openPatientKeyStore(config);
   try {
     return { cipher: await PatientDataCipher.open(config.patientData.masterKey, keys), close: () => keys.close() };
   } catch (error) {

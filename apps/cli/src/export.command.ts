@@ -1,67 +1,67 @@
-import { createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
+import { createPublicKey } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
-import { hostname, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
-import { parseArgs } from 'node:util';
+import { InvalidArgumentError, Option } from 'commander';
 import {
-  AccessLog,
   ACCESS_LOG_FILE,
   keyIdOf,
-  type PatientCaseKind,
-  CASE_KINDS,
+  CASE_KIND_NAMES,
   caseHistoryAsFhirBundle,
+  caseKindNamed,
   exportCaseHistory,
-  isCaseKind,
-  parseNdjson,
+  patientCaseKindOf,
   toNdjson,
-  verifyCaseExport,
   withDecryptedFields,
   type CaseExportRecord,
   type CaseKind,
 } from '@telemed/audit';
 import { DomainError } from '@telemed/domain/core';
-import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import { loadConfig, type AppConfig } from '../../api/src/config/app-config';
-import { EVENTS_FILE } from '../../api/src/infrastructure/infrastructure.module';
+import { EVENTS_FILE, openEventStoreAdapter } from '../../api/src/infrastructure/adapters';
 import { openPatientDataCipher } from './decrypted-log';
+import { cliCommand, required, runCli, runs } from './cli-command';
+import { recordCliAccess } from './cli-access';
 
-export const EXPORT_USAGE = `usage: cli export --kind <${CASE_KINDS.join('|')}> --id <id> [--format ndjson|fhir] [--out <file>]
-  Exports the whole history of one case from DATA_DIR's event log: as NDJSON with the signed seals
-  that cover it (check it with cli verify-export), or as a FHIR R4 Bundle of AuditEvent and
-  Provenance. An NDJSON export of a consultation or case review carries patient details and is
-  recorded in the access trail under the operating-system user.`;
+interface ExportOptions {
+  kind: CaseKind;
+  id: string;
+  format: 'ndjson' | 'fhir';
+  out?: string;
+}
 
-export const VERIFY_EXPORT_USAGE = `usage: cli verify-export --file <export.ndjson> --public-key <public-key.pem>
-  Checks an NDJSON case export offline with the audit log's public key: the case's hash chain from
-  its first event and every seal's signature. Prints the report; exits 0 when intact, 1 when broken.`;
+function caseKind(value: string): CaseKind {
+  const kind = caseKindNamed(value);
+  if (!kind) throw new InvalidArgumentError(`--kind must be one of ${CASE_KIND_NAMES}`);
+  return kind;
+}
 
-const FORMATS = ['ndjson', 'fhir'] as const;
-type Format = (typeof FORMATS)[number];
-const isFormat = (value: unknown): value is Format => (FORMATS as readonly unknown[]).includes(value);
+/** `cli export`: one case's history, to check or archive away from the backbone. */
+export function exportCli(env: NodeJS.ProcessEnv = process.env) {
+  const command = cliCommand(
+    'export',
+    "one case's history with its proofs (NDJSON) or as FHIR",
+    'Exports the whole history of one case from the event log the API is configured with (EVENT_STORE, DATA_DIR, DATABASE_URL, ' +
+      'EVENTSTORE_CONNECTION_STRING): as NDJSON with the signed seals that cover it (check it ' +
+      'with cli verify-export), or as a FHIR R4 Bundle of AuditEvent and Provenance. An NDJSON export of a consultation or case ' +
+      'review carries patient details and is recorded in the access trail under the operating-system user.',
+  )
+    .addOption(required(new Option('--kind <kind>', `the kind of case: ${CASE_KIND_NAMES}`).argParser(caseKind)))
+    .addOption(required(new Option('--id <id>', 'the id of the case')))
+    .addOption(new Option('--format <format>', 'ndjson (with proofs) or fhir').choices(['ndjson', 'fhir']).default('ndjson'))
+    .option('--out <file>', 'write the export to this file instead of standard output');
+  return runs<ExportOptions>(command, (options) => exportCase(options, env));
+}
 
-const PATIENT_KIND: Partial<Record<CaseKind, PatientCaseKind>> = { consultation: 'consultations', 'case-review': 'case-reviews' };
+/** Runs `cli export` with these arguments. */
+export const exportCommand = (args: string[], env: NodeJS.ProcessEnv = process.env) => runCli(exportCli(env), args);
 
-export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { kind: { type: 'string' }, id: { type: 'string' }, format: { type: 'string' }, out: { type: 'string' } },
-    strict: true,
-  });
-  const format = values.format ?? 'ndjson';
-  const problems = [
-    ...(isCaseKind(values.kind) ? [] : [`--kind must be one of ${CASE_KINDS.join(', ')}`]),
-    ...(values.id ? [] : ['--id is required']),
-    ...(isFormat(format) ? [] : ['--format must be ndjson or fhir']),
-  ];
-  if (problems.length > 0 || !isCaseKind(values.kind) || !values.id || !isFormat(format)) {
-    console.error([...problems, EXPORT_USAGE].join('\n'));
-    return 2;
-  }
+async function exportCase(values: ExportOptions, env: NodeJS.ProcessEnv): Promise<number> {
+  const { format } = values;
   const config = loadConfig(env);
   const eventsFile = join(config.dataDir, EVENTS_FILE);
   // Beside the signing key, where the backbone writes it on first start (loadOrCreateSigningKey).
   const publicKeyFile = join(dirname(config.auditSigningKeyFile), 'public-key.pem');
-  if (!existsSync(eventsFile)) {
+  if (config.eventStore === 'sqlite' && !existsSync(eventsFile)) {
     console.error(`no event log at ${eventsFile}: is DATA_DIR right?`);
     return 1;
   }
@@ -70,12 +70,12 @@ export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = pro
     return 1;
   }
   const publicKeyPem = readFileSync(publicKeyFile, 'utf8');
-  const stored = await readExport(eventsFile, values.kind, values.id, publicKeyPem);
+  const stored = await readExport(config, values.kind, values.id, publicKeyPem);
   if (!stored) return 1;
   const records = format === 'ndjson' ? await withPlaintext(config, stored) : stored;
 
-  const patientKind = PATIENT_KIND[values.kind];
-  if (format === 'ndjson' && patientKind) await recordExport(join(config.dataDir, ACCESS_LOG_FILE), patientKind, values.id);
+  const patientKind = patientCaseKindOf(values.kind);
+  if (format === 'ndjson' && patientKind) await recordCliAccess(join(config.dataDir, ACCESS_LOG_FILE), [{ action: 'export', kind: patientKind, caseId: values.id }]);
   const output = format === 'fhir' ? `${JSON.stringify(caseHistoryAsFhirBundle(records), null, 2)}\n` : toNdjson(records);
   if (values.out) {
     writeFileSync(values.out, output);
@@ -88,8 +88,9 @@ export async function exportCommand(args: string[], env: NodeJS.ProcessEnv = pro
   return 0;
 }
 
-async function readExport(eventsFile: string, kind: CaseKind, id: string, publicKeyPem: string): Promise<CaseExportRecord[] | undefined> {
-  const store = SqliteEventStore.open(eventsFile);
+/** The case's records from the log the configuration names (EVENT_STORE), as stored. */
+async function readExport(config: AppConfig, kind: CaseKind, id: string, publicKeyPem: string): Promise<CaseExportRecord[] | undefined> {
+  const store = await openEventStoreAdapter(config);
   try {
     return await exportCaseHistory(store, { kind, id, publicKeyPem, keyId: keyIdOf(createPublicKey(publicKeyPem)) });
   } catch (error) {
@@ -109,58 +110,4 @@ async function withPlaintext(config: AppConfig, records: CaseExportRecord[]): Pr
   } finally {
     await patientData.close();
   }
-}
-
-function operatingSystemUser(): string {
-  try {
-    return userInfo().username;
-  } catch {
-    return `uid-${process.getuid?.() ?? 'unknown'}`; // a container user without a passwd entry
-  }
-}
-
-/** Whoever runs the CLI on the server takes the patient's details away: the trail names them. */
-async function recordExport(accessLogFile: string, kind: PatientCaseKind, caseId: string): Promise<void> {
-  const accessLog = AccessLog.open(accessLogFile);
-  const requestId = randomUUID();
-  try {
-    await accessLog.record(
-      { actor: { userId: `os:${operatingSystemUser()}`, role: 'system' }, correlationId: requestId, requestId, sourceAddress: hostname() },
-      [{ action: 'export', kind, caseId, outcome: 'allowed' }],
-    );
-  } finally {
-    await accessLog.close();
-  }
-}
-
-export async function verifyExportCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({ args, options: { file: { type: 'string' }, 'public-key': { type: 'string' } }, strict: true });
-  const keyFile = values['public-key'];
-  const problems = [
-    ...(values.file ? [] : ['--file is required']),
-    ...(keyFile ? [] : ['--public-key is required']),
-    ...(values.file && !existsSync(values.file) ? [`no export at ${values.file}`] : []),
-    ...(keyFile && !existsSync(keyFile) ? [`no public key at ${keyFile}`] : []),
-  ];
-  if (problems.length > 0 || !values.file || !keyFile) {
-    console.error([...problems, VERIFY_EXPORT_USAGE].join('\n'));
-    return 2;
-  }
-  let publicKey: KeyObject;
-  try {
-    publicKey = createPublicKey(readFileSync(keyFile, 'utf8'));
-  } catch {
-    console.error(`${keyFile} is not a PEM public key\n${VERIFY_EXPORT_USAGE}`);
-    return 2;
-  }
-  let records: unknown[];
-  try {
-    records = parseNdjson(readFileSync(values.file, 'utf8'));
-  } catch (error) {
-    console.log(JSON.stringify({ ok: false, firstBreak: { position: '0', reason: (error as Error).message } }, null, 2));
-    return 1;
-  }
-  const report = verifyCaseExport(records, publicKey);
-  console.log(JSON.stringify(report, null, 2));
-  return report.ok ? 0 : 1;
 }

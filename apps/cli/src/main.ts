@@ -1,36 +1,25 @@
 import 'reflect-metadata';
-import { tokenCommand, TOKEN_USAGE } from './token.command';
-import { scenarioCommand, SCENARIO_USAGE } from './scenario.command';
-import { exportCommand, EXPORT_USAGE, verifyExportCommand, VERIFY_EXPORT_USAGE } from './export.command';
-import { rebuildCommand, REBUILD_USAGE, replayCommand, REPLAY_USAGE, verifyCommand, VERIFY_USAGE } from './audit.commands';
-import { erasePatientCommand, ERASE_PATIENT_USAGE } from './erase-patient.command';
+import { cliProgram, runCli } from './cli-command';
+import { tokenCli } from './token.command';
+import { scenarioCli } from './scenario.command';
+import { exportCli } from './export.command';
+import { verifyExportCli } from './verify-export.command';
+import { verifyCli } from './verify.command';
+import { rebuildCli } from './rebuild.command';
+import { replayCli } from './replay.command';
+import { erasePatientCli } from './erase-patient.command';
 
-const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
-  token: { run: tokenCommand, usage: TOKEN_USAGE },
-  scenario: { run: scenarioCommand, usage: SCENARIO_USAGE },
-  export: { run: (args) => exportCommand(args), usage: EXPORT_USAGE },
-  'verify-export': { run: verifyExportCommand, usage: VERIFY_EXPORT_USAGE },
-  verify: { run: verifyCommand, usage: VERIFY_USAGE },
-  rebuild: { run: rebuildCommand, usage: REBUILD_USAGE },
-  replay: { run: replayCommand, usage: REPLAY_USAGE },
-  'erase-patient': { run: (args) => erasePatientCommand(args), usage: ERASE_PATIENT_USAGE },
-};
+// One command a line, each defined in its own file.
+const program = cliProgram()
+  .addCommand(tokenCli())
+  .addCommand(scenarioCli())
+  .addCommand(exportCli())
+  .addCommand(verifyExportCli())
+  .addCommand(verifyCli())
+  .addCommand(rebuildCli())
+  .addCommand(replayCli())
+  .addCommand(erasePatientCli());
 
-async function main(argv: string[]): Promise<number> {
-  const [name, ...args] = argv;
-  const command = name ? COMMANDS[name] : undefined;
-  if (!command) {
-    console.error(`usage: cli <command> [options]\n\ncommands:\n${Object.values(COMMANDS).map((c) => c.usage).join('\n\n')}`);
-    return name === undefined || name === 'help' || name === '--help' ? 0 : 2;
-  }
-  try {
-    return await command.run(args);
-  } catch (error) {
-    console.error(error instanceof Error ? error.message : String(error));
-    return 1;
-  }
-}
-
-main(process.argv.slice(2)).then((code) => {
+runCli(program, process.argv.slice(2)).then((code) => {
   process.exitCode = code;
 });

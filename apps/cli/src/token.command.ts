@@ -1,28 +1,32 @@
-import { parseArgs } from 'node:util';
-import { isUserRole, mintToken, requiresHospital, USER_ROLES } from '@telemed/auth';
+import { Option } from 'commander';
+import { mintToken, requiresHospital, USER_ROLES, type UserRole } from '@telemed/auth';
 import { loadConfig } from '../../api/src/config/app-config';
+import { cliCommand, integerIn, required, runs, USAGE_ERROR } from './cli-command';
 
-export const TOKEN_USAGE = `usage: cli token --role <${USER_ROLES.join('|')}> --sub <user id> [--hospital <hospital id>] [--ttl <seconds>]
-  Mints a development token signed with AUTH_JWT_SECRET, or with the secret generated in DATA_DIR.
-  For an expert, --sub is the expert id.`;
+interface TokenOptions {
+  role: UserRole;
+  sub: string;
+  hospital?: string;
+  ttl: number;
+}
 
-export async function tokenCommand(args: string[]): Promise<number> {
-  const { values } = parseArgs({
-    args,
-    options: { role: { type: 'string' }, sub: { type: 'string' }, hospital: { type: 'string' }, ttl: { type: 'string' } },
-    strict: true,
+/** `cli token`: a development token signed as the API verifies it. */
+export function tokenCli(env: NodeJS.ProcessEnv = process.env) {
+  const command = cliCommand(
+    'token',
+    'a development token for a role',
+    'Mints a development token signed with AUTH_JWT_SECRET, or with the secret generated in DATA_DIR.',
+  )
+    .addOption(required(new Option('--role <role>', 'the role the token carries').choices(USER_ROLES)))
+    .addOption(required(new Option('--sub <user id>', 'the user id; for an expert, the expert id')))
+    .option('--hospital <hospital id>', 'the hospital of a clinician or an expert (required for them)')
+    .option('--ttl <seconds>', 'how long the token is valid', integerIn(1, 366 * 24 * 3600), 8 * 3600);
+  return runs<TokenOptions>(command, async ({ role, sub, hospital, ttl }) => {
+    if (requiresHospital(role) && !hospital) {
+      console.error(`a ${role} token needs --hospital`);
+      return USAGE_ERROR;
+    }
+    console.log(await mintToken(loadConfig(env).jwtSecret, { sub, role, hospitalId: hospital }, ttl));
+    return 0;
   });
-  const problems: string[] = [];
-  if (!isUserRole(values.role)) problems.push(`--role must be one of ${USER_ROLES.join(', ')}`);
-  if (!values.sub) problems.push('--sub is required');
-  if (isUserRole(values.role) && requiresHospital(values.role) && !values.hospital) problems.push(`a ${values.role} token needs --hospital`);
-  const ttl = values.ttl === undefined ? 8 * 3600 : Number(values.ttl);
-  if (!Number.isInteger(ttl) || ttl <= 0) problems.push('--ttl must be a positive number of seconds');
-  if (problems.length > 0 || !isUserRole(values.role) || !values.sub) {
-    console.error([...problems, TOKEN_USAGE].join('\n'));
-    return 2;
-  }
-  const config = loadConfig();
-  console.log(await mintToken(config.jwtSecret, { sub: values.sub, role: values.role, hospitalId: values.hospital }, ttl));
-  return 0;
 }

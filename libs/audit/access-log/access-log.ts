@@ -9,7 +9,8 @@ import { ChainedEventStore } from '../chained-event-store';
 export const ACCESS_EVENT_TYPE = 'PatientDetailsAccessed';
 export const ACCESS_LOG_FILE = 'access-log.sqlite';
 
-export type AccessAction = 'view' | 'export';
+/** `view` through the API, `export` of a case's history, `replay` of the log decrypted on the command line. */
+export type AccessAction = 'view' | 'export' | 'replay';
 export type AccessOutcome = 'allowed' | 'denied';
 /** The kinds of case whose records carry patient details. */
 export type PatientCaseKind = 'consultations' | 'case-reviews';

@@ -1,27 +1,10 @@
-import { caseReviewStreamId } from '@telemed/domain/case-review';
-import { consultationStreamId } from '@telemed/domain/consultation';
-import { trainingSessionStreamId } from '@telemed/domain/training';
 import type { EventMetadata, RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { LogSeal } from '../log-seal';
+import type { CaseKind } from '../case-kinds/case-kinds';
+
+export { CASE_KINDS, caseStreamId, isCaseKind, type CaseKind } from '../case-kinds/case-kinds';
 
 export const CASE_EXPORT_FORMAT = 'telemed-case-export/1';
-
-export const CASE_KINDS = ['consultation', 'case-review', 'training-session'] as const;
-export type CaseKind = (typeof CASE_KINDS)[number];
-
-const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
-  consultation: consultationStreamId,
-  'case-review': caseReviewStreamId,
-  'training-session': trainingSessionStreamId,
-};
-
-export function isCaseKind(value: unknown): value is CaseKind {
-  return typeof value === 'string' && (CASE_KINDS as readonly string[]).includes(value);
-}
-
-export function caseStreamId(kind: CaseKind, id: string): string {
-  return STREAM_OF_KIND[kind](id);
-}
 
 /** What the export is of, and the key its seals were signed with (informative: a verifier brings its own). */
 export interface CaseExportHeader {

@@ -9,7 +9,8 @@ import { RequestMetadata } from '../http/request-metadata';
 import { ReadQueryDto } from '../http/read-your-writes';
 import { GetStreamHistory } from './stream-history.query';
 import { ListLogEvents, ListLogEventsDto } from './log-events.query';
-import { AsOfDto, CASE_KINDS, GetCaseAsOf } from './case-as-of.query';
+import { AsOfDto, GetCaseAsOf } from './case-as-of.query';
+import { CASE_KIND_PARAM, STREAM_ID_PARAM } from './audit-params';
 import { ListAccessTrail, ListAccessTrailDto } from './access-trail.query';
 
 /**
@@ -23,6 +24,7 @@ export class AuditHistoryController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('streams/:streamId')
+  @ApiParam(STREAM_ID_PARAM)
   @Allow('audit.read-stream')
   stream(
     @Param('streamId') streamId: string,
@@ -46,7 +48,7 @@ export class AuditHistoryController {
   }
 
   @Get(':kind/:id/as-of')
-  @ApiParam({ name: 'kind', enum: Object.keys(CASE_KINDS) })
+  @ApiParam(CASE_KIND_PARAM)
   @Allow('audit.read-as-of')
   asOf(
     @Param('kind') kind: string,

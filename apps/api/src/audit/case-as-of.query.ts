@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
-import { DomainError, NotFound, type DomainEvent } from '@telemed/domain/core';
-import type { PatientCaseKind } from '@telemed/audit';
-import { consultationDecider, consultationStreamId } from '@telemed/domain/consultation';
-import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
-import { trainingDecider, trainingSessionStreamId } from '@telemed/domain/training';
+import { DomainError, type DomainEvent } from '@telemed/domain/core';
+import { caseStreamId, parseCaseKind, patientCaseKindOf, type CaseKind } from '@telemed/audit';
+import { consultationDecider } from '@telemed/domain/consultation';
+import { caseReviewDecider } from '@telemed/domain/case-review';
+import { trainingDecider } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -22,28 +22,16 @@ export class AsOfDto extends ReadQueryDto {
   at: string;
 }
 
-interface CaseHistory {
-  streamId(id: string): string;
-  /** How the access trail names the kind, when its records carry patient details. */
-  patientKind?: PatientCaseKind;
-  evolve(state: unknown, event: DomainEvent): unknown;
-  initialState(): unknown;
-}
-
 type AnyDecider = { evolve: (state: never, event: never) => unknown; initialState: () => unknown };
+type CaseFold = { evolve(state: unknown, event: DomainEvent): unknown; initialState(): unknown };
 
-const asHistory = (streamId: (id: string) => string, decider: AnyDecider, patientKind?: PatientCaseKind): CaseHistory => ({
-  streamId,
-  patientKind,
-  evolve: decider.evolve as CaseHistory['evolve'],
-  initialState: decider.initialState,
-});
+const asFold = (decider: AnyDecider): CaseFold => decider as unknown as CaseFold;
 
 /** Each kind of case the auditor can look back at, with the decider that gives its state. */
-export const CASE_KINDS: Record<string, CaseHistory> = {
-  consultations: asHistory(consultationStreamId, consultationDecider, 'consultations'),
-  'case-reviews': asHistory(caseReviewStreamId, caseReviewDecider, 'case-reviews'),
-  'training-sessions': asHistory(trainingSessionStreamId, trainingDecider),
+const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
+  consultation: asFold(consultationDecider),
+  'case-review': asFold(caseReviewDecider),
+  'training-session': asFold(trainingDecider),
 };
 
 export class GetCaseAsOf {
@@ -68,11 +56,11 @@ export class GetCaseAsOfHandler implements IQueryHandler<GetCaseAsOf> {
     private readonly accessRecorder: AccessRecorder,
   ) {}
 
-  async execute({ kind, id, at, user, metadata }: GetCaseAsOf) {
-    const history = Object.hasOwn(CASE_KINDS, kind) ? CASE_KINDS[kind] : undefined;
-    if (!history) throw new NotFound('kind of case', kind);
+  async execute({ kind: kindName, id, at, user, metadata }: GetCaseAsOf) {
+    const kind = parseCaseKind(kindName);
+    const history = FOLD_OF_KIND[kind];
     const instant = Date.parse(at);
-    const recorded = await this.store.readStream(history.streamId(id));
+    const recorded = await this.store.readStream(caseStreamId(kind, id));
     const firstLater = recorded.findIndex((event) => Date.parse(event.recordedAt) > instant);
     const applied = firstLater === -1 ? recorded : recorded.slice(0, firstLater);
     if (applied.length === 0) {
@@ -82,8 +70,9 @@ export class GetCaseAsOfHandler implements IQueryHandler<GetCaseAsOf> {
     const last = applied[applied.length - 1];
 
     const state = seesPatientDetails(user) ? folded : withoutClinicalFields(folded).value;
-    if (history.patientKind && disclosesPatientDetails(state, user)) {
-      await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'view', kind: history.patientKind, caseId: id, outcome: 'allowed' }]);
+    const patientKind = patientCaseKindOf(kind);
+    if (patientKind && disclosesPatientDetails(state, user)) {
+      await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'view', kind: patientKind, caseId: id, outcome: 'allowed' }]);
     }
     return {
       kind,

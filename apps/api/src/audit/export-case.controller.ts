@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { Allow } from '../http/policy/allow';
+import { CASE_KIND_PARAM } from './audit-params';
 import { RequestMetadata } from '../http/request-metadata';
 import { ExportCase, ExportCaseDto, type ExportedFile, FHIR_CONTENT_TYPE, NDJSON_CONTENT_TYPE } from './export-case';
 
@@ -16,7 +17,7 @@ export class CaseExportController {
 
   @Get(':kind/:id')
   @Allow('audit.export-case')
-  @ApiParam({ name: 'kind', enum: ['consultations', 'case-reviews', 'training-sessions'] })
+  @ApiParam(CASE_KIND_PARAM)
   @ApiProduces(NDJSON_CONTENT_TYPE, FHIR_CONTENT_TYPE)
   async export(
     @Param('kind') kind: string,

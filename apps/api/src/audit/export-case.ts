@@ -2,8 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { NotFound } from '@telemed/domain/core';
-import { caseHistoryAsFhirBundle, exportCaseHistory, SealSigner, toNdjson, withDecryptedFields, type CaseKind, type PatientCaseKind } from '@telemed/audit';
+import { caseHistoryAsFhirBundle, exportCaseHistory, parseCaseKind, patientCaseKindOf, SealSigner, toNdjson, withDecryptedFields } from '@telemed/audit';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -16,22 +15,6 @@ export type ExportFormat = (typeof EXPORT_FORMATS)[number];
 
 export const NDJSON_CONTENT_TYPE = 'application/x-ndjson';
 export const FHIR_CONTENT_TYPE = 'application/fhir+json';
-
-/** The path names a kind as its resource path does (`consultations`), or as the export does (`consultation`). */
-const KIND_OF_PATH: Record<string, CaseKind> = {
-  consultations: 'consultation',
-  consultation: 'consultation',
-  'case-reviews': 'case-review',
-  'case-review': 'case-review',
-  'training-sessions': 'training-session',
-  'training-session': 'training-session',
-};
-
-/** How the access trail names the kinds of case whose records carry patient details. */
-const PATIENT_KIND: Partial<Record<CaseKind, PatientCaseKind>> = {
-  consultation: 'consultations',
-  'case-review': 'case-reviews',
-};
 
 export class ExportCaseDto extends ReadQueryDto {
   @ApiPropertyOptional({
@@ -75,8 +58,7 @@ export class ExportCaseHandler implements IQueryHandler<ExportCase> {
   ) {}
 
   async execute({ kind: pathKind, id, format, metadata }: ExportCase): Promise<ExportedFile> {
-    const kind = Object.hasOwn(KIND_OF_PATH, pathKind) ? KIND_OF_PATH[pathKind] : undefined;
-    if (!kind) throw new NotFound('kind of case', pathKind);
+    const kind = parseCaseKind(pathKind);
     const stored = await exportCaseHistory(this.store, {
       kind,
       id,
@@ -86,7 +68,7 @@ export class ExportCaseHandler implements IQueryHandler<ExportCase> {
       exportedAt: new Date().toISOString(),
     });
     const records = format === 'ndjson' ? await withDecryptedFields(stored, (envelope) => this.cipher.revealFields(envelope)) : stored;
-    const patientKind = PATIENT_KIND[kind];
+    const patientKind = patientCaseKindOf(kind);
     if (format === 'ndjson' && patientKind) {
       await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'export', kind: patientKind, caseId: id, outcome: 'allowed' }]);
     }

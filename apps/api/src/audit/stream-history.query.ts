@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
-import { NotFound } from '@telemed/domain/core';
+import { resolveStream } from '@telemed/audit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -16,7 +16,7 @@ export class GetStreamHistory {
   ) {}
 }
 
-/** Every event of one stream, oldest first, with its whole envelope: who, when, from where, and its place in the chain. */
+/** Every event of one stream (named, or resolved from a raw id), oldest first, with its whole envelope: who, when, from where, and its place in the chain. */
 @QueryHandler(GetStreamHistory)
 export class GetStreamHistoryHandler implements IQueryHandler<GetStreamHistory> {
   constructor(
@@ -25,9 +25,8 @@ export class GetStreamHistoryHandler implements IQueryHandler<GetStreamHistory> 
   ) {}
 
   async execute({ streamId, user, metadata }: GetStreamHistory) {
-    const events = await this.store.readStream(streamId);
-    if (events.length === 0) throw new NotFound('stream', streamId);
-    await this.accessRecorder.recordOrRefuse(metadata, disclosedCases(events, user, 'view'));
-    return { streamId, events: events.map((event) => envelopeView(event, user)) };
+    const stream = await resolveStream(this.store, streamId);
+    await this.accessRecorder.recordOrRefuse(metadata, disclosedCases(stream.events, user, 'view'));
+    return { streamId: stream.streamId, events: stream.events.map((event) => envelopeView(event, user)) };
   }
 }

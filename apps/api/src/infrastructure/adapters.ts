@@ -12,8 +12,11 @@ export const EVENTS_FILE = 'events.sqlite';
 /** Per-caller API state that is not derived from the log (idempotency keys). */
 export const API_STATE_FILE = 'api-state.sqlite';
 
+/** Where the event log is: what the adapter needs of the configuration. */
+export type EventLogConfig = Pick<AppConfig, 'eventStore' | 'dataDir' | 'databaseUrl' | 'eventStoreConnectionString'>;
+
 /** The event store adapter that configuration names: one variable picks it. */
-export async function openEventStoreAdapter(config: AppConfig): Promise<EventStore> {
+export async function openEventStoreAdapter(config: EventLogConfig): Promise<EventStore> {
   switch (config.eventStore) {
     case 'sqlite':
       return SqliteEventStore.open(join(config.dataDir, EVENTS_FILE));
@@ -36,7 +39,7 @@ export function openApiStateStore(config: AppConfig): Promise<ReadModelStore> {
 }
 
 /** Patient data keys must be shared by every process that reads the log, so they live with it. */
-export function openPatientKeyStore(config: AppConfig): Promise<PatientKeyStore> {
+export function openPatientKeyStore(config: EventLogConfig & Pick<AppConfig, 'patientData'>): Promise<PatientKeyStore> {
   return config.databaseUrl && config.eventStore !== 'sqlite'
     ? PostgresPatientKeyStore.connect({ connectionString: config.databaseUrl })
     : Promise.resolve(SqlitePatientKeyStore.open(config.patientData.keyStoreFile));

@@ -1,0 +1,39 @@
+import { DomainError } from '@telemed/domain/core';
+import { caseStreamId, parseCaseKind, patientCaseKindOf, UnknownCaseKind } from './case-kinds';
+
+describe('the kinds of case an auditor names', () => {
+  it('takes each kind by its singular or its plural, and answers the singular', () => {
+    expect(['consultation', 'consultations', 'case-review', 'case-reviews', 'training-session', 'training-sessions'].map(parseCaseKind)).toEqual([
+      'consultation',
+      'consultation',
+      'case-review',
+      'case-review',
+      'training-session',
+      'training-session',
+    ]);
+  });
+
+  it('refuses any other name as invalid input that lists the valid kinds', () => {
+    const refusal = (() => {
+      try {
+        parseCaseKind('prescriptions');
+      } catch (error) {
+        return error as DomainError;
+      }
+    })();
+    expect(refusal).toBeInstanceOf(UnknownCaseKind);
+    expect(refusal).toMatchObject({ kind: 'invalid', code: 'unknown-case-kind' });
+    expect(refusal?.message).toContain('consultation, case-review, training-session');
+    expect(refusal?.fieldErrors).toEqual([{ field: 'kind', message: expect.stringContaining('consultation, case-review, training-session') }]);
+    expect(() => parseCaseKind('toString')).toThrow(UnknownCaseKind);
+  });
+
+  it("names each kind's stream as its aggregate does, and only cases with patients in the access trail", () => {
+    expect(caseStreamId('case-review', 'r-1')).toBe('case-review-r-1');
+    expect([patientCaseKindOf('consultation'), patientCaseKindOf('case-review'), patientCaseKindOf('training-session')]).toEqual([
+      'consultations',
+      'case-reviews',
+      undefined,
+    ]);
+  });
+});

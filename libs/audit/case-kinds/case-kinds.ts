@@ -1,0 +1,67 @@
+import { DomainError } from '@telemed/domain/core';
+import { caseReviewStreamId } from '@telemed/domain/case-review';
+import { consultationStreamId } from '@telemed/domain/consultation';
+import { trainingSessionStreamId } from '@telemed/domain/training';
+import type { PatientCaseKind } from '../access-log/access-log';
+
+/** The kinds of case an auditor names on every audit route and CLI command. */
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session'] as const;
+export type CaseKind = (typeof CASE_KINDS)[number];
+
+/** The plural, as the resource paths spell it (`/v1/consultations`), is accepted for each kind. */
+const KIND_OF_NAME: Record<string, CaseKind> = Object.fromEntries(
+  CASE_KINDS.flatMap((kind) => [
+    [kind, kind],
+    [`${kind}s`, kind],
+  ]),
+);
+
+const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
+  consultation: consultationStreamId,
+  'case-review': caseReviewStreamId,
+  'training-session': trainingSessionStreamId,
+};
+
+/** How the access trail names the kinds of case whose records carry patient details. */
+const PATIENT_KIND: Record<CaseKind, PatientCaseKind | undefined> = {
+  consultation: 'consultations',
+  'case-review': 'case-reviews',
+  'training-session': undefined,
+};
+
+/** The valid kinds, as an error message lists them. */
+export const CASE_KIND_NAMES = `${CASE_KINDS.join(', ')} (the plural, such as consultations, is accepted too)`;
+
+/** A kind of case that is none of CASE_KINDS, singular or plural. */
+export class UnknownCaseKind extends DomainError {
+  constructor(readonly given: string) {
+    const message = `must be one of ${CASE_KIND_NAMES}`;
+    super('invalid', 'unknown-case-kind', `"${given}" is not a kind of case: kind ${message}`, [{ field: 'kind', message }]);
+  }
+}
+
+/** Whether the value is a kind's canonical (singular) name, as exports record it. */
+export function isCaseKind(value: unknown): value is CaseKind {
+  return typeof value === 'string' && (CASE_KINDS as readonly string[]).includes(value);
+}
+
+/** The kind a caller named, singular or plural; undefined for anything else. */
+export function caseKindNamed(name: string): CaseKind | undefined {
+  return Object.hasOwn(KIND_OF_NAME, name) ? KIND_OF_NAME[name] : undefined;
+}
+
+/** The kind a caller named, singular or plural; UnknownCaseKind for anything else. */
+export function parseCaseKind(name: string): CaseKind {
+  const kind = caseKindNamed(name);
+  if (!kind) throw new UnknownCaseKind(name);
+  return kind;
+}
+
+export function caseStreamId(kind: CaseKind, id: string): string {
+  return STREAM_OF_KIND[kind](id);
+}
+
+/** How the access trail names the kind, when its records carry patient details. */
+export function patientCaseKindOf(kind: CaseKind): PatientCaseKind | undefined {
+  return PATIENT_KIND[kind];
+}

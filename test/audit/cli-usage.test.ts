@@ -1,0 +1,45 @@
+import { ensureCliBuilt, runBuiltCli } from '../support/cli-process';
+
+const COMMANDS = ['token', 'scenario', 'export', 'verify-export', 'verify', 'rebuild', 'replay', 'erase-patient'];
+
+describe('the command line explains itself', () => {
+  beforeAll(() => ensureCliBuilt(), 300_000);
+
+  it('--help prints each command\'s usage on standard output and exits 0', async () => {
+    const runs = await Promise.all(COMMANDS.map((command) => runBuiltCli([command, '--help'])));
+    runs.forEach((run, index) => {
+      expect({ command: COMMANDS[index], code: run.code, stderr: run.stderr }).toEqual({ command: COMMANDS[index], code: 0, stderr: '' });
+      expect(run.stdout).toContain(`Usage: cli ${COMMANDS[index]} [options]`);
+    });
+  }, 120_000);
+
+  it('token --help lists the token options instead of refusing --help as an unknown option', async () => {
+    const run = await runBuiltCli(['token', '--help']);
+    expect(run.code).toBe(0);
+    expect(run.stdout).not.toContain('Unknown option');
+    for (const option of ['--role <role>', '--sub <user id>', '--hospital <hospital id>', '--ttl <seconds>']) expect(run.stdout).toContain(option);
+  }, 30_000);
+
+  it('the program alone, --help or help lists every command on standard output and exits 0', async () => {
+    const runs = await Promise.all([[], ['--help'], ['help']].map((args) => runBuiltCli(args)));
+    for (const run of runs) {
+      expect(run.code).toBe(0);
+      for (const command of COMMANDS) expect(run.stdout).toContain(`  ${command} [options]`);
+    }
+  }, 60_000);
+
+  it('an unknown option is an error naming it, with exit status 2, for every command', async () => {
+    const runs = await Promise.all(COMMANDS.map((command) => runBuiltCli([command, '--frobnicate'])));
+    runs.forEach((run, index) => {
+      expect({ command: COMMANDS[index], code: run.code }).toEqual({ command: COMMANDS[index], code: 2 });
+      expect(run.stderr).toContain("unknown option '--frobnicate'");
+      expect(run.stdout).toBe('');
+    });
+  }, 120_000);
+
+  it('an unknown command is an error with exit status 2', async () => {
+    const run = await runBuiltCli(['verify-everything']);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toContain("unknown command 'verify-everything'");
+  }, 30_000);
+});

@@ -3,7 +3,7 @@ import { DomainError, NotFound } from '@telemed/domain/core';
 /** A command other than the request, sent to a case review whose stream is still empty. */
 export class CaseReviewNotFound extends NotFound {
   constructor() {
-    super('case review', 'with this id');
+    super('case review');
   }
 }
 

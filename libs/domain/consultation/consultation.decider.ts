@@ -1,4 +1,4 @@
-import { Decider, IllegalTransition, InvalidValue, TimeSlot, durationMinutes } from '@telemed/domain/core';
+import { Decider, IllegalTransition, InvalidValue, TimeSlot, durationMinutes, requireBirthDate } from '@telemed/domain/core';
 import { isExpertTitle, isInstant, titleRank, type ExpertTitle } from '@telemed/domain/expert';
 import {
   ActiveConsultation,
@@ -113,6 +113,7 @@ export function request(command: RequestConsultation, state: ConsultationState):
   if (command.consent.dataSharing !== true) {
     throw new InvalidValue('consent.dataSharing', 'the patient must consent to sharing their data with the invited hospital', 'consent-required');
   }
+  requireBirthDate('patient.birthDate', command.patient.birthDate, command.now);
   return [
     {
       type: 'ConsultationRequested',

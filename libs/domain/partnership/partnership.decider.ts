@@ -1,6 +1,6 @@
 import { type Decider, InvalidValue } from '@telemed/domain/core';
 import { departmentOf, type HospitalState } from '@telemed/domain/hospital';
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate } from '@telemed/domain/core';
 import { DuplicatePairing, PartnershipAlreadyEstablished, PartnershipNotEstablished } from './partnership.errors';
 import {
   evolve,

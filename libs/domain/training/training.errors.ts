@@ -3,7 +3,7 @@ import { DomainError, NotFound } from '@telemed/domain/core';
 /** A command other than planning, sent to a training session whose stream is still empty. */
 export class TrainingSessionNotFound extends NotFound {
   constructor() {
-    super('training session', 'with this id');
+    super('training session');
   }
 }
 

@@ -11,6 +11,7 @@ import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
+import { installProblemLanguage } from './http/language/problem-language.hook';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -51,6 +52,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  installProblemLanguage(fastify);
 
   const document = SwaggerModule.createDocument(
     app,

@@ -175,7 +175,7 @@ function validSlot(slot: TimeSlot, now: string): TimeSlot {
   if (end <= start) throw new InvalidValue('end', 'must be after start');
   if (start < Date.parse(now)) throw new InvalidValue('start', 'must not be in the past', 'start-in-past');
   if (durationMinutes(slot) > MAX_CONSULTATION_MINUTES) {
-    throw new InvalidValue('end', `a consultation lasts at most ${MAX_CONSULTATION_MINUTES / 60} hours`, 'slot-too-long');
+    throw new InvalidValue('end', 'a consultation lasts at most {hours} hours', 'slot-too-long', { hours: MAX_CONSULTATION_MINUTES / 60 });
   }
   return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }

@@ -30,7 +30,7 @@ const RULE_ORDER = [
 ];
 
 /** The wording of each rule, with the values it names taken from the rule's own constraints. */
-const RULE_TEMPLATES: Record<string, { template: string; params?: (constraints: unknown[]) => MessageParams }> = {
+export const RULE_TEMPLATES: Record<string, { template: string; params?: (constraints: unknown[]) => MessageParams }> = {
   whitelistValidation: { template: 'is not a field of this request' },
   unknownValue: { template: 'is not a field of this request' },
   isDefined: { template: 'is required' },

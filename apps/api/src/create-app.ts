@@ -58,7 +58,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     app,
     new DocumentBuilder()
       .setTitle('telemed-backbone')
-      .setDescription('Event-sourced backbone for cross-regional medical aid: remote consultations, case discussions and training sessions.')
+      .setDescription(
+        'Event-sourced backbone for cross-regional medical aid: remote consultations, case discussions and training sessions. ' +
+          'Problem documents (title, detail, field messages) follow Accept-Language: Simplified Chinese for zh-CN, English otherwise; codes never change.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

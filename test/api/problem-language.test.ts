@@ -15,7 +15,10 @@ describe('problem documents speak Simplified Chinese to callers who ask for it, 
   let network: SeededNetwork;
 
   beforeAll(async () => {
-    t = await startTestApp({ now: '2026-03-02T00:00:00Z', env: { BODY_LIMIT_BYTES: '4096' } });
+    t = await startTestApp({
+      now: '2026-03-02T00:00:00Z',
+      env: { BODY_LIMIT_BYTES: '4096', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '2', READ_YOUR_WRITES_TIMEOUT_MS: '50' },
+    });
     network = await seedNetwork(t);
   });
 
@@ -173,6 +176,28 @@ describe('problem documents speak Simplified Chinese to callers who ask for it, 
 
     expectProblem(refused, 409, 'idempotency-key-reused');
     expect(refused.body.title).toBe('幂等键已被使用');
+  });
+
+  it('too many requests without a token are refused in Chinese, saying when to retry', async () => {
+    let refused: Response | undefined;
+    for (let attempt = 0; attempt < 5 && refused === undefined; attempt++) {
+      const answer = await t.http.get('/v1/hospitals').set('Accept-Language', 'zh-CN');
+      if (answer.status === 429) refused = answer;
+    }
+
+    expectProblem(refused!, 429, 'too-many-requests');
+    expect(refused!.body.detail).toMatch(/^每分钟请求超过 2 次，请在 \d+ 秒后重试$/);
+  });
+
+  it('a read that waits for a position the read models do not reach is answered 503 in Chinese', async () => {
+    const refused = await t.http
+      .get('/v1/hospitals')
+      .query({ minPosition: '999999999' })
+      .set('Authorization', `Bearer ${network.tokens.coordinator}`)
+      .set('Accept-Language', 'zh-CN');
+
+    expectProblem(refused, 503, 'read-model-behind');
+    expect(refused.body).toMatchObject({ title: '数据尚未同步', detail: '查询数据尚未同步到日志位置 999999999，请稍后重试' });
   });
 
   it('a successful answer carries no problem language', async () => {

@@ -12,6 +12,7 @@ import { applyHttpHardening, serverHardening } from './http/hardening/http-harde
 import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
 import { withRolesInDescriptions } from './http/policy/roles-docs';
+import { installProblemLanguage } from './http/language/problem-language.hook';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -52,12 +53,16 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  installProblemLanguage(fastify);
 
   const document = SwaggerModule.createDocument(
     app,
     new DocumentBuilder()
       .setTitle('telemed-backbone')
-      .setDescription('Event-sourced backbone for cross-regional medical aid: remote consultations, case discussions and training sessions.')
+      .setDescription(
+        'Event-sourced backbone for cross-regional medical aid: remote consultations, case discussions and training sessions. ' +
+          'Problem documents (title, detail, field messages) follow Accept-Language: Simplified Chinese for zh-CN, English otherwise; codes never change.',
+      )
       .setVersion('1')
       .addBearerAuth()
       .build(),

@@ -109,6 +109,13 @@ describe('requesting a case review', () => {
     given([]).when(withoutPairing).then([{ type: 'CaseReviewRequested', data }]);
   });
 
+  it('a case review for a patient born after the day of the request is refused', () => {
+    const error = given([])
+      .when({ ...request, patient: { reference: 'MRN-0042', birthDate: '2024-05-07' } })
+      .thenFails(InvalidValue, 'birth-date-out-of-range');
+    expect(error.fieldErrors[0].field).toBe('patient.birthDate');
+  });
+
   it('a case review cannot be requested twice', () => {
     given([requested]).when(request).thenFails(CaseReviewAlreadyRequested, 'already-requested');
   });

@@ -1,4 +1,4 @@
-import { IllegalTransition, InvalidValue, type Decider } from '@telemed/domain/core';
+import { IllegalTransition, InvalidValue, requireBirthDate, type Decider } from '@telemed/domain/core';
 import {
   CaseReviewAlreadyRequested,
   CaseReviewNotFound,
@@ -106,6 +106,7 @@ export function requestCaseReview(command: RequestCaseReview, state: CaseReviewS
   requireText('purpose', command.purpose);
   requireText('caseSummary', command.caseSummary);
   requireText('patient.reference', command.patient?.reference);
+  requireBirthDate('patient.birthDate', command.patient.birthDate, command.now);
   return [
     {
       type: 'CaseReviewRequested',

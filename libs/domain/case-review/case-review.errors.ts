@@ -3,7 +3,7 @@ import { DomainError, NotFound } from '@telemed/domain/core';
 /** A command other than the request, sent to a case review whose stream is still empty. */
 export class CaseReviewNotFound extends NotFound {
   constructor() {
-    super('case review', 'with this id');
+    super('case review');
   }
 }
 
@@ -16,7 +16,7 @@ export class CaseReviewAlreadyRequested extends DomainError {
 /** A remote service needs a partnership that is in force. */
 export class CaseReviewPartnershipInactive extends DomainError {
   constructor(partnershipId: string) {
-    super('conflict', 'partnership-inactive', `partnership ${partnershipId} is not active`);
+    super('conflict', 'partnership-inactive', `partnership ${partnershipId} is not active`, [], { partnershipId });
   }
 }
 
@@ -40,7 +40,7 @@ export class ExpertNotInvited extends DomainError {
 /** An invitation is answered once: an accepted invitation stays accepted, a declined one stays declined. */
 export class InvitationAlreadyAnswered extends DomainError {
   constructor(expertId: string, answer: string) {
-    super('conflict', 'already-answered', `expert ${expertId} has already ${answer} the invitation`);
+    super('conflict', 'already-answered', `expert ${expertId} has already ${answer} the invitation`, [], { expertId, answer });
   }
 }
 

@@ -201,6 +201,25 @@ describe('requesting a remote consultation', () => {
     expect(error.fieldErrors.map((e) => e.field)).toEqual([field]);
   });
 
+  it('a patient born after the day of the request is refused: a birth date is not in the future', () => {
+    const error = given([])
+      .when(requestCommand({ patient: { reference: 'MRN-778812', birthDate: '2025-03-11' } }))
+      .thenFails(InvalidValue, 'birth-date-out-of-range');
+    expect(error.fieldErrors.map((e) => e.field)).toEqual(['patient.birthDate']);
+  });
+
+  it('a birth date that is no real calendar date is refused', () => {
+    const error = given([])
+      .when(requestCommand({ patient: { reference: 'MRN-778812', birthDate: '1968-13-45' } }))
+      .thenFails(InvalidValue, 'invalid-value');
+    expect(error.fieldErrors.map((e) => e.field)).toEqual(['patient.birthDate']);
+  });
+
+  it('a patient born on the day of the request is taken', () => {
+    const patient = { reference: 'MRN-778812', birthDate: '2025-03-10' };
+    given([]).when(requestCommand({ patient })).then([requested({ patient })]);
+  });
+
   it('the same consultation cannot be requested twice', () => {
     given(history.requested).when(requestCommand()).thenFails(IllegalTransition, 'illegal-transition');
   });

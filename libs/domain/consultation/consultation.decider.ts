@@ -1,4 +1,4 @@
-import { Decider, IllegalTransition, InvalidValue, TimeSlot, durationMinutes } from '@telemed/domain/core';
+import { Decider, IllegalTransition, InvalidValue, TimeSlot, durationMinutes, requireBirthDate } from '@telemed/domain/core';
 import { isExpertTitle, isInstant, titleRank, type ExpertTitle } from '@telemed/domain/expert';
 import {
   ActiveConsultation,
@@ -113,6 +113,7 @@ export function request(command: RequestConsultation, state: ConsultationState):
   if (command.consent.dataSharing !== true) {
     throw new InvalidValue('consent.dataSharing', 'the patient must consent to sharing their data with the invited hospital', 'consent-required');
   }
+  requireBirthDate('patient.birthDate', command.patient.birthDate, command.now);
   return [
     {
       type: 'ConsultationRequested',
@@ -174,7 +175,7 @@ function validSlot(slot: TimeSlot, now: string): TimeSlot {
   if (end <= start) throw new InvalidValue('end', 'must be after start');
   if (start < Date.parse(now)) throw new InvalidValue('start', 'must not be in the past', 'start-in-past');
   if (durationMinutes(slot) > MAX_CONSULTATION_MINUTES) {
-    throw new InvalidValue('end', `a consultation lasts at most ${MAX_CONSULTATION_MINUTES / 60} hours`, 'slot-too-long');
+    throw new InvalidValue('end', 'a consultation lasts at most {hours} hours', 'slot-too-long', { hours: MAX_CONSULTATION_MINUTES / 60 });
   }
   return { start: new Date(start).toISOString(), end: new Date(end).toISOString() };
 }

@@ -2,7 +2,7 @@ import { DomainError } from '@telemed/domain/core';
 
 export class PartnershipInactive extends DomainError {
   constructor(partnershipId: string, on: string) {
-    super('conflict', 'partnership-inactive', `partnership ${partnershipId} is not active on ${on}`);
+    super('conflict', 'partnership-inactive', `partnership ${partnershipId} is not active on ${on}`, [], { partnershipId, on });
   }
 }
 
@@ -12,6 +12,8 @@ export class SpecialtyNotCovered extends DomainError {
       'conflict',
       'specialty-not-covered',
       `partnership ${partnershipId} pairs no department of specialty "${specialty}"`,
+      [],
+      { partnershipId, specialty },
     );
   }
 }
@@ -30,7 +32,7 @@ export class NotGivingHospital extends DomainError {
 
 export class TitleBelowRequested extends DomainError {
   constructor(title: string, requestedTitle: string) {
-    super('conflict', 'title-below-requested', `an expert with title ${title} cannot take a request for a ${requestedTitle}`);
+    super('conflict', 'title-below-requested', `an expert with title ${title} cannot take a request for a ${requestedTitle}`, [], { title, requestedTitle });
   }
 }
 

@@ -2,3 +2,5 @@ export * from './decider';
 export * from './domain-error';
 export * from './time';
 export * from './zoned-time';
+export * from './calendar-date';
+export * from './birth-date';

@@ -66,7 +66,7 @@ function requireText(field: string, value: string): void {
 }
 
 function requireNow(now: string): void {
-  if (!isInstant(now)) throw new InvalidValue('now', `"${now}" is not an ISO-8601 instant with an offset`);
+  if (!isInstant(now)) throw new InvalidValue('now', '"{value}" is not an ISO-8601 instant with an offset', undefined, { value: now });
 }
 
 export function registerExpert(command: RegisterExpert, state: ExpertState): ExpertEvent[] {
@@ -78,24 +78,26 @@ export function registerExpert(command: RegisterExpert, state: ExpertState): Exp
   if (!departmentOf(hospital, departmentId)) {
     throw new InvalidValue(
       'departmentId',
-      `${departmentId} is not a department of hospital ${hospital.hospitalId}`,
+      '{departmentId} is not a department of hospital {hospitalId}',
       'unknown-department',
+      { departmentId, hospitalId: hospital.hospitalId },
     );
   }
   requireText('name', command.name);
   requireText('specialty', command.specialty);
-  if (!isExpertTitle(title)) throw new InvalidValue('title', `must be one of ${EXPERT_TITLES.join(', ')}`);
+  if (!isExpertTitle(title)) throw new InvalidValue('title', 'must be one of {values}', undefined, { values: EXPERT_TITLES.join(', ') });
   if (!isCalendarDate(licensedSince)) {
-    throw new InvalidValue('licensedSince', `"${licensedSince}" is not a date YYYY-MM-DD`);
+    throw new InvalidValue('licensedSince', '"{value}" is not a date YYYY-MM-DD', undefined, { value: String(licensedSince) });
   }
   requireNow(command.now);
   const today = beijingDateOf(command.now) as string;
-  if (licensedSince > today) throw new InvalidValue('licensedSince', `${licensedSince} is in the future`);
+  if (licensedSince > today) throw new InvalidValue('licensedSince', '{value} is in the future', undefined, { value: licensedSince });
   if (fullYearsBetween(licensedSince, today) < MINIMUM_YEARS_OF_PRACTICE) {
     throw new InvalidValue(
       'licensedSince',
-      `an expert needs at least ${MINIMUM_YEARS_OF_PRACTICE} full years of independent practice`,
+      'an expert needs at least {years} full years of independent practice',
       'insufficient-practice',
+      { years: MINIMUM_YEARS_OF_PRACTICE },
     );
   }
   return [
@@ -126,10 +128,10 @@ export function publishAvailability(command: PublishAvailability, state: ExpertS
       throw new InvalidValue('slots', 'each slot needs ISO-8601 start and end instants, start before end');
     }
     if (durationMinutes(slot) > LONGEST_SLOT_MINUTES) {
-      throw new InvalidValue('slots', `slot ${slot.start}–${slot.end} is longer than 24 hours`);
+      throw new InvalidValue('slots', 'slot {start}–{end} is longer than 24 hours', undefined, { start: slot.start, end: slot.end });
     }
     if (Date.parse(slot.end) < Date.parse(now)) {
-      throw new InvalidValue('slots', `slot ${slot.start}–${slot.end} is already over`, 'slot-in-past');
+      throw new InvalidValue('slots', 'slot {start}–{end} is already over', 'slot-in-past', { start: slot.start, end: slot.end });
     }
   }
   return [
@@ -156,7 +158,7 @@ export function bookExpert(command: BookExpert, state: ExpertState): ExpertEvent
     throw new InvalidValue('start', 'the slot needs ISO-8601 start and end instants, start before end');
   }
   if (!BOOKED_ACTIVITIES.includes(activity)) {
-    throw new InvalidValue('activity', `must be one of ${BOOKED_ACTIVITIES.join(', ')}`);
+    throw new InvalidValue('activity', 'must be one of {values}', undefined, { values: BOOKED_ACTIVITIES.join(', ') });
   }
   const existing = bookingOf(state, bookingId);
   if (existing && sameSlot(existing, slot)) return [];

@@ -3,14 +3,14 @@ import type { ExpertBooking } from './expert.events';
 
 export class ExpertAlreadyRegistered extends DomainError {
   constructor(readonly expertId: string) {
-    super('conflict', 'already-registered', `expert ${expertId} is already registered`);
+    super('conflict', 'already-registered', `expert ${expertId} is already registered`, [], { what: 'expert', id: expertId });
   }
 }
 
 /** The stream holds no expert yet, so there is no id to report as not found. */
 export class ExpertNotRegistered extends DomainError {
   constructor(action: string) {
-    super('conflict', 'expert-not-registered', `cannot ${action}: the expert is not registered`);
+    super('conflict', 'expert-not-registered', `cannot ${action}: the expert is not registered`, [], { action });
   }
 }
 
@@ -26,6 +26,8 @@ export class DoubleBooking extends DomainError {
       'conflict',
       'double-booking',
       `expert ${expertId} is already booked from ${clashing.start} to ${clashing.end} (booking ${clashing.bookingId})`,
+      [],
+      { expertId, start: clashing.start, end: clashing.end },
     );
     this.clashingBookingId = clashing.bookingId;
   }

@@ -51,14 +51,14 @@ export function registerHospital(command: RegisterHospital, state: HospitalState
   requireText('region', command.region);
   // No zone is ever assumed: Asia/Urumqi (unofficial Xinjiang time) is accepted only because it was given.
   if (typeof command.timezone !== 'string' || !isIanaTimeZone(command.timezone)) {
-    throw new InvalidValue('timezone', `"${command.timezone}" is not an IANA time zone`);
+    throw new InvalidValue('timezone', '"{value}" is not an IANA time zone', undefined, { value: String(command.timezone) });
   }
   const workingHours = command.workingHours ?? DEFAULT_WORKING_HOURS;
   if (!CLOCK_TIME.test(workingHours.start) || !CLOCK_TIME.test(workingHours.end)) {
     throw new InvalidValue('workingHours', 'start and end must be local times HH:MM between 00:00 and 23:59');
   }
   if (workingHours.start >= workingHours.end) {
-    throw new InvalidValue('workingHours', `start ${workingHours.start} must be before end ${workingHours.end}`);
+    throw new InvalidValue('workingHours', 'start {start} must be before end {end}', undefined, { start: workingHours.start, end: workingHours.end });
   }
   return [
     {

@@ -2,14 +2,14 @@ import { DomainError } from '@telemed/domain/core';
 
 export class HospitalAlreadyRegistered extends DomainError {
   constructor(readonly hospitalId: string) {
-    super('conflict', 'already-registered', `hospital ${hospitalId} is already registered`);
+    super('conflict', 'already-registered', `hospital ${hospitalId} is already registered`, [], { what: 'hospital', id: hospitalId });
   }
 }
 
 /** The stream holds no hospital yet, so there is no id to report as not found. */
 export class HospitalNotRegistered extends DomainError {
   constructor(action: string) {
-    super('conflict', 'hospital-not-registered', `cannot ${action}: the hospital is not registered`);
+    super('conflict', 'hospital-not-registered', `cannot ${action}: the hospital is not registered`, [], { action });
   }
 }
 
@@ -23,6 +23,8 @@ export class DuplicateDepartment extends DomainError {
       'conflict',
       'duplicate-department',
       `hospital ${hospitalId} already has department "${name}" (${existingDepartmentId})`,
+      [],
+      { name },
     );
   }
 }

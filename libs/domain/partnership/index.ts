@@ -1,4 +1,5 @@
 export * from './partnership.events';
 export * from './partnership.decider';
 export * from './partnership.errors';
-export * from './calendar-date';
+/** Calendar dates belong to the core (birth dates read them too); partnership validity is read with them. */
+export { beijingDateOf, fullYearsBetween, isCalendarDate } from '@telemed/domain/core';

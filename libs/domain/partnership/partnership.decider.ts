@@ -1,6 +1,6 @@
 import { type Decider, InvalidValue } from '@telemed/domain/core';
 import { departmentOf, type HospitalState } from '@telemed/domain/hospital';
-import { isCalendarDate } from './calendar-date';
+import { isCalendarDate } from '@telemed/domain/core';
 import { DuplicatePairing, PartnershipAlreadyEstablished, PartnershipNotEstablished } from './partnership.errors';
 import {
   evolve,
@@ -50,12 +50,12 @@ export function establishPartnership(command: EstablishPartnership, state: Partn
     throw new InvalidValue('receivingHospitalId', 'a hospital cannot aid itself', 'same-hospital');
   }
   if (!PROGRAMMES.includes(programme)) {
-    throw new InvalidValue('programme', `must be one of ${PROGRAMMES.join(', ')}`);
+    throw new InvalidValue('programme', 'must be one of {values}', undefined, { values: PROGRAMMES.join(', ') });
   }
-  if (!isCalendarDate(validFrom)) throw new InvalidValue('validFrom', `"${validFrom}" is not a date YYYY-MM-DD`);
+  if (!isCalendarDate(validFrom)) throw new InvalidValue('validFrom', '"{value}" is not a date YYYY-MM-DD', undefined, { value: String(validFrom) });
   if (validUntil !== undefined) {
-    if (!isCalendarDate(validUntil)) throw new InvalidValue('validUntil', `"${validUntil}" is not a date YYYY-MM-DD`);
-    if (validUntil < validFrom) throw new InvalidValue('validUntil', `must not be before validFrom ${validFrom}`);
+    if (!isCalendarDate(validUntil)) throw new InvalidValue('validUntil', '"{value}" is not a date YYYY-MM-DD', undefined, { value: String(validUntil) });
+    if (validUntil < validFrom) throw new InvalidValue('validUntil', 'must not be before validFrom {validFrom}', undefined, { validFrom });
   }
   return [
     {
@@ -86,8 +86,9 @@ export function pairDepartments(command: PairDepartments, state: PartnershipStat
   if (!giving) {
     throw new InvalidValue(
       'givingDepartmentId',
-      `${command.givingDepartmentId} is not a department of giving hospital ${state.givingHospitalId}`,
+      '{departmentId} is not a department of giving hospital {hospitalId}',
       'unknown-department',
+      { departmentId: command.givingDepartmentId, hospitalId: state.givingHospitalId },
     );
   }
   const receiving = departmentOfSide(
@@ -98,8 +99,9 @@ export function pairDepartments(command: PairDepartments, state: PartnershipStat
   if (!receiving) {
     throw new InvalidValue(
       'receivingDepartmentId',
-      `${command.receivingDepartmentId} is not a department of receiving hospital ${state.receivingHospitalId}`,
+      '{departmentId} is not a department of receiving hospital {hospitalId}',
       'unknown-department',
+      { departmentId: command.receivingDepartmentId, hospitalId: state.receivingHospitalId },
     );
   }
   const existing = Object.values(state.pairings).find(

@@ -9,7 +9,7 @@ export class PartnershipAlreadyEstablished extends DomainError {
 /** The stream holds no partnership yet, so there is no id to report as not found. */
 export class PartnershipNotEstablished extends DomainError {
   constructor(action: string) {
-    super('conflict', 'partnership-not-established', `cannot ${action}: the partnership is not established`);
+    super('conflict', 'partnership-not-established', `cannot ${action}: the partnership is not established`, [], { action });
   }
 }
 

@@ -1,5 +1,5 @@
 import type { DomainEvent } from '@telemed/domain/core';
-import { beijingDateOf } from './calendar-date';
+import { beijingDateOf } from '@telemed/domain/core';
 
 export type Programme = 'group-aid' | 'medical-consortium' | 'specialist-alliance' | 'other';
 export const PROGRAMMES: readonly Programme[] = ['group-aid', 'medical-consortium', 'specialist-alliance', 'other'];

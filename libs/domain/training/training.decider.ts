@@ -81,7 +81,7 @@ export function planTrainingSession(command: PlanTrainingSession, state: Trainin
   const { partnership } = command;
   if (!partnership.active) throw new TrainingPartnershipInactive(partnership.partnershipId);
   requireText('title', command.title);
-  if (!isFormat(command.format)) throw new InvalidValue('format', `must be one of ${TRAINING_FORMATS.join(', ')}`);
+  if (!isFormat(command.format)) throw new InvalidValue('format', 'must be one of {values}', undefined, { values: TRAINING_FORMATS.join(', ') });
   requireSlot(command.start, command.end);
   const trainerExpertIds = distinct(command.trainerExpertIds);
   if (trainerExpertIds.length === 0 || trainerExpertIds.some(isBlank)) {

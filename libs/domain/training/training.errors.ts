@@ -3,7 +3,7 @@ import { DomainError, NotFound } from '@telemed/domain/core';
 /** A command other than planning, sent to a training session whose stream is still empty. */
 export class TrainingSessionNotFound extends NotFound {
   constructor() {
-    super('training session', 'with this id');
+    super('training session');
   }
 }
 
@@ -16,13 +16,13 @@ export class TrainingSessionAlreadyPlanned extends DomainError {
 /** Training is given under a partnership that is in force. */
 export class TrainingPartnershipInactive extends DomainError {
   constructor(partnershipId: string) {
-    super('conflict', 'partnership-inactive', `partnership ${partnershipId} is not active`);
+    super('conflict', 'partnership-inactive', `partnership ${partnershipId} is not active`, [], { partnershipId });
   }
 }
 
 /** A session is held only once it has begun. */
 export class TrainingSessionNotStartedYet extends DomainError {
   constructor(start: string) {
-    super('conflict', 'not-started-yet', `the training session starts at ${start} and cannot be held before`);
+    super('conflict', 'not-started-yet', `the training session starts at ${start} and cannot be held before`, [], { start });
   }
 }

@@ -39,6 +39,8 @@ export class RetentionPeriodNotOver extends DomainError {
       'conflict',
       'retention-period-not-over',
       `the patient's records must be kept for ${retentionYears} years after their last recorded activity: they may be erased after ${keptUntil}`,
+      [],
+      { retentionYears, keptUntil },
     );
   }
 }

@@ -53,7 +53,7 @@ export class InvitePanelistsHandler implements ICommandHandler<InvitePanelists, 
         else unknown.push(expertId);
       }
       if (unknown.length > 0) {
-        throw new InvalidValue('expertIds', `not registered experts: ${unknown.join(', ')}`, 'unknown-expert');
+        throw new InvalidValue('expertIds', 'not registered experts: {experts}', 'unknown-expert', { experts: unknown.join(', ') });
       }
       unitOfWork.record(
         caseReview,

@@ -1,5 +1,6 @@
 import { applyDecorators } from '@nestjs/common';
-import { IsNotEmpty, IsString, MaxLength, Matches, IsISO8601, type ValidationOptions } from 'class-validator';
+import { IsNotEmpty, IsString, MaxLength, Matches, IsISO8601, ValidateBy, type ValidationOptions } from 'class-validator';
+import { isCalendarDate } from '@telemed/domain/core';
 
 /** Limits on every free-text field, so no request can carry an unbounded string. */
 export const NAME_MAX = 200;
@@ -17,7 +18,16 @@ export const IsId = (options: ValidationOptions = {}) =>
     MaxLength(UUID_LENGTH, options),
     Matches(/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i, { message: '$property must be a UUID', ...options }),
   );
-export const IsCalendarDate = () => applyDecorators(IsString(), MaxLength(10), Matches(/^\d{4}-\d{2}-\d{2}$/, { message: '$property must be a date (YYYY-MM-DD)' }));
+/** A calendar date YYYY-MM-DD that exists: no thirteenth month, no 30 February. */
+export const IsCalendarDate = () =>
+  applyDecorators(
+    IsString(),
+    MaxLength(10),
+    ValidateBy({
+      name: 'isCalendarDate',
+      validator: { validate: isCalendarDate, defaultMessage: () => '$property must be a real calendar date (YYYY-MM-DD)' },
+    }),
+  );
 /** An ISO-8601 instant with an explicit offset or Z. */
 export const IsInstant = () =>
   applyDecorators(

@@ -19,7 +19,7 @@ const HTTP_EXCEPTION_CODES: Record<number, string> = {
   429: 'too-many-requests',
 };
 
-function fromHttpException(exception: HttpException): ProblemDetails {
+function fromHttpException(exception: HttpException, request: FastifyRequest): ProblemDetails {
   const status = exception.getStatus();
   const response = exception.getResponse();
   const message =
@@ -29,7 +29,7 @@ function fromHttpException(exception: HttpException): ProblemDetails {
         ? ((response as { message: string[] }).message).join('; ')
         : String((response as { message?: unknown }).message ?? exception.message);
   const code = HTTP_EXCEPTION_CODES[status] ?? `http-${status}`;
-  return problem(status, code, message);
+  return problem(status, code, message, undefined, { method: request.method, path: request.url.split('?')[0] });
 }
 
 /** Maps every error to one problem document, once, for the whole API. */
@@ -46,9 +46,9 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       body = exception.problem;
       headers = exception.headers;
     } else if (exception instanceof DomainError) {
-      body = problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.fieldErrors);
+      body = problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.fieldErrors, exception.params);
     } else if (exception instanceof HttpException) {
-      body = fromHttpException(exception);
+      body = fromHttpException(exception, request);
     } else {
       this.logger.error({ err: exception, requestId: request.id }, 'unhandled error');
       body = problem(500, 'internal-error', 'the request could not be completed; it has been logged');

@@ -1,5 +1,7 @@
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { FieldError } from '@telemed/domain/core';
+import type { FieldError, MessageParams } from '@telemed/domain/core';
+
+export const PROBLEM_PARAMS = Symbol('problem params');
 
 /** RFC 9457 problem document, the body of every error answer. */
 export interface ProblemDetails {
@@ -10,6 +12,8 @@ export interface ProblemDetails {
   code: string;
   errors?: FieldError[];
   instance?: string;
+  /** The values the detail names, to word it again in the caller's language; under a symbol, so never serialized. */
+  [PROBLEM_PARAMS]?: MessageParams;
 }
 
 export const PROBLEM_CONTENT_TYPE = 'application/problem+json';
@@ -31,7 +35,11 @@ const TITLES: Record<number, string> = {
   503: 'Service Unavailable',
 };
 
-export function problem(status: number, code: string, detail: string, errors?: FieldError[]): ProblemDetails {
+/**
+ * A problem document in English, the language of the code; `params` are the values `detail` names,
+ * for the catalogues that word it in another language (see ./language).
+ */
+export function problem(status: number, code: string, detail: string, errors?: FieldError[], params: MessageParams = {}): ProblemDetails {
   return {
     type: `urn:telemed-backbone:problem:${code}`,
     title: TITLES[status] ?? 'Error',
@@ -39,6 +47,7 @@ export function problem(status: number, code: string, detail: string, errors?: F
     detail,
     code,
     ...(errors && errors.length > 0 && { errors }),
+    [PROBLEM_PARAMS]: params,
   };
 }
 

@@ -42,7 +42,7 @@ export class ReadYourWritesGuard implements CanActivate {
       );
     }
     if (!(await this.runner.waitFor(BigInt(minPosition), this.config.readYourWritesTimeoutMs))) {
-      throw new HttpProblem(problem(503, 'read-model-behind', `the read models have not yet reached position ${minPosition}; retry shortly`), {
+      throw new HttpProblem(problem(503, 'read-model-behind', `the read models have not yet reached position ${minPosition}; retry shortly`, undefined, { position: minPosition }), {
         'retry-after': '1',
       });
     }

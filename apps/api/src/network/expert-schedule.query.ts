@@ -62,7 +62,7 @@ export class GetExpertScheduleHandler implements IQueryHandler<GetExpertSchedule
     const from = new Date(range.from ?? this.clock.now()).toISOString();
     const to = new Date(range.to ?? Date.parse(from) + DEFAULT_RANGE_DAYS * DAY_MS).toISOString();
     if (to <= from) throw new InvalidValue('to', 'must be after from');
-    if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * DAY_MS) throw new InvalidValue('to', `the range may span at most ${MAX_RANGE_DAYS} days`);
+    if (Date.parse(to) - Date.parse(from) > MAX_RANGE_DAYS * DAY_MS) throw new InvalidValue('to', 'the range may span at most {days} days', undefined, { days: MAX_RANGE_DAYS });
 
     const hospitalRow = await this.db.get<Row>('SELECT * FROM hospitals WHERE id = ?', [expert.hospital_id]);
     if (!hospitalRow) throw new NotFound('hospital', expert.hospital_id);

@@ -76,7 +76,7 @@ export class ErasePatientDataHandler implements ICommandHandler<ErasePatientData
 
   private async readModelsAt(position: bigint): Promise<void> {
     if (await this.runner.waitFor(position, CATCH_UP_MS)) return;
-    throw new HttpProblem(problem(503, 'read-model-behind', `the read models have not yet reached position ${position}; retry shortly`), {
+    throw new HttpProblem(problem(503, 'read-model-behind', `the read models have not yet reached position ${position}; retry shortly`, undefined, { position: String(position) }), {
       'retry-after': '1',
     });
   }

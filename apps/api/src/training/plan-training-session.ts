@@ -90,7 +90,7 @@ export class PlanTrainingSessionHandler implements ICommandHandler<PlanTrainingS
         else unknown.push(expertId);
       }
       if (unknown.length > 0) {
-        throw new InvalidValue('trainerExpertIds', `not registered experts: ${unknown.join(', ')}`, 'unknown-expert');
+        throw new InvalidValue('trainerExpertIds', 'not registered experts: {experts}', 'unknown-expert', { experts: unknown.join(', ') });
       }
       const { events } = unitOfWork.start(trainingSessionStreamId(trainingSessionId), trainingDecider, {
         type: 'PlanTrainingSession',

@@ -54,7 +54,8 @@ function answerClientError(error: NodeJS.ErrnoException, socket: Socket): void {
     return;
   }
   socket.end(
-    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\n` +
+    // Written before any header could be read, so in English, the language of a request that names none.
+    `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: ${PROBLEM_CONTENT_TYPE}\r\nContent-Language: en\r\n` +
       `Content-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }
@@ -91,6 +92,6 @@ export async function applyHttpHardening(app: NestFastifyApplication, security: 
   });
   fastify.addHook('preValidation', async (request, reply) => {
     if (!nestedDeeperThan(request.body, MAX_BODY_DEPTH)) return;
-    return sendProblem(reply, request, problem(400, 'body-too-deep', `the body nests objects or arrays deeper than ${MAX_BODY_DEPTH} levels`));
+    return sendProblem(reply, request, problem(400, 'body-too-deep', `the body nests objects or arrays deeper than ${MAX_BODY_DEPTH} levels`, undefined, { depth: MAX_BODY_DEPTH }));
   });
 }

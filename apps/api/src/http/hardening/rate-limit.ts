@@ -62,7 +62,7 @@ export class RateLimitGuard extends ThrottlerGuard {
   protected override async throwThrottlingException(_context: ExecutionContext, detail: ThrottlerLimitDetail): Promise<void> {
     const seconds = Math.max(1, detail.timeToBlockExpire);
     throw new HttpProblem(
-      problem(429, 'too-many-requests', `more than ${detail.limit} requests a minute; retry in ${seconds} s`),
+      problem(429, 'too-many-requests', `more than ${detail.limit} requests a minute; retry in ${seconds} s`, undefined, { limit: detail.limit, seconds }),
       { 'retry-after': String(seconds) },
     );
   }

@@ -36,7 +36,10 @@ export class PolicyGuard implements CanActivate {
     if (!user) throw new HttpProblem(problem(401, 'unauthenticated', 'a bearer token is required'), { 'www-authenticate': 'Bearer' });
     const roles = rolesAllowed(action);
     if (!roles.includes(user.role)) {
-      throw new HttpProblem(problem(403, 'role-not-allowed', `the ${user.role} role may not do this (${action}); allowed: ${roles.join(', ')}`));
+      const allowed = roles.join(', ');
+      throw new HttpProblem(
+        problem(403, 'role-not-allowed', `the ${user.role} role may not do this (${action}); allowed: ${allowed}`, undefined, { role: user.role, action, allowed }),
+      );
     }
     return true;
   }

@@ -1,8 +1,8 @@
-import { BEIJING_TIME_ZONE, localDate } from '@telemed/domain/core';
+import { BEIJING_TIME_ZONE, localDate } from './zoned-time';
 
 /**
  * Calendar dates 'YYYY-MM-DD' read on the legal clock, Beijing time (Asia/Shanghai), whatever zone
- * the hospital works in. Shared by partnership validity and an expert's years of practice.
+ * the hospital works in. Shared by partnership validity, an expert's years of practice and patients' birth dates.
  */
 const CALENDAR_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 

@@ -1,0 +1,75 @@
+import { IllegalTransition, InvalidValue, NotFound, fieldError } from '@telemed/domain/core';
+import { problem } from '../problem-details';
+import { localizeProblem } from './localize-problem';
+
+const fromDomain = (error: IllegalTransition | InvalidValue | NotFound, status: number) =>
+  problem(status, error.code, error.message, error.fieldErrors, error.params);
+
+describe('a problem document worded in Simplified Chinese', () => {
+  it('names the state and the action of a refused transition in Chinese', () => {
+    const { body, language } = localizeProblem(fromDomain(new IllegalTransition('case review', 'conclude', 'scheduled'), 409), 'zh-CN');
+
+    expect(language).toBe('zh-CN');
+    expect(body).toMatchObject({ code: 'illegal-transition', status: 409, title: '当前状态不允许此操作', detail: '该病例讨论当前状态为“已排期”，不能出具讨论结论' });
+  });
+
+  it('puts the values a field message names into its Chinese wording', () => {
+    const { body } = localizeProblem(fromDomain(new InvalidValue('end', 'a consultation lasts at most {hours} hours', 'slot-too-long', { hours: 12 }), 400), 'zh-CN');
+
+    expect(body).toMatchObject({ title: '时段过长', detail: 'end：一次会诊最长 12 小时', errors: [{ field: 'end', message: '一次会诊最长 12 小时' }] });
+  });
+
+  it('says of a rule on each item of a list that each item must keep it', () => {
+    const { body } = localizeProblem(problem(400, 'invalid-request', 'expertIds: each item must be a UUID', [fieldError('expertIds', 'each item must be a UUID')]), 'zh-CN');
+
+    expect(body.errors).toEqual([{ field: 'expertIds', message: '每一项必须为 UUID' }]);
+  });
+
+  it('keeps a word it has no Chinese for as it is, inside the Chinese sentence', () => {
+    const { body } = localizeProblem(fromDomain(new IllegalTransition('consultation', 'ask a question about', 'information-requested'), 409), 'zh-CN');
+
+    expect(body.detail).toBe('该会诊当前状态为“information-requested”，不能ask a question about');
+  });
+
+  it('keeps a field message it has no Chinese for in English, and the rest in Chinese', () => {
+    const { body } = localizeProblem(
+      problem(400, 'invalid-request', 'a: is required; b: must rhyme', [fieldError('a', 'is required'), { field: 'b', message: 'must rhyme' }]),
+      'zh-CN',
+    );
+
+    expect(body.errors).toEqual([
+      { field: 'a', message: '为必填项' },
+      { field: 'b', message: 'must rhyme' },
+    ]);
+  });
+
+  it('answers a code it has no entry for in English, whole, and says so', () => {
+    const english = problem(409, 'agreement-expired', 'the agreement expired on 2026-01-01');
+
+    const { body, language } = localizeProblem(english, 'zh-CN');
+
+    expect(language).toBe('en');
+    expect(JSON.parse(JSON.stringify(body))).toEqual({ type: english.type, title: 'Conflict', status: 409, detail: 'the agreement expired on 2026-01-01', code: 'agreement-expired' });
+  });
+
+  it('finds the record a not-found names, with or without its id', () => {
+    expect(localizeProblem(fromDomain(new NotFound('training session'), 404), 'zh-CN').body.detail).toBe('未找到此编号的培训');
+    expect(localizeProblem(fromDomain(new NotFound('expert', 'e-1'), 404), 'zh-CN').body.detail).toBe('未找到专家 e-1');
+  });
+});
+
+describe('a problem document in English', () => {
+  it('is sent as raised, its field errors holding only the field and the message', () => {
+    const { body, language } = localizeProblem(problem(400, 'invalid-request', 'name: is required', [fieldError('name', 'is required')]), 'en');
+
+    expect(language).toBe('en');
+    expect(JSON.parse(JSON.stringify(body))).toEqual({
+      type: 'urn:telemed-backbone:problem:invalid-request',
+      title: 'Bad Request',
+      status: 400,
+      detail: 'name: is required',
+      code: 'invalid-request',
+      errors: [{ field: 'name', message: 'is required' }],
+    });
+  });
+});

@@ -36,7 +36,10 @@ export const CASE_KIND_NAMES = `${CASE_KINDS.join(', ')} (the plural, such as co
 export class UnknownCaseKind extends DomainError {
   constructor(readonly given: string) {
     const message = `must be one of ${CASE_KIND_NAMES}`;
-    super('invalid', 'unknown-case-kind', `"${given}" is not a kind of case: kind ${message}`, [{ field: 'kind', message }]);
+    super('invalid', 'unknown-case-kind', `"${given}" is not a kind of case: kind ${message}`, [{ field: 'kind', message }], {
+      given,
+      kinds: CASE_KINDS.join(', '),
+    });
   }
 }
 

@@ -24,7 +24,10 @@ export class AmbiguousStreamId extends DomainError {
     readonly id: string,
     readonly streamIds: string[],
   ) {
-    super('conflict', 'ambiguous-stream-id', `${id} names more than one stream: ${streamIds.join(', ')}; ask for one of them by its stream id`);
+    super('conflict', 'ambiguous-stream-id', `${id} names more than one stream: ${streamIds.join(', ')}; ask for one of them by its stream id`, [], {
+      id,
+      streams: streamIds.join(', '),
+    });
   }
 }
 

@@ -50,6 +50,14 @@ export const zhCN: Catalogue = {
     'unknown-expert': { title: '专家不存在' },
     'unknown-hospital': { title: '医院不存在' },
     'unknown-department': { title: '科室不存在' },
+    'unknown-case-kind': {
+      title: '病例类型无效',
+      detail: ({ given, kinds }) => `“${given}”不是有效的病例类型；有效类型为：${kinds}（也接受复数形式，如 consultations）`,
+    },
+    'ambiguous-stream-id': {
+      title: '标识对应多个事件流',
+      detail: ({ id, streams }) => `标识 ${id} 对应多个事件流：${streams}；请使用事件流标识查询其中之一`,
+    },
 
     // Refusals of the domain
     'illegal-transition': {

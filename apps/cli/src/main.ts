@@ -4,6 +4,9 @@ import { scenarioCommand, SCENARIO_USAGE } from './scenario.command';
 import { exportCommand, EXPORT_USAGE, verifyExportCommand, VERIFY_EXPORT_USAGE } from './export.command';
 import { rebuildCommand, REBUILD_USAGE, replayCommand, REPLAY_USAGE, verifyCommand, VERIFY_USAGE } from './audit.commands';
 import { erasePatientCommand, ERASE_PATIENT_USAGE } from './erase-patient.command';
+import { BACKUP_USAGE, backupCommand, parseBackupArgs } from './backup.command';
+import { parseVerifyBackupArgs, VERIFY_BACKUP_USAGE, verifyBackupCommand } from './verify-backup.command';
+import { parseRestoreArgs, RESTORE_USAGE, restoreCommand } from './restore.command';
 
 const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage: string }> = {
   token: { run: tokenCommand, usage: TOKEN_USAGE },
@@ -14,6 +17,9 @@ const COMMANDS: Record<string, { run: (args: string[]) => Promise<number>; usage
   rebuild: { run: rebuildCommand, usage: REBUILD_USAGE },
   replay: { run: replayCommand, usage: REPLAY_USAGE },
   'erase-patient': { run: (args) => erasePatientCommand(args), usage: ERASE_PATIENT_USAGE },
+  backup: { run: (args) => backupCommand(parseBackupArgs(args)), usage: BACKUP_USAGE },
+  'verify-backup': { run: (args) => verifyBackupCommand(parseVerifyBackupArgs(args)), usage: VERIFY_BACKUP_USAGE },
+  restore: { run: (args) => restoreCommand(parseRestoreArgs(args)), usage: RESTORE_USAGE },
 };
 
 async function main(argv: string[]): Promise<number> {

@@ -41,6 +41,8 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.ids), adapter, {
     logger: options.logger === false ? false : new JsonNestLogger(jsonLogger),
+    // A failed start-up is thrown to the caller, which exits with the status it calls for.
+    abortOnError: false,
   });
   installHttpObservability(app, jsonLogger);
   await applyHttpHardening(app, config.security);

@@ -3,7 +3,7 @@ import { join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import { readPublicKey, readSeals, verifyLog } from '@telemed/audit';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
-import { ALL_PROJECTIONS, compareReadModels, rebuildReadModels } from '@telemed/projections';
+import { ALL_PROJECTIONS, compareReadModels, rebuildReadModels, type ReadModelStore } from '@telemed/projections';
 import { EVENTS_FILE } from '../../api/src/infrastructure/infrastructure.module';
 import { SqliteReadModelFiles } from '../../api/src/infrastructure/read-model-files';
 import { anchorFileOf } from '../../api/src/audit/seal-scheduler';
@@ -73,7 +73,7 @@ export async function rebuildCommand(args: string[]): Promise<number> {
   const log = await openDecryptedLog(dataDir);
   const store = log.store;
   const files = new SqliteReadModelFiles(dataDir);
-  const live = await files.openLive();
+  const { live, unreadable } = await openLiveIfReadable(files);
   const fresh = await files.createFresh();
   let promoted = false;
   try {
@@ -82,7 +82,9 @@ export async function rebuildCommand(args: string[]): Promise<number> {
       onProgress: ({ position, until }) => progress.update(Number(position), Number(until)),
     });
     const timing = progress.finish(Number(report.position));
-    const differences = await compareReadModels(live, fresh.store, ALL_PROJECTIONS);
+    // Damaged live read models cannot be compared with anything: the rebuilt ones replace them unseen.
+    if (unreadable) console.error(`the live read models are unreadable (${unreadable}); not compared`);
+    const differences = live ? await compareReadModels(live, fresh.store, ALL_PROJECTIONS) : undefined;
     if (values.swap) {
       const promotedStore = await fresh.promote();
       promoted = true;
@@ -97,8 +99,7 @@ export async function rebuildCommand(args: string[]): Promise<number> {
           seconds: timing.seconds,
           eventsPerSecond: Math.round(report.eventsApplied / Math.max(timing.seconds, 0.001)),
           peakResidentMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
-          equal: differences.length === 0,
-          differences,
+          ...(differences ? { equal: differences.length === 0, differences } : { compared: false, liveUnreadable: unreadable }),
           swapped: promoted,
         },
         null,
@@ -109,9 +110,24 @@ export async function rebuildCommand(args: string[]): Promise<number> {
   } finally {
     if (!promoted) {
       await fresh.discard();
-      await live.close();
+      await live?.close();
     }
     await log.close();
+  }
+}
+
+/** The live read models, or why they cannot be read (a damaged file fails to open or its quick check). */
+async function openLiveIfReadable(files: SqliteReadModelFiles): Promise<{ live?: ReadModelStore; unreadable?: string }> {
+  let live: ReadModelStore | undefined;
+  try {
+    live = await files.openLive();
+    const problem = await live.integrityProblem?.();
+    if (problem === undefined) return { live };
+    await live.close();
+    return { unreadable: problem };
+  } catch (error) {
+    await live?.close().catch(() => undefined);
+    return { unreadable: error instanceof Error ? error.message : String(error) };
   }
 }
 

@@ -35,14 +35,14 @@ export async function erasePatientCommand(args: string[], env: NodeJS.ProcessEnv
     return 2;
   }
   const dataDir = resolve(values['data-dir'] ?? env.DATA_DIR ?? './data');
-  const { store, config, close } = await openDecryptedLog(dataDir, env);
+  const { store, cipher, config, close } = await openDecryptedLog(dataDir, env);
   const readModels = await new SqliteReadModelFiles(dataDir).openLive();
   try {
     // The last activity is read from the read models, so they must hold the whole log first.
     await rebuildReadModels(store, readModels, ALL_PROJECTIONS);
     const requestId = randomUUID();
     const outcome = await erasePatientData(
-      { store, cipher: store.cipher, retentionYears: config.patientData.retentionYears, lastActivityOf: (keyId) => lastActivityOfPatient(readModels, keyId) },
+      { store, cipher, retentionYears: config.patientData.retentionYears, lastActivityOf: (keyId) => lastActivityOfPatient(readModels, keyId) },
       {
         hospitalId: hospital,
         reference,

@@ -1,4 +1,5 @@
 import { createPublicKey, randomUUID, type KeyObject } from 'node:crypto';
+import { eventUpcasters } from '@telemed/event-store/upcasting';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { hostname, userInfo } from 'node:os';
 import { dirname, join } from 'node:path';
@@ -16,6 +17,7 @@ import {
   toNdjson,
   verifyCaseExport,
   withDecryptedFields,
+  withUpcastData,
   type CaseExportRecord,
   type CaseKind,
 } from '@telemed/audit';
@@ -105,7 +107,7 @@ async function readExport(eventsFile: string, kind: CaseKind, id: string, public
 async function withPlaintext(config: AppConfig, records: CaseExportRecord[]): Promise<CaseExportRecord[]> {
   const patientData = await openPatientDataCipher(config);
   try {
-    return await withDecryptedFields(records, (envelope) => patientData.cipher.revealFields(envelope));
+    return withUpcastData(await withDecryptedFields(records, (envelope) => patientData.cipher.revealFields(envelope)), eventUpcasters());
   } finally {
     await patientData.close();
   }

@@ -1,4 +1,5 @@
 import { caseReviewStreamId } from '@telemed/domain/case-review';
+import type { UpcastData } from './upcast-data';
 import { consultationStreamId } from '@telemed/domain/consultation';
 import { trainingSessionStreamId } from '@telemed/domain/training';
 import type { EventMetadata, RecordedEvent } from '@telemed/event-store/event-envelope';
@@ -61,6 +62,8 @@ export interface CaseExportEvent {
   proof: SealProof | null;
   /** The plaintext of the envelope's encrypted members, when the exporter could decrypt them; no proof covers it. */
   decrypted?: DecryptedFields;
+  /** The data as this release reads it, for an event stored at an older schema version; no proof covers it. */
+  upcast?: UpcastData;
 }
 
 /**

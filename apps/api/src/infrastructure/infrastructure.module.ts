@@ -4,10 +4,11 @@ import { createTokenVerifier, TokenVerifier } from '@telemed/auth';
 import { AccessLog, ACCESS_LOG_FILE, loadOrCreateSigningKey, SealSigner } from '@telemed/audit';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
+import { eventUpcasters, type UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore } from '@telemed/projections';
 import type { AppConfig } from '../config/app-config';
 import { CommandExecutor } from './command-executor';
-import { APP_CONFIG, Clock, EVENT_STORE, IDEMPOTENCY_STORE, IdGenerator, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, READ_MODELS, SystemClock } from './tokens';
+import { APP_CONFIG, Clock, EVENT_STORE, EVENT_UPCASTERS, IDEMPOTENCY_STORE, IdGenerator, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, READ_MODELS, SystemClock } from './tokens';
 import { ReadModelStartup } from './read-model-startup';
 import { eventStoreProviders } from '../patients/patient-data.providers';
 import { ReadModelProvisioner } from './read-model-files';
@@ -22,13 +23,14 @@ export { API_STATE_FILE, EVENTS_FILE } from './adapters';
 export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
 
-  static forConfig(config: AppConfig, clock: Clock = new SystemClock(), ids: IdGenerator = new RandomIds()) {
+  static forConfig(config: AppConfig, clock: Clock = new SystemClock(), ids: IdGenerator = new RandomIds(), upcasters: UpcasterRegistry = eventUpcasters()) {
     return {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
         { provide: IdGenerator, useValue: ids },
+        { provide: EVENT_UPCASTERS, useValue: upcasters },
         ...eventStoreProviders(config),
         { provide: READ_MODEL_PROVISIONER, useFactory: () => readModelProvisioner(config) },
         {
@@ -55,7 +57,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         CommandExecutor,
       ],
       exports: [
-        APP_CONFIG, Clock, IdGenerator, EVENT_STORE, RAW_EVENT_STORE, PatientDataCipher, READ_MODELS, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, IDEMPOTENCY_STORE,
+        APP_CONFIG, Clock, IdGenerator, EVENT_UPCASTERS, EVENT_STORE, RAW_EVENT_STORE, PatientDataCipher, READ_MODELS, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, IDEMPOTENCY_STORE,
         SealSigner, AccessLog, ProjectionRunner, TokenVerifier, CommandExecutor,
       ],
     };

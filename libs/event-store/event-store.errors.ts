@@ -22,3 +22,17 @@ export class DuplicateEvent extends DomainError {
     super('conflict', 'duplicate-event', `event ${eventId} is already recorded`);
   }
 }
+
+/**
+ * Data written by a newer release than this one (a downgrade): refused, never read or migrated
+ * backwards. Start-up reports it and exits with status 2.
+ */
+export class NewerSchemaVersion extends Error {
+  constructor(what: string, found: number, known: number) {
+    super(
+      `${what} has schema version ${found}; this release knows up to ${known}. ` +
+        'It was written by a newer release: run that release, or restore a backup taken before the upgrade.',
+    );
+    this.name = 'NewerSchemaVersion';
+  }
+}

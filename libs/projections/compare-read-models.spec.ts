@@ -4,6 +4,7 @@ import { SqliteReadModelStore } from './sqlite/sqlite-read-model-store';
 
 const attendance: Projection = {
   name: 'attendance',
+  version: 1,
   schema: [`CREATE TABLE IF NOT EXISTS attendance (session_id TEXT NOT NULL, staff_id TEXT NOT NULL, name TEXT NOT NULL, PRIMARY KEY (session_id, staff_id))`],
   tables: [{ name: 'attendance', orderBy: 'session_id, staff_id' }],
   eventTypes: [],

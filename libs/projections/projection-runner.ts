@@ -1,5 +1,6 @@
 import type { EventStore, Subscription } from '@telemed/event-store/event-store.port';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { READ_MODEL_VERSIONS_SCHEMA, stampReadModelVersions } from './read-model-versions';
 import type { Projection } from './projection';
 import type { ReadModelStore, SqlExecutor } from './read-model-store';
 import { CHECKPOINT_SCHEMA, claimCheckpoint, READ_MODELS_CHECKPOINT, readCheckpoint, writeCheckpoint } from './checkpoints';
@@ -48,9 +49,10 @@ const isIndex = (statement: string) => /^\s*CREATE\s+(UNIQUE\s+)?INDEX/i.test(st
  */
 export async function createProjectionSchema(store: ReadModelStore, projections: readonly Projection[], { withIndexes = true } = {}) {
   await store.transaction(async (tx) => {
-    for (const statement of [...CHECKPOINT_SCHEMA, ...projections.flatMap((projection) => projection.schema)]) {
+    for (const statement of [...CHECKPOINT_SCHEMA, ...READ_MODEL_VERSIONS_SCHEMA, ...projections.flatMap((projection) => projection.schema)]) {
       if (withIndexes || !isIndex(statement)) await tx.run(statement);
     }
+    await stampReadModelVersions(tx, projections);
   });
 }
 

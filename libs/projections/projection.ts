@@ -7,6 +7,11 @@ import type { SqlExecutor } from './read-model-store';
  */
 export interface Projection {
   readonly name: string;
+  /**
+   * The version of the read model this projection builds: bumped whenever its tables or what it
+   * makes of an event change, so read models built by an older release are rebuilt from the log.
+   */
+  readonly version: number;
   /** DDL, safe to run on every start (CREATE ... IF NOT EXISTS). */
   readonly schema: readonly string[];
   /** Tables the projection owns, each with the columns that order its rows for comparison. */

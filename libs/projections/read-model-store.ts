@@ -29,5 +29,10 @@ export interface ReadModelStore extends SqlExecutor {
    * ever derived), and restores its settings after. Absent: nothing to trade.
    */
   bulkLoad?<T>(work: () => Promise<T>): Promise<T>;
+  /**
+   * A quick check of the store's own structures (SQLite's `PRAGMA quick_check`): what is damaged,
+   * or undefined when intact. Absent: the database server keeps its own integrity.
+   */
+  integrityProblem?(): Promise<string | undefined>;
   close(): Promise<void>;
 }

@@ -13,6 +13,7 @@ import { readTopics, relayWholeLog, uniqueGroupId, waitUntil } from '../support/
 const pace = { slow: true };
 const pacing: Projection = {
   name: 'pace',
+  version: 1,
   schema: [],
   tables: [],
   eventTypes: publishedEventTypes().map((entry) => entry.type),
@@ -122,6 +123,7 @@ describe('the projector under faults', () => {
     const poison = log.filter((event) => event.type === 'ConsultationScheduled')[4];
     const fragile: Projection = {
       name: 'fragile',
+      version: 1,
       schema: [],
       tables: [],
       eventTypes: ['ConsultationScheduled'],

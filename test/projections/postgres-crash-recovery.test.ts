@@ -25,6 +25,7 @@ import { generateProgrammeLog, type GeneratedProgramme } from './generated-progr
  */
 class FailingOnce implements Projection {
   readonly name = activityFactsProjection.name;
+  readonly version = activityFactsProjection.version;
   readonly schema = activityFactsProjection.schema;
   readonly tables = activityFactsProjection.tables;
   readonly eventTypes = activityFactsProjection.eventTypes;

@@ -1,4 +1,5 @@
 import { DynamicModule, Module } from '@nestjs/common';
+import type { UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import type { AppConfig } from './config/app-config';
@@ -125,10 +126,10 @@ const TRAINING = [
 
 @Module({})
 export class AppModule {
-  static forConfig(config: AppConfig, clock?: Clock, ids?: IdGenerator): DynamicModule {
+  static forConfig(config: AppConfig, clock?: Clock, ids?: IdGenerator, upcasters?: UpcasterRegistry): DynamicModule {
     return {
       module: AppModule,
-      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
+      imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
       controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,

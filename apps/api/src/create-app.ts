@@ -1,4 +1,5 @@
 import { NestFactory } from '@nestjs/core';
+import type { UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
@@ -19,6 +20,8 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 export interface CreateAppOptions {
   clock?: Clock;
   ids?: IdGenerator;
+  /** The upcasters stored events are read through; this release's, by default. */
+  upcasters?: UpcasterRegistry;
   /** false silences every log line, the request log included. */
   logger?: boolean;
   /** Where the JSON log lines go; standard output when absent. */
@@ -41,8 +44,10 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       return typeof header === 'string' && REQUEST_ID.test(header) ? header : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.ids), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forConfig(config, options.clock, options.ids, options.upcasters), adapter, {
     logger: options.logger === false ? false : new JsonNestLogger(jsonLogger),
+    // A failed start-up is thrown to the caller, which exits with the status it calls for.
+    abortOnError: false,
   });
   installHttpObservability(app, jsonLogger);
   await applyHttpHardening(app, config.security);

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
+import { NewerSchemaVersion } from '@telemed/event-store/event-store.errors';
 
 async function main() {
   let config;
@@ -15,7 +16,17 @@ async function main() {
     }
     throw error;
   }
-  const app = await createApp(config);
+  let app;
+  try {
+    app = await createApp(config);
+  } catch (error) {
+    // A downgrade: data written by a newer release is never read by an older one.
+    if (error instanceof NewerSchemaVersion) {
+      console.error(`refusing to start: ${error.message}`);
+      process.exit(2);
+    }
+    throw error;
+  }
   await app.listen(config.port, config.host);
   const url = await app.getUrl();
   // One JSON line each (LOG_LEVEL=info or lower), like every other log line of the process.

@@ -38,13 +38,13 @@ export const erasePatientCommand = (args: string[], env: NodeJS.ProcessEnv = pro
 
 async function erasePatient({ hospital, reference, reason, ...values }: ErasePatientOptions, env: NodeJS.ProcessEnv): Promise<number> {
   const dataDir = resolve(values.dataDir ?? env.DATA_DIR ?? './data');
-  const { store, config, close } = await openDecryptedLog(dataDir, env);
+  const { store, cipher, config, close } = await openDecryptedLog(dataDir, env);
   const readModels = await new SqliteReadModelFiles(dataDir).openLive();
   try {
     // The last activity is read from the read models, so they must hold the whole log first.
     await rebuildReadModels(store, readModels, ALL_PROJECTIONS);
     const outcome = await erasePatientData(
-      { store, cipher: store.cipher, retentionYears: config.patientData.retentionYears, lastActivityOf: (keyId) => lastActivityOfPatient(readModels, keyId) },
+      { store, cipher, retentionYears: config.patientData.retentionYears, lastActivityOf: (keyId) => lastActivityOfPatient(readModels, keyId) },
       {
         hospitalId: hospital,
         reference,

@@ -1,4 +1,5 @@
 import { createPublicKey } from 'node:crypto';
+import { eventUpcasters } from '@telemed/event-store/upcasting';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { InvalidArgumentError, Option } from 'commander';
@@ -12,6 +13,7 @@ import {
   patientCaseKindOf,
   toNdjson,
   withDecryptedFields,
+  withUpcastData,
   type CaseExportRecord,
   type CaseKind,
 } from '@telemed/audit';
@@ -106,7 +108,7 @@ async function readExport(config: AppConfig, kind: CaseKind, id: string, publicK
 async function withPlaintext(config: AppConfig, records: CaseExportRecord[]): Promise<CaseExportRecord[]> {
   const patientData = await openPatientDataCipher(config);
   try {
-    return await withDecryptedFields(records, (envelope) => patientData.cipher.revealFields(envelope));
+    return withUpcastData(await withDecryptedFields(records, (envelope) => patientData.cipher.revealFields(envelope)), eventUpcasters());
   } finally {
     await patientData.close();
   }

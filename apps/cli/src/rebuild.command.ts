@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import { ALL_PROJECTIONS, compareReadModels, rebuildReadModels } from '@telemed/projections';
+import { ALL_PROJECTIONS, compareReadModels, rebuildReadModels, type ReadModelStore } from '@telemed/projections';
 import { SqliteReadModelFiles } from '../../api/src/infrastructure/read-model-files';
 import { cliCommand, runCli, runs } from './cli-command';
 import { openDecryptedLog } from './decrypted-log';
@@ -31,7 +31,7 @@ async function rebuild(options: RebuildOptions, env: NodeJS.ProcessEnv): Promise
   // The read models hold patient data in clear, as the running backbone projects it: decrypt.
   const log = await openDecryptedLog(dataDir, env);
   const files = new SqliteReadModelFiles(dataDir);
-  const live = await files.openLive();
+  const { live, unreadable } = await openLiveIfReadable(files);
   const fresh = await files.createFresh();
   let promoted = false;
   try {
@@ -46,7 +46,9 @@ async function rebuild(options: RebuildOptions, env: NodeJS.ProcessEnv): Promise
     } finally {
       progress.stop();
     }
-    const differences = await compareReadModels(live, fresh.store, ALL_PROJECTIONS);
+    // Damaged live read models cannot be compared with anything: the rebuilt ones replace them unseen.
+    if (unreadable) console.error(`the live read models are unreadable (${unreadable}); not compared`);
+    const differences = live ? await compareReadModels(live, fresh.store, ALL_PROJECTIONS) : undefined;
     if (options.swap) {
       const promotedStore = await fresh.promote();
       promoted = true;
@@ -61,8 +63,7 @@ async function rebuild(options: RebuildOptions, env: NodeJS.ProcessEnv): Promise
           seconds: timing.seconds,
           eventsPerSecond: Math.round(report.eventsApplied / Math.max(timing.seconds, 0.001)),
           peakResidentMegabytes: Math.round(process.resourceUsage().maxRSS / 1024),
-          equal: differences.length === 0,
-          differences,
+          ...(differences ? { equal: differences.length === 0, differences } : { compared: false, liveUnreadable: unreadable }),
           swapped: promoted,
         },
         null,
@@ -73,8 +74,23 @@ async function rebuild(options: RebuildOptions, env: NodeJS.ProcessEnv): Promise
   } finally {
     if (!promoted) {
       await fresh.discard();
-      await live.close();
+      await live?.close();
     }
     await log.close();
+  }
+}
+
+/** The live read models, or why they cannot be read (a damaged file fails to open or its quick check). */
+async function openLiveIfReadable(files: SqliteReadModelFiles): Promise<{ live?: ReadModelStore; unreadable?: string }> {
+  let live: ReadModelStore | undefined;
+  try {
+    live = await files.openLive();
+    const problem = await live.integrityProblem?.();
+    if (problem === undefined) return { live };
+    await live.close();
+    return { unreadable: problem };
+  } catch (error) {
+    await live?.close().catch(() => undefined);
+    return { unreadable: error instanceof Error ? error.message : String(error) };
   }
 }

@@ -1,3 +1,4 @@
+import type { UpcastData } from './upcast-data';
 import type { EventMetadata, RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { LogSeal } from '../log-seal';
 import type { CaseKind } from '../case-kinds/case-kinds';
@@ -44,6 +45,8 @@ export interface CaseExportEvent {
   proof: SealProof | null;
   /** The plaintext of the envelope's encrypted members, when the exporter could decrypt them; no proof covers it. */
   decrypted?: DecryptedFields;
+  /** The data as this release reads it, for an event stored at an older schema version; no proof covers it. */
+  upcast?: UpcastData;
 }
 
 /**

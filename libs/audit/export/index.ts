@@ -1,3 +1,4 @@
 export * from './case-export';
 export * from './fhir-bundle';
 export * from './decrypted-fields';
+export * from './upcast-data';

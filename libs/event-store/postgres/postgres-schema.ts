@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { NewerSchemaVersion } from '../event-store.errors';
 import { escapeIdentifier, type PoolClient } from 'pg';
 
 /** The highest migration this build knows; recorded per schema in `schema_migrations`. */
@@ -182,9 +183,7 @@ export async function migrate(client: PoolClient, schema: string): Promise<void>
     );
     const current = rows[0].version ?? 0;
     if (current > POSTGRES_EVENT_STORE_SCHEMA_VERSION) {
-      throw new Error(
-        `event store schema ${schema} has version ${current}; this build knows up to ${POSTGRES_EVENT_STORE_SCHEMA_VERSION}`,
-      );
+      throw new NewerSchemaVersion(`the event store schema ${schema}`, current, POSTGRES_EVENT_STORE_SCHEMA_VERSION);
     }
     for (let version = current; version < POSTGRES_EVENT_STORE_SCHEMA_VERSION; version++) {
       const migration = MIGRATIONS[version];

@@ -1,5 +1,6 @@
 import type { Database, Statement } from 'better-sqlite3';
 import type { LogFilter } from '../event-store.port';
+import { NewerSchemaVersion } from '../event-store.errors';
 
 /** Bumped by each migration; kept in SQLite's `user_version` header field. */
 export const SQLITE_EVENT_STORE_SCHEMA_VERSION = 1;
@@ -40,10 +41,7 @@ export function migrate(db: Database): void {
   db.transaction(() => {
     const fileVersion = db.pragma('user_version', { simple: true }) as number;
     if (fileVersion > SQLITE_EVENT_STORE_SCHEMA_VERSION) {
-      throw new Error(
-        `event store file has schema version ${fileVersion}; ` +
-          `this build knows up to ${SQLITE_EVENT_STORE_SCHEMA_VERSION}`,
-      );
+      throw new NewerSchemaVersion(`the event store file ${db.name}`, fileVersion, SQLITE_EVENT_STORE_SCHEMA_VERSION);
     }
     for (let version = fileVersion; version < SQLITE_EVENT_STORE_SCHEMA_VERSION; version++) {
       db.exec(MIGRATIONS[version]);

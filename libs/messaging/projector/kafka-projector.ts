@@ -1,4 +1,5 @@
 import { type Admin, type Consumer, type EachBatchPayload, type Kafka, type KafkaMessage, Partitioners, type Producer } from 'kafkajs';
+import { eventUpcasters, type UpcasterRegistry } from '@telemed/event-store/upcasting';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '@telemed/projections/projection';
 import type { ReadModelStore, SqlExecutor } from '@telemed/projections/read-model-store';
@@ -31,6 +32,8 @@ export interface KafkaProjectorOptions {
    * patient's key is erased, the erasure placeholders), exactly as the in-process projection does.
    */
   decrypt?: (events: RecordedEvent[]) => Promise<RecordedEvent[]>;
+  /** Brings decoded (and decrypted) events to this release's shapes before they are projected; this release's by default. */
+  upcasters?: UpcasterRegistry;
   /** Told when the consumer crashes (kafkajs restarts it) or a batch fails and will be fetched again. */
   onError?: (error: unknown) => void;
   /**
@@ -96,6 +99,7 @@ export class KafkaProjector {
   private readonly counters: ProjectorStats = { applied: 0, skipped: 0, deadLettered: 0, batches: 0 };
   private lastApplied?: RecordedEvent;
   readonly topics: string[];
+  private readonly upcasters: UpcasterRegistry;
 
   constructor(
     private readonly kafka: Kafka,
@@ -104,6 +108,7 @@ export class KafkaProjector {
     private readonly options: KafkaProjectorOptions,
   ) {
     this.topics = options.topics ?? eventTopics(options.topicPrefix ?? DEFAULT_TOPIC_PREFIX);
+    this.upcasters = options.upcasters ?? eventUpcasters();
   }
 
   get stats(): ProjectorStats {
@@ -238,6 +243,7 @@ export class KafkaProjector {
       const decrypted = await this.options.decrypt(delivered.map(({ event }) => event));
       delivered = delivered.map((entry, index) => ({ ...entry, event: decrypted[index] }));
     }
+    delivered = delivered.map((entry) => ({ ...entry, event: this.upcasters.upcast(entry.event) }));
     try {
       await this.readModels.transaction(async (tx) => {
         applied = 0;

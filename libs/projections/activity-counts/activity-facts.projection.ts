@@ -101,6 +101,7 @@ async function recordTrainingFact(event: RecordedEvent, data: Data, db: SqlExecu
  */
 export const activityFactsProjection: Projection = {
   name: 'activity-facts',
+  version: 1,
   schema: [
     `CREATE TABLE IF NOT EXISTS activity_facts (
        event_id TEXT PRIMARY KEY, activity TEXT NOT NULL, metric TEXT NOT NULL, partnership_id TEXT NOT NULL,

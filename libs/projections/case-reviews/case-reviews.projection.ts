@@ -11,6 +11,7 @@ type Data = Record<string, any>;
  */
 export const caseReviewsProjection: Projection = {
   name: 'case-reviews',
+  version: 1,
   schema: [
     `CREATE TABLE IF NOT EXISTS case_reviews (
        id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT,

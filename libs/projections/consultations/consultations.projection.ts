@@ -11,6 +11,7 @@ type Data = Record<string, any>;
  */
 export const consultationsProjection: Projection = {
   name: 'consultations',
+  version: 1,
   schema: [
     `CREATE TABLE IF NOT EXISTS consultations (
        id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT NOT NULL,

@@ -7,6 +7,7 @@ type Data = Record<string, any>;
 /** Each expert's current bookings, whatever activity they are for. */
 export const expertScheduleProjection: Projection = {
   name: 'expert-schedule',
+  version: 1,
   schema: [
     `CREATE TABLE IF NOT EXISTS expert_bookings (
        expert_id TEXT NOT NULL, booking_id TEXT NOT NULL, activity TEXT NOT NULL,

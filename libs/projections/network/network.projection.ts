@@ -7,6 +7,7 @@ type Data = Record<string, any>;
 /** Hospitals, departments, partnerships, pairings and experts, as coordinators and clients look them up. */
 export const networkProjection: Projection = {
   name: 'network',
+  version: 1,
   schema: [
     `CREATE TABLE IF NOT EXISTS hospitals (
        id TEXT PRIMARY KEY, name TEXT NOT NULL, name_zh TEXT, region TEXT NOT NULL, timezone TEXT NOT NULL,

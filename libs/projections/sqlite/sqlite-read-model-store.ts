@@ -99,6 +99,15 @@ export class SqliteReadModelStore extends SqliteExecutor implements ReadModelSto
     }
   }
 
+  async integrityProblem(): Promise<string | undefined> {
+    try {
+      const findings = (this.db.pragma('quick_check(20)') as Array<{ quick_check: string }>).map((row) => row.quick_check);
+      return findings.length === 1 && findings[0] === 'ok' ? undefined : findings.join('; ');
+    } catch (error) {
+      return error instanceof Error ? error.message : String(error);
+    }
+  }
+
   async close(): Promise<void> {
     await this.queue;
     if (this.db !== this.writerDb) this.db.close();

@@ -10,6 +10,7 @@ type Data = Record<string, any>;
  */
 export const trainingSessionsProjection: Projection = {
   name: 'training-sessions',
+  version: 1,
   schema: [
     `CREATE TABLE IF NOT EXISTS training_sessions (
        id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT,

@@ -2,11 +2,12 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { caseHistoryAsFhirBundle, exportCaseHistory, parseCaseKind, patientCaseKindOf, SealSigner, toNdjson, withDecryptedFields } from '@telemed/audit';
+import { caseHistoryAsFhirBundle, exportCaseHistory, parseCaseKind, patientCaseKindOf, SealSigner, toNdjson, withDecryptedFields, withUpcastData } from '@telemed/audit';
+import type { UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { RAW_EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_UPCASTERS, RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { ReadQueryDto } from '../http/read-your-writes';
 import { AccessRecorder } from './access-recorder';
 
@@ -55,6 +56,7 @@ export class ExportCaseHandler implements IQueryHandler<ExportCase> {
     private readonly signer: SealSigner,
     private readonly cipher: PatientDataCipher,
     private readonly accessRecorder: AccessRecorder,
+    @Inject(EVENT_UPCASTERS) private readonly upcasters: UpcasterRegistry,
   ) {}
 
   async execute({ kind: pathKind, id, format, metadata }: ExportCase): Promise<ExportedFile> {
@@ -67,7 +69,7 @@ export class ExportCaseHandler implements IQueryHandler<ExportCase> {
       // An export is a fact about the system, stamped with the wall clock like the seals.
       exportedAt: new Date().toISOString(),
     });
-    const records = format === 'ndjson' ? await withDecryptedFields(stored, (envelope) => this.cipher.revealFields(envelope)) : stored;
+    const records = format === 'ndjson' ? withUpcastData(await withDecryptedFields(stored, (envelope) => this.cipher.revealFields(envelope)), this.upcasters) : stored;
     const patientKind = patientCaseKindOf(kind);
     if (format === 'ndjson' && patientKind) {
       await this.accessRecorder.recordOrRefuse(metadata, [{ action: 'export', kind: patientKind, caseId: id, outcome: 'allowed' }]);

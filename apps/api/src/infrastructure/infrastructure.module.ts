@@ -4,10 +4,12 @@ import { createTokenVerifier, TokenVerifier } from '@telemed/auth';
 import { AccessLog, ACCESS_LOG_FILE, loadOrCreateSigningKey, SealSigner } from '@telemed/audit';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore, SwappableReadModelStore } from '@telemed/projections';
+import { eventUpcasters, type UpcasterRegistry } from '@telemed/event-store/upcasting';
+import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore } from '@telemed/projections';
 import type { AppConfig } from '../config/app-config';
 import { CommandExecutor } from './command-executor';
-import { APP_CONFIG, Clock, EVENT_STORE, IDEMPOTENCY_STORE, IdGenerator, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODELS, SystemClock } from './tokens';
+import { APP_CONFIG, Clock, EVENT_STORE, EVENT_UPCASTERS, IDEMPOTENCY_STORE, IdGenerator, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, READ_MODELS, SystemClock } from './tokens';
+import { ReadModelStartup } from './read-model-startup';
 import { eventStoreProviders } from '../patients/patient-data.providers';
 import { ReadModelProvisioner } from './read-model-files';
 import { openApiStateStore, readModelProvisioner } from './adapters';
@@ -21,20 +23,22 @@ export { API_STATE_FILE, EVENTS_FILE } from './adapters';
 export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
 
-  static forConfig(config: AppConfig, clock: Clock = new SystemClock(), ids: IdGenerator = new RandomIds()) {
+  static forConfig(config: AppConfig, clock: Clock = new SystemClock(), ids: IdGenerator = new RandomIds(), upcasters: UpcasterRegistry = eventUpcasters()) {
     return {
       module: InfrastructureModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: Clock, useValue: clock },
         { provide: IdGenerator, useValue: ids },
+        { provide: EVENT_UPCASTERS, useValue: upcasters },
         ...eventStoreProviders(config),
         { provide: READ_MODEL_PROVISIONER, useFactory: () => readModelProvisioner(config) },
         {
-          provide: READ_MODELS,
-          inject: [READ_MODEL_PROVISIONER],
-          useFactory: async (provisioner: ReadModelProvisioner) => new SwappableReadModelStore(await provisioner.openLive()),
+          provide: READ_MODEL_STARTUP,
+          inject: [READ_MODEL_PROVISIONER, EVENT_STORE],
+          useFactory: (provisioner: ReadModelProvisioner, store: EventStore) => ReadModelStartup.open(provisioner, store),
         },
+        { provide: READ_MODELS, inject: [READ_MODEL_STARTUP], useFactory: (startup: ReadModelStartup) => startup.readModels },
         { provide: IDEMPOTENCY_STORE, useFactory: () => openApiStateStore(config) },
         { provide: SealSigner, useFactory: () => loadOrCreateSigningKey(config.auditSigningKeyFile) },
         // Reads of patient details, on a hash chain of their own; closed by the AccessRecorder at shutdown.
@@ -53,7 +57,7 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         CommandExecutor,
       ],
       exports: [
-        APP_CONFIG, Clock, IdGenerator, EVENT_STORE, RAW_EVENT_STORE, PatientDataCipher, READ_MODELS, READ_MODEL_PROVISIONER, IDEMPOTENCY_STORE,
+        APP_CONFIG, Clock, IdGenerator, EVENT_UPCASTERS, EVENT_STORE, RAW_EVENT_STORE, PatientDataCipher, READ_MODELS, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, IDEMPOTENCY_STORE,
         SealSigner, AccessLog, ProjectionRunner, TokenVerifier, CommandExecutor,
       ],
     };
@@ -65,14 +69,22 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
     @Inject(READ_MODELS) private readonly readModels: ReadModelStore,
     @Inject(IDEMPOTENCY_STORE) private readonly apiState: ReadModelStore,
     private readonly patientData: PatientDataCipher,
+    @Inject(READ_MODEL_STARTUP) private readonly readModelStartup: ReadModelStartup,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   async onApplicationBootstrap() {
+    // With EVENT_BUS=kafka the projector builds the read models, and upgrades them.
+    if (this.readModelStartup.needsUpgrade && this.config.eventBus !== 'kafka') {
+      this.readModelStartup.startUpgrade(this.runner);
+      return;
+    }
     await this.runner.start();
     this.logger.log(`read models resume from position ${this.runner.position}`);
   }
 
   async onApplicationShutdown() {
+    await this.readModelStartup.settled();
     await this.runner.stop();
     await this.store.close();
     await this.patientData.keys.close();

@@ -13,8 +13,8 @@ export interface FreshReadModels {
   readonly store: ReadModelStore;
   /** Makes the fresh read models the live ones, also for the next start; answers the store to serve from now on. */
   promote(): Promise<ReadModelStore>;
-  /** Closes the store that served before the promotion and frees what it held. */
-  retire(previous: ReadModelStore): Promise<void>;
+  /** Closes the store that served before the promotion (none when it could not be opened) and frees what it held. */
+  retire(previous: ReadModelStore | undefined): Promise<void>;
   discard(): Promise<void>;
 }
 
@@ -58,7 +58,7 @@ export class SqliteReadModelFiles implements ReadModelProvisioner {
       retire: async (previous) => {
         const previousFile = join(this.dataDir, this.liveFile);
         this.liveFile = file;
-        await previous.close();
+        await previous?.close();
         removeDatabaseFiles(previousFile);
       },
       discard: async () => {
@@ -106,7 +106,7 @@ export class PostgresReadModelSchemas implements ReadModelProvisioner {
         return this.openLive();
       },
       // The old store's connections already resolve the schema name to the rebuilt tables.
-      retire: (previous) => previous.close(),
+      retire: async (previous) => previous?.close(),
       discard: async () => {
         await store.close();
         const pool = admin();

@@ -10,7 +10,11 @@ export const EVENT_STORE = Symbol('EVENT_STORE');
 export const RAW_EVENT_STORE = Symbol('RAW_EVENT_STORE');
 export const READ_MODELS = Symbol('READ_MODELS');
 export const READ_MODEL_PROVISIONER = Symbol('READ_MODEL_PROVISIONER');
+/** The ReadModelStartup: the read models' integrity and versions as found at start-up, and their upgrade. */
+export const READ_MODEL_STARTUP = Symbol('READ_MODEL_STARTUP');
 export const IDEMPOTENCY_STORE = Symbol('IDEMPOTENCY_STORE');
+/** The UpcasterRegistry every reader of the log brings stored events to this release's shape with. */
+export const EVENT_UPCASTERS = Symbol('EVENT_UPCASTERS');
 
 /** Where commands take the time from; tests and scenario generation bring their own. */
 export abstract class Clock {

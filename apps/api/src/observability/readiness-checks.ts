@@ -1,9 +1,10 @@
 import { Inject, Injectable } from '@nestjs/common';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { ProjectionRunner } from '@telemed/projections';
+import { ProjectionRunner, READ_MODELS_CHECKPOINT, readCheckpoint, type ReadModelStore } from '@telemed/projections';
+import type { ReadModelStartup } from '../infrastructure/read-model-startup';
 import { type ReadinessCheck, type ReadinessReport, runReadinessChecks } from '@telemed/observability';
 import type { AppConfig } from '../config/app-config';
-import { APP_CONFIG, EVENT_STORE } from '../infrastructure/tokens';
+import { APP_CONFIG, EVENT_STORE, READ_MODEL_STARTUP, READ_MODELS } from '../infrastructure/tokens';
 
 const KAFKA_CHECK = 'kafka';
 
@@ -27,6 +28,8 @@ export class ReadinessChecks {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) store: EventStore,
     runner: ProjectionRunner,
+    @Inject(READ_MODEL_STARTUP) startup: ReadModelStartup,
+    @Inject(READ_MODELS) readModels: ReadModelStore,
   ) {
     this.register({
       name: 'eventStore',
@@ -36,8 +39,12 @@ export class ReadinessChecks {
       name: 'readModels',
       check: async () => {
         const head = await store.headPosition();
-        const behind = head > runner.position ? head - runner.position : 0n;
-        const facts = { position: runner.position.toString(), behind: behind.toString() };
+        const schema = startup.schemaReport;
+        // While an upgrade is rebuilt, the older read models serve from where their checkpoint stopped.
+        const position = schema.upgrading || schema.upgradeFailed ? await readCheckpoint(readModels, READ_MODELS_CHECKPOINT) : runner.position;
+        const behind = head > position ? head - position : 0n;
+        const facts = { position: position.toString(), behind: behind.toString(), schemaVersions: schema };
+        if (schema.upgradeFailed) return { ready: false, ...facts, detail: `upgrade failed: ${schema.upgradeFailed}` };
         if (runner.failure !== undefined) return { ready: false, ...facts, detail: `failing: ${messageOf(runner.failure)}` };
         const limit = BigInt(config.observability.readinessMaxLagEvents);
         if (behind >= limit) return { ready: false, ...facts, detail: `${behind} events behind (limit ${limit})` };

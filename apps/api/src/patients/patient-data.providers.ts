@@ -2,13 +2,15 @@ import type { Provider } from '@nestjs/common';
 import { ChainedEventStore } from '@telemed/audit';
 import { EncryptingEventStore, PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
+import { UpcastingEventStore, type UpcasterRegistry } from '@telemed/event-store/upcasting';
 import type { AppConfig } from '../config/app-config';
-import { EVENT_STORE, RAW_EVENT_STORE } from '../infrastructure/tokens';
+import { EVENT_STORE, EVENT_UPCASTERS, RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { openEventStoreAdapter, openPatientKeyStore } from '../infrastructure/adapters';
 
 /**
  * The log in two views: RAW_EVENT_STORE is what is stored (hash-chained, patient data encrypted),
- * EVENT_STORE wraps it and decrypts. Encrypting is outermost, so the chain covers ciphertext.
+ * EVENT_STORE wraps it, decrypts, and upcasts what it decrypted to this release's event shapes.
+ * Encrypting wraps the chain, so the chain covers ciphertext; upcasting never reaches what is stored.
  */
 export function eventStoreProviders(config: AppConfig): Provider[] {
   return [
@@ -19,8 +21,9 @@ export function eventStoreProviders(config: AppConfig): Provider[] {
     },
     {
       provide: EVENT_STORE,
-      inject: [RAW_EVENT_STORE, PatientDataCipher],
-      useFactory: (raw: EventStore, cipher: PatientDataCipher) => new EncryptingEventStore(raw, cipher),
+      inject: [RAW_EVENT_STORE, PatientDataCipher, EVENT_UPCASTERS],
+      useFactory: (raw: EventStore, cipher: PatientDataCipher, upcasters: UpcasterRegistry) =>
+        new UpcastingEventStore(new EncryptingEventStore(raw, cipher), upcasters),
     },
   ];
 }

@@ -1,0 +1,3 @@
+export * from './upcaster-registry';
+export * from './upcasting-event-store';
+export * from './event-upcasters';

@@ -4,7 +4,24 @@ import { join } from 'node:path';
 import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 
+/**
+ * A rejection nobody handled is a bug, but one request's or one timer's: it is logged and the process
+ * stays up, serving everyone else. An uncaught exception may have left state half-changed, so the
+ * process logs it and exits with status 70, for its supervisor to restart it from the log.
+ */
+function guardTheProcess(): void {
+  const logger = new Logger('Process');
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled rejection; the process stays up');
+  });
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception; exiting for the supervisor to restart the process');
+    process.exit(70);
+  });
+}
+
 async function main() {
+  guardTheProcess();
   let config;
   try {
     config = loadConfig();
@@ -33,4 +50,8 @@ async function main() {
   logger.log('mint a token: npm run cli -- token --role coordinator --sub coordinator-1 (or --role clinician --sub dr-li --hospital <hospitalId>)');
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A start that fails (a database out of reach at start-up) is not to be waited on: the supervisor retries it.
+  new Logger('Main').fatal({ err: error }, 'start-up failed');
+  process.exit(1);
+});

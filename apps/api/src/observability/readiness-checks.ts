@@ -1,9 +1,10 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner } from '@telemed/projections';
 import { type ReadinessCheck, type ReadinessReport, runReadinessChecks } from '@telemed/observability';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, EVENT_STORE } from '../infrastructure/tokens';
+import { StorageHealth } from '../infrastructure/storage-health';
 
 const KAFKA_CHECK = 'kafka';
 
@@ -27,10 +28,16 @@ export class ReadinessChecks {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @Inject(EVENT_STORE) store: EventStore,
     runner: ProjectionRunner,
+    @Optional() storage?: StorageHealth,
   ) {
     this.register({
       name: 'eventStore',
-      check: async () => ({ ready: true, head: (await store.headPosition()).toString() }),
+      // Reads may go on while writes cannot: the store answers, but the disk under it is full.
+      check: async () => {
+        const head = (await store.headPosition()).toString();
+        const { writable, detail } = (await storage?.writability()) ?? { writable: true };
+        return writable ? { ready: true, head, writable } : { ready: false, head, writable, detail };
+      },
     });
     this.register({
       name: 'readModels',

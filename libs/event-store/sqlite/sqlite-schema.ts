@@ -27,11 +27,12 @@ const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-export function configureConnection(db: Database): void {
+export function configureConnection(db: Database, { durable = true } = {}): void {
   // First, so that switching a new file to WAL waits for a concurrent opener instead of failing.
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
-  makeCommitsDurable(db);
+  if (durable) makeCommitsDurable(db);
+  else db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536');
 }
 

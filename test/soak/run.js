@@ -157,7 +157,7 @@ async function main() {
   const timer = setInterval(report, reportSeconds * 1000);
   await Promise.all(Array.from({ length: connections }, worker));
   clearInterval(timer);
-  report();
+  if (Date.now() - windowStart >= 1000) report(); // the last part of a window, unless it is too short to say anything
 
   const all = samples.map((sample) => sample.ms).sort((a, b) => a - b);
   const seconds = (Date.now() - began) / 1000;

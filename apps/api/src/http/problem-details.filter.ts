@@ -26,7 +26,7 @@ const STORE_FAILURES: Record<StoreFailureKind, { status: number; code: string; d
   unavailable: {
     status: 503,
     code: 'dependency-unavailable',
-    detail: 'a database the request needs cannot be reached; nothing was written unless a position was answered; try again',
+    detail: 'a database the request needs cannot be reached; try again shortly',
     retryAfterSeconds: 5,
   },
   full: {
@@ -62,6 +62,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     const request = host.switchToHttp().getRequest<FastifyRequest>();
     let body: ProblemDetails;
     let headers: Record<string, string> = {};
+    const storeFailure = storeFailureOf(exception);
     if (exception instanceof HttpProblem) {
       body = exception.problem;
       headers = exception.headers;
@@ -69,11 +70,10 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       body = problem(STATUS_OF_KIND[exception.kind], exception.code, exception.message, exception.fieldErrors);
     } else if (exception instanceof HttpException) {
       body = fromHttpException(exception);
-    } else if (storeFailureOf(exception)) {
-      const kind = storeFailureOf(exception)!;
-      const answer = STORE_FAILURES[kind];
-      this.logger.warn({ err: exception, requestId: request.id, failure: kind }, `storage failure answered ${answer.status}`);
-      void this.storage?.recordFailure(kind, exception);
+    } else if (storeFailure) {
+      const answer = STORE_FAILURES[storeFailure];
+      this.logger.warn({ err: exception, requestId: request.id, failure: storeFailure }, `storage failure answered ${answer.status}`);
+      void this.storage?.recordFailure(storeFailure, exception);
       body = problem(answer.status, answer.code, answer.detail);
       headers = { 'retry-after': String(answer.retryAfterSeconds) };
     } else {

@@ -10,6 +10,7 @@ describe('failures of the storage under a store', () => {
     expect(storeFailureOf(new Error('Connection terminated unexpectedly'))).toBe('unavailable');
     expect(storeFailureOf(new Error('timeout exceeded when trying to connect'))).toBe('unavailable');
     expect(storeFailureOf(Object.assign(new Error('no leader'), { name: 'UnavailableError' }))).toBe('unavailable');
+    expect(storeFailureOf(Object.assign(new Error('14 UNAVAILABLE: Connection dropped'), { code: 14, type: 'unavailable' }))).toBe('unavailable');
     expect(storeFailureOf(new AggregateError([withCode('ECONNREFUSED')], 'every address refused'))).toBe('unavailable');
   });
 

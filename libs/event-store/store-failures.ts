@@ -22,13 +22,15 @@ const LOST_CONNECTION_MESSAGES = [
   'Client was closed and is not queryable',
   'Query read timeout',
 ];
-/** The EventStoreDB client's errors for a server it cannot reach. */
+/** The EventStoreDB client's errors for a server it cannot reach: their `type`, and their classes' names. */
+const EVENTSTOREDB_UNAVAILABLE_TYPES = new Set(['unavailable', 'deadline-exceeded', 'not-leader']);
 const EVENTSTOREDB_UNAVAILABLE = new Set(['UnavailableError', 'DeadlineExceededError', 'NotLeaderError']);
 /** Kafka's client marks the errors worth retrying. */
 const KAFKA_UNAVAILABLE = new Set(['KafkaJSConnectionError', 'KafkaJSNumberOfRetriesExceeded', 'KafkaJSRequestTimeoutError']);
 
 interface ErrorFacts {
   code?: unknown;
+  type?: unknown;
   name?: unknown;
   message?: unknown;
   cause?: unknown;
@@ -38,14 +40,18 @@ interface ErrorFacts {
 /** What kind of storage failure `error` is, if it is one; looks through causes and aggregated errors. */
 export function storeFailureOf(error: unknown, depth = 0): StoreFailureKind | undefined {
   if (typeof error !== 'object' || error === null || depth > 4) return undefined;
-  const { code, name, message, cause, errors } = error as ErrorFacts;
+  const { code, type, name, message, cause, errors } = error as ErrorFacts;
+  const className = (error as { constructor?: { name?: unknown } }).constructor?.name;
   if (typeof code === 'string') {
     // SQLite: SQLITE_FULL, and SQLITE_IOERR_* for a failing disk (writes refused, a full file system under the WAL).
     if (code === 'SQLITE_FULL' || code === 'ENOSPC' || code === 'EDQUOT' || POSTGRES_FULL.has(code)) return 'full';
     if (code.startsWith('SQLITE_IOERR') || code === 'EIO' || code === 'EROFS') return 'full';
     if (NETWORK_UNAVAILABLE.has(code) || POSTGRES_UNAVAILABLE.test(code)) return 'unavailable';
   }
-  if (typeof name === 'string' && (EVENTSTOREDB_UNAVAILABLE.has(name) || KAFKA_UNAVAILABLE.has(name))) return 'unavailable';
+  if (typeof type === 'string' && EVENTSTOREDB_UNAVAILABLE_TYPES.has(type)) return 'unavailable';
+  for (const label of [name, className]) {
+    if (typeof label === 'string' && (EVENTSTOREDB_UNAVAILABLE.has(label) || KAFKA_UNAVAILABLE.has(label))) return 'unavailable';
+  }
   if (typeof message === 'string' && LOST_CONNECTION_MESSAGES.some((lost) => message.includes(lost))) return 'unavailable';
   if (Array.isArray(errors)) {
     for (const inner of errors) {

@@ -9,8 +9,9 @@ export interface ProjectionRunnerOptions {
   /** Name of the checkpoint row; one runner owns one checkpoint. */
   name?: string;
   batchSize?: number;
-  /** Wait before resubscribing after a failure. */
+  /** Wait before resubscribing after a failure; doubled with each failure in a row, up to `maxRetryDelayMs`. */
   retryDelayMs?: number;
+  maxRetryDelayMs?: number;
   onError?: (error: unknown) => void;
 }
 
@@ -65,6 +66,7 @@ export class ProjectionRunner {
   private stopped = false;
   private processed = 0n;
   private lastError?: unknown;
+  private failuresInARow = 0;
   private waiters: Array<{ position: bigint; resolve: () => void }> = [];
   private readonly name: string;
 
@@ -104,10 +106,29 @@ export class ProjectionRunner {
       () => undefined,
       (error: unknown) => {
         this.lastError = error;
+        this.failuresInARow++;
         this.options.onError?.(error);
-        if (!this.stopped) setTimeout(() => !this.stopped && this.subscribe(), this.options.retryDelayMs ?? 1000).unref();
+        this.resubscribeLater();
       },
     );
+  }
+
+  /** From the position last committed, after a back-off: the store or the read models may be out of reach for a while. */
+  private resubscribeLater(): void {
+    if (this.stopped) return;
+    const first = this.options.retryDelayMs ?? 1000;
+    const delay = Math.min(this.options.maxRetryDelayMs ?? 2000, first * 2 ** Math.min(this.failuresInARow - 1, 10));
+    setTimeout(() => {
+      if (this.stopped) return;
+      try {
+        this.subscribe();
+      } catch (error) {
+        this.lastError = error;
+        this.failuresInARow++;
+        this.options.onError?.(error);
+        this.resubscribeLater();
+      }
+    }, delay).unref();
   }
 
   private async handle(events: RecordedEvent[], scannedUpTo: bigint): Promise<void> {
@@ -120,6 +141,7 @@ export class ProjectionRunner {
     });
     this.processed = reached;
     this.lastError = undefined;
+    this.failuresInARow = 0;
     this.waiters = this.waiters.filter((waiter) => {
       if (waiter.position > reached) return true;
       waiter.resolve();

@@ -83,6 +83,13 @@ async function appendBenchmarks() {
     add({ ...base, who: 'raw INSERT loop (ceiling)', ceiling: true }, await measure(`SQLite raw INSERT loop, ${eventsPerAppend}/append`, () => runChild(script, ['raw', String(eventsPerAppend)])));
     add({ ...base, who: 'SqliteEventStore (adapter)', ours: true }, await measure(`SQLite adapter, ${eventsPerAppend}/append`, () => runChild(script, ['adapter', String(eventsPerAppend)])));
     add({ ...base, who: 'full stack: encrypting + chained + adapter' }, await measure(`SQLite full stack, ${eventsPerAppend}/append`, () => runChild(script, ['full-stack', String(eventsPerAppend)])));
+    if (eventsPerAppend === 1) {
+      // Commands arriving together: the adapter group-commits the appends of one turn of the event loop.
+      const together = { ...base, writers: settings.sqliteConcurrentWriters };
+      const args = (variant) => [variant, '1', String(settings.sqliteConcurrentWriters)];
+      add({ ...together, who: 'SqliteEventStore (adapter)', ours: true }, await measure(`SQLite adapter, 1/append, ${together.writers} writers`, () => runChild(script, args('adapter'))));
+      add({ ...together, who: 'full stack: encrypting + chained + adapter' }, await measure(`SQLite full stack, 1/append, ${together.writers} writers`, () => runChild(script, args('full-stack'))));
+    }
     if (wants('peers')) {
       add({ ...base, who: EMMETT_SQLITE, emmett: true }, await measure(`Emmett SQLite, ${eventsPerAppend}/append`, () =>
         runChild(peer('sqlite/append.mjs'), [String(eventsPerAppend), join(settings.workDir, 'append-emmett.sqlite')], { cwd: peer('sqlite') })));

@@ -66,6 +66,12 @@ function metadata(actor: AuthenticatedUser): EventMetadata {
   return { actor, correlationId: randomUUID(), requestId: randomUUID() };
 }
 
+/** The most lanes, up to 20, that divide the experts evenly. */
+function laneCountFor(experts: number): number {
+  for (let lanes = Math.min(20, experts); lanes > 1; lanes--) if (experts % lanes === 0) return lanes;
+  return 1;
+}
+
 /**
  * Writes a programme's worth of consultations through the real application layer: one Shanghai hospital
  * aiding several receiving hospitals in cardiology, its experts answering every request. Every 20th request
@@ -132,48 +138,54 @@ export async function generateConsultationHistory(options: HistoryOptions): Prom
     let completed = 0;
     let declined = 0;
     let cancelled = 0;
-    for (let index = 0; index < options.consultations; index++) {
-      const { partnershipId, clinician } = partnerships[index % partnerships.length];
-      const expert = experts[index % experts.length];
-      const { id } = await execute(
-        new RequestConsultation(
-          {
-            partnershipId,
-            specialty: 'cardiology',
-            urgency: index % 7 === 0 ? 'urgent' : 'routine',
-            purpose: 'second opinion on the management of heart failure',
-            caseSummary: `Patient ${index}: dyspnoea on exertion; echo LVEF 35%.`,
-            patient: { reference: `KS-2026-${String(index).padStart(6, '0')}` },
-            consent: { medical: true, dataSharing: true },
-          },
-          clinician,
-          metadata(clinician),
-        ),
-      );
-      if (index % 20 === 7) {
-        await execute(new DeclineConsultation(id, { reason: 'no expert free this week' }, expert.user, metadata(expert.user)));
-        declined++;
-        continue;
+    // Lanes run side by side, so that their appends share the log's synced commits; each expert
+    // belongs to one lane (the lane count divides the expert count), so no two lanes book one calendar.
+    const lanes = laneCountFor(experts.length);
+    const runLane = async (lane: number) => {
+      for (let index = lane; index < options.consultations; index += lanes) {
+        const { partnershipId, clinician } = partnerships[index % partnerships.length];
+        const expert = experts[index % experts.length];
+        const { id } = await execute(
+          new RequestConsultation(
+            {
+              partnershipId,
+              specialty: 'cardiology',
+              urgency: index % 7 === 0 ? 'urgent' : 'routine',
+              purpose: 'second opinion on the management of heart failure',
+              caseSummary: `Patient ${index}: dyspnoea on exertion; echo LVEF 35%.`,
+              patient: { reference: `KS-2026-${String(index).padStart(6, '0')}` },
+              consent: { medical: true, dataSharing: true },
+            },
+            clinician,
+            metadata(clinician),
+          ),
+        );
+        if (index % 20 === 7) {
+          await execute(new DeclineConsultation(id, { reason: 'no expert free this week' }, expert.user, metadata(expert.user)));
+          declined++;
+          continue;
+        }
+        await execute(new AcceptConsultation(id, {}, expert.user, metadata(expert.user)));
+        const start = FIRST_SLOT + expert.bookings++ * HOUR;
+        await execute(
+          new ScheduleConsultation(
+            id,
+            { start: new Date(start).toISOString(), end: new Date(start + HOUR).toISOString() },
+            expert.user,
+            metadata(expert.user),
+          ),
+        );
+        if (index % 20 === 13) {
+          await execute(new CancelConsultation(id, { reason: 'the patient was transferred' }, clinician, metadata(clinician)));
+          cancelled++;
+          continue;
+        }
+        await execute(new StartConsultation(id, expert.user, metadata(expert.user)));
+        await execute(new SignOpinion(id, { opinion: 'Optimise guideline-directed therapy.' }, expert.user, metadata(expert.user)));
+        completed++;
       }
-      await execute(new AcceptConsultation(id, {}, expert.user, metadata(expert.user)));
-      const start = FIRST_SLOT + expert.bookings++ * HOUR;
-      await execute(
-        new ScheduleConsultation(
-          id,
-          { start: new Date(start).toISOString(), end: new Date(start + HOUR).toISOString() },
-          expert.user,
-          metadata(expert.user),
-        ),
-      );
-      if (index % 20 === 13) {
-        await execute(new CancelConsultation(id, { reason: 'the patient was transferred' }, clinician, metadata(clinician)));
-        cancelled++;
-        continue;
-      }
-      await execute(new StartConsultation(id, expert.user, metadata(expert.user)));
-      await execute(new SignOpinion(id, { opinion: 'Optimise guideline-directed therapy.' }, expert.user, metadata(expert.user)));
-      completed++;
-    }
+    };
+    await Promise.all(Array.from({ length: lanes }, (_, lane) => runLane(lane)));
     const head = await app.get<EventStore>(EVENT_STORE).headPosition();
     return { head, completed, declined, cancelled, elapsedMs: Date.now() - began };
   } finally {

@@ -5,7 +5,24 @@ import { ConfigError, loadConfig } from './config/app-config';
 import { createApp } from './create-app';
 import { NewerSchemaVersion } from '@telemed/event-store/event-store.errors';
 
+/**
+ * A rejection nobody handled is a bug, but one request's or one timer's: it is logged and the process
+ * stays up, serving everyone else. An uncaught exception may have left state half-changed, so the
+ * process logs it and exits with status 70, for its supervisor to restart it from the log.
+ */
+function guardTheProcess(): void {
+  const logger = new Logger('Process');
+  process.on('unhandledRejection', (reason) => {
+    logger.error({ err: reason }, 'unhandled rejection; the process stays up');
+  });
+  process.on('uncaughtException', (error) => {
+    logger.fatal({ err: error }, 'uncaught exception; exiting for the supervisor to restart the process');
+    process.exit(70);
+  });
+}
+
 async function main() {
+  guardTheProcess();
   let config;
   try {
     config = loadConfig();
@@ -44,4 +61,8 @@ async function main() {
   logger.log('mint a token: npm run cli -- token --role coordinator --sub coordinator-1 (or --role clinician --sub dr-li --hospital <hospitalId>)');
 }
 
-void main();
+main().catch((error: unknown) => {
+  // A start that fails (a database out of reach at start-up) is not to be waited on: the supervisor retries it.
+  new Logger('Main').fatal({ err: error }, 'start-up failed');
+  process.exit(1);
+});

@@ -57,9 +57,13 @@ export class AccessLog {
     private readonly now: () => string = () => new Date().toISOString(),
   ) {}
 
-  /** Opens (creating if missing) the trail in its own SQLite file, on a hash chain. */
+  /**
+   * Opens (creating if missing) the trail in its own SQLite file, on a hash chain. Every read of
+   * patient details appends to it, so its commits are synced at checkpoints, not one by one: a
+   * power cut may take the last reads recorded (a killed process takes none), never a command.
+   */
   static open(filePath: string): AccessLog {
-    return new AccessLog(new ChainedEventStore(SqliteEventStore.open(filePath)));
+    return new AccessLog(new ChainedEventStore(SqliteEventStore.open(filePath, { durable: false })));
   }
 
   /**

@@ -1,4 +1,5 @@
-import { Pool } from 'pg';
+import type { Pool } from 'pg';
+import { resilientPool } from '../postgres/resilient-pool';
 import type { DataKeyVersion, PatientKeyStore, StoredDataKey } from './patient-key-store';
 
 interface KeyRow {
@@ -30,9 +31,8 @@ export class PostgresPatientKeyStore implements PatientKeyStore {
   static async connect(options: { connectionString: string; schema?: string }): Promise<PostgresPatientKeyStore> {
     const schema = options.schema ?? 'patient_keys';
     if (!/^[a-z_][a-z0-9_]*$/.test(schema)) throw new Error(`invalid schema name "${schema}"`);
-    const pool = new Pool({ connectionString: options.connectionString, max: 4 });
-    // An idle connection the server ends (a restart, a failover) is replaced; unheard, it would end the process.
-    pool.on('error', () => undefined);
+    // A connection the server ends (a restart, a failover) is replaced; unheard, it would end the process.
+    const pool = resilientPool({ connectionString: options.connectionString, max: 4 });
     await pool.query(`SELECT pg_advisory_lock(hashtext('telemed.patient_keys.migrate'))`);
     try {
       await pool.query(`CREATE SCHEMA IF NOT EXISTS ${schema}`);

@@ -1,4 +1,5 @@
 import BetterSqlite3, { type Database, type Statement } from 'better-sqlite3';
+import { makeCommitsDurable } from '../sqlite/sqlite-schema';
 import { chmodSync, mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { SqliteGroupCommit } from '../sqlite/group-commit';
@@ -73,6 +74,8 @@ export class SqlitePatientKeyStore implements PatientKeyStore {
     const db = new BetterSqlite3(filePath);
     try {
       db.pragma('journal_mode = WAL');
+      // A data key lost to a power cut would make its patient's events unreadable.
+      makeCommitsDurable(db);
       db.pragma('secure_delete = ON');
       db.pragma('busy_timeout = 5000');
       db.exec(SCHEMA);

@@ -1,4 +1,4 @@
-import { DatabaseError, Pool, type PoolClient } from 'pg';
+import { DatabaseError, type Pool, type PoolClient } from 'pg';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import { DuplicateEvent } from '../event-store.errors';
 import type {
@@ -16,6 +16,7 @@ import type {
 import { startLogSubscription, waitForAppendOrPoll } from '../log-subscription';
 import { appendColumns, assertInsertable, versionConflictOf } from './postgres-append-plan';
 import { PostgresAppendSignal } from './postgres-append-signal';
+import { resilientPool } from './resilient-pool';
 import { migrate, quotedSchema, storeLockKeys, streamLockKey, type StoreLockKeys } from './postgres-schema';
 import { type EventRow, PostgresStatements, toRecordedEvent, UNRELATED_TRANSACTIONS } from './postgres-statements';
 
@@ -82,8 +83,7 @@ export class PostgresEventStore implements EventStore {
       pollIntervalMs: options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS,
     };
     quotedSchema(resolved.schema); // refuses a bad schema name before connecting
-    const pool = new Pool({ connectionString: options.connectionString, max: options.poolSize ?? DEFAULT_POOL_SIZE });
-    pool.on('error', () => undefined); // an idle connection that dies is dropped by the pool; the next query reconnects
+    const pool = resilientPool({ connectionString: options.connectionString, max: options.poolSize ?? DEFAULT_POOL_SIZE });
     const store = new PostgresEventStore(pool, resolved);
     try {
       const client = await pool.connect();

@@ -21,6 +21,11 @@ import { SqliteGroupCommit } from './group-commit';
 export interface SqliteEventStoreOptions {
   /** How often live subscriptions look for appends made by other processes. Default 250 ms. */
   pollIntervalMs?: number;
+  /**
+   * Whether every commit is synced before it is acknowledged (default), so that it survives a power
+   * cut; false syncs at checkpoints only, for records whose last moments may be lost (see makeCommitsDurable).
+   */
+  durable?: boolean;
 }
 
 export const DEFAULT_READ_ALL_MAX_COUNT = 1000;
@@ -64,7 +69,7 @@ export class SqliteEventStore implements EventStore {
   static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
     const db = new BetterSqlite3(filePath);
     try {
-      configureConnection(db);
+      configureConnection(db, { durable: options.durable ?? true });
       migrate(db);
       return new SqliteEventStore(db, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
     } catch (error) {

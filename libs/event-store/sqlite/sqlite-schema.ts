@@ -28,12 +28,23 @@ const MIGRATIONS: readonly string[] = [
   `,
 ];
 
-export function configureConnection(db: Database): void {
+export function configureConnection(db: Database, { durable = true } = {}): void {
   // First, so that switching a new file to WAL waits for a concurrent opener instead of failing.
   db.pragma('busy_timeout = 5000');
   db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = NORMAL');
+  if (durable) makeCommitsDurable(db);
+  else db.pragma('synchronous = NORMAL');
   db.pragma('cache_size = -65536');
+}
+
+/**
+ * An acknowledged write must survive a power cut or an operating-system crash, not only a killed
+ * process: with FULL, each commit syncs the write-ahead log before it returns (NORMAL, the WAL
+ * default of this driver, syncs only at checkpoints, so the last commits can vanish). Appends are
+ * group-committed, so the commands arriving together share one sync.
+ */
+export function makeCommitsDurable(db: Database): void {
+  db.pragma('synchronous = FULL');
 }
 
 /** Brings the file up to the current schema; refuses a file written by a newer version. */

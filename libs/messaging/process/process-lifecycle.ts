@@ -27,6 +27,13 @@ export async function retryUntilDone<T>(what: string, work: () => Promise<T>, lo
 export function runProcess(log: LogLine, start: (stopping: AbortSignal) => Promise<() => Promise<void>>, graceMs = 30_000): void {
   const stopping = new AbortController();
   let exiting = false;
+  // A rejection nobody handled is a bug of one batch or one timer: logged, and the loops go on. An
+  // uncaught exception may have left state half-changed: exit non-zero for the supervisor to restart.
+  process.on('unhandledRejection', (reason) => log('error', 'unhandled rejection; the process stays up', { error: reason }));
+  process.on('uncaughtException', (error) => {
+    log('error', 'uncaught exception; exiting for the supervisor to restart the process', { error, stack: error.stack });
+    process.exit(70);
+  });
 
   const started = start(stopping.signal).catch((error: unknown) => {
     if (error instanceof ConfigError) {

@@ -1,4 +1,5 @@
-import { escapeIdentifier, Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { escapeIdentifier, type Pool, type PoolClient, type QueryResultRow } from 'pg';
+import { resilientPool } from '@telemed/event-store/postgres/resilient-pool';
 import type { ReadModelStore, SqlExecutor, SqlValue } from '../read-model-store';
 import { toNumberedPlaceholders, toPostgresParams } from './postgres-placeholders';
 import { SQLITE_LIKE_TYPES } from './postgres-row-types';
@@ -158,7 +159,7 @@ export class PostgresReadModelStore extends PostgresExecutor implements ReadMode
 
 function openPool(connectionString: string, schema: string, max: number, pipeline = false): Pool {
   const searchPath = `SET search_path TO ${escapeIdentifier(schema)}`;
-  const pool = new Pool({
+  const pool = resilientPool({
     connectionString,
     max,
     pipeline,
@@ -168,8 +169,7 @@ function openPool(connectionString: string, schema: string, max: number, pipelin
       await client.query(searchPath);
     },
   });
-  // An idle connection the server drops is removed from the pool; the next query opens another.
-  pool.on('error', () => undefined);
+  // A connection the server drops is removed from the pool; the next query opens another.
   return pool;
 }
 

@@ -56,10 +56,15 @@ export class SqliteReadModelStore extends SqliteExecutor implements ReadModelSto
     this.writer = new SqliteExecutor(writerDb);
   }
 
-  static open(filePath: string): SqliteReadModelStore {
+  /**
+   * Read models can be rebuilt from the log, so their commits sync only at checkpoints (a power cut
+   * may take the last ones, and the projection applies them again); `durable` syncs every commit,
+   * for state that is not derived from the log.
+   */
+  static open(filePath: string, options: { durable?: boolean } = {}): SqliteReadModelStore {
     const writerDb = new Database(filePath);
     writerDb.pragma('journal_mode = WAL');
-    writerDb.pragma('synchronous = NORMAL');
+    writerDb.pragma(`synchronous = ${options.durable ? 'FULL' : 'NORMAL'}`);
     writerDb.pragma('busy_timeout = 5000');
     const readerDb = filePath === ':memory:' ? writerDb : new Database(filePath, { readonly: false });
     readerDb.pragma('busy_timeout = 5000');

@@ -2,7 +2,7 @@
 /**
  * Child process: append throughput on a fresh SQLite event file, one writer.
  *
- * usage: node sqlite-append.js <raw|adapter|full-stack> <eventsPerAppend>
+ * usage: node sqlite-append.js <raw|adapter|full-stack> <eventsPerAppend> [writers]
  * - raw: the ceiling. The adapter's own file (same table, indexes and pragmas), and a plain
  *   prepared INSERT of the same rows, one transaction per append; no revision check, no streams row.
  * - adapter: SqliteEventStore.appendToStream with an expected revision (`no-stream`).
@@ -78,10 +78,11 @@ async function fullStack(file) {
 const VARIANTS = { raw: rawInserts, adapter, 'full-stack': fullStack };
 
 async function main() {
-  const [variant, perAppend] = process.argv.slice(2);
+  const [variant, perAppend, concurrentWriters = '1'] = process.argv.slice(2);
+  const writers = Number(concurrentWriters);
   const eventsPerAppend = Number(perAppend);
   mkdirSync(settings.workDir, { recursive: true });
-  const file = join(settings.workDir, `append-sqlite-${variant}-${eventsPerAppend}.sqlite`);
+  const file = join(settings.workDir, `append-sqlite-${variant}-${eventsPerAppend}-${writers}.sqlite`);
   removeDatabase(file);
   const target = await VARIANTS[variant](file);
   const result = await measureAppends(
@@ -90,7 +91,7 @@ async function main() {
       await target.append(append);
       return append.events.length;
     },
-    { writers: 1, maxEvents: settings.events, seconds: settings.appendSeconds },
+    { writers, maxEvents: settings.events, seconds: settings.appendSeconds },
   );
   await target.close();
   removeDatabase(file);

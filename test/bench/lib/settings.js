@@ -36,6 +36,8 @@ const settings = {
   appendSeconds: integer('BENCH_APPEND_SECONDS', 4),
   batchSize: integer('BENCH_BATCH_SIZE', 100),
   postgresWriters: list('BENCH_PG_WRITERS', ['1', '4']).map(Number),
+  /** Concurrent single-event appenders on SQLite, whose appends share commits. */
+  sqliteConcurrentWriters: integer('BENCH_SQLITE_WRITERS', 16),
   rebuildEvents: integer('BENCH_REBUILD_EVENTS', 1_000_000),
   /** Events of the PostgreSQL read-and-fold comparison (loaded into two throw-away tables). */
   postgresFoldEvents: integer('BENCH_PG_FOLD_EVENTS', 100_000),

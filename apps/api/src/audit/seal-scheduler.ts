@@ -16,22 +16,27 @@ export function accessAnchorFileOf(dataDir: string): string {
   return join(dataDir, 'audit', 'access-latest-seal.json');
 }
 
-/**
- * Seals the log periodically: when enough events are unsealed, or when the interval has passed
- * with anything unsealed. Several processes may run it: the seal stream
- * is appended with an expected revision, so at most one of two racing seals is written.
- */
+const MAX_CHECK_BACKOFF_MS = 60_000;
+
 function ignoreRace(error: unknown): undefined {
   if (error instanceof VersionConflict) return undefined;
   throw error;
 }
 
+/**
+ * Seals the log periodically: when enough events are unsealed, or when the interval has passed
+ * with anything unsealed. Several processes may run it: the seal stream
+ * is appended with an expected revision, so at most one of two racing seals is written.
+ */
 @Injectable()
 export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Audit');
   private timer?: NodeJS.Timeout;
   private sealing?: Promise<unknown>;
   private lastSealAt = Date.now();
+  /** Consecutive checks that failed (the store out of reach, the disk full), and when to check next. */
+  private failures = 0;
+  private nextCheckAt = 0;
 
   constructor(
     // The log as stored: seals and verification cover the ciphertext of patient data.
@@ -43,13 +48,31 @@ export class SealScheduler implements OnApplicationBootstrap, OnApplicationShutd
 
   onApplicationBootstrap(): void {
     const checkEvery = Math.min(this.config.sealIntervalMs, 2000);
-    this.timer = setInterval(() => void this.sealIfDue(), checkEvery);
+    this.timer = setInterval(() => void this.checkAndBackOff(), checkEvery);
     this.timer.unref();
   }
 
   async onApplicationShutdown(): Promise<void> {
     clearInterval(this.timer);
     await this.sealing;
+  }
+
+  /**
+   * A timer's work must never reject: that would end the process. A failed check (the database
+   * away, the disk full) is logged, and the next waits twice as long, up to a minute.
+   */
+  private async checkAndBackOff(): Promise<void> {
+    if (Date.now() < this.nextCheckAt) return;
+    try {
+      await this.sealIfDue();
+      if (this.failures > 0) this.logger.log(`sealing checks work again after ${this.failures} failed`);
+      this.failures = 0;
+    } catch (error) {
+      this.failures++;
+      const retryInMs = Math.min(MAX_CHECK_BACKOFF_MS, 1000 * 2 ** Math.min(this.failures - 1, 6));
+      this.nextCheckAt = Date.now() + retryInMs;
+      this.logger.warn({ err: error, failures: this.failures, retryInMs }, 'checking whether the log is due for a seal failed; retrying');
+    }
   }
 
   private async sealIfDue(): Promise<void> {

@@ -35,7 +35,7 @@ export function readModelProvisioner(config: AppConfig): ReadModelProvisioner {
 export function openApiStateStore(config: AppConfig): Promise<ReadModelStore> {
   return config.readModelStore === 'postgres'
     ? PostgresReadModelStore.connect({ connectionString: config.databaseUrl!, schema: 'api_state' })
-    : Promise.resolve(SqliteReadModelStore.open(join(config.dataDir, API_STATE_FILE)));
+    : Promise.resolve(SqliteReadModelStore.open(join(config.dataDir, API_STATE_FILE), { durable: true }));
 }
 
 /** Patient data keys must be shared by every process that reads the log, so they live with it. */

@@ -4,6 +4,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { CommandOutcome, executeCommand, UnitOfWork } from '@telemed/event-store/unit-of-work';
 import { StreamStateCache } from '@telemed/event-store/stream-state-cache';
 import { ApiMetrics } from '../observability/api-metrics';
+import { StorageHealth } from './storage-health';
 import { EVENT_STORE } from './tokens';
 
 /** What every command answers: the id it acted on and the log position of its last event. */
@@ -22,11 +23,13 @@ export class CommandExecutor {
   constructor(
     @Inject(EVENT_STORE) private readonly store: EventStore,
     @Optional() private readonly metrics?: ApiMetrics,
+    @Optional() private readonly storage?: StorageHealth,
   ) {}
 
   async run<Result>(metadata: EventMetadata, work: (unitOfWork: UnitOfWork) => Promise<Result>): Promise<CommandOutcome<Result>> {
     const outcome = await executeCommand(this.store, metadata, work, { cache: this.cache });
     this.metrics?.eventsAppended.inc(outcome.eventCount);
+    if (outcome.eventCount > 0) this.storage?.recordWritten();
     return outcome;
   }
 

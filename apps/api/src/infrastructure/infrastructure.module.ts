@@ -14,6 +14,7 @@ import { eventStoreProviders } from '../patients/patient-data.providers';
 import { ReadModelProvisioner } from './read-model-files';
 import { openApiStateStore, readModelProvisioner } from './adapters';
 import { ProjectorFollower } from './projector-follower';
+import { StorageHealth } from './storage-health';
 
 export { API_STATE_FILE, EVENTS_FILE } from './adapters';
 
@@ -55,10 +56,11 @@ export class InfrastructureModule implements OnApplicationBootstrap, OnApplicati
         },
         { provide: TokenVerifier, useFactory: () => createTokenVerifier({ secret: config.jwtSecret, ...config.security.tokens }) },
         CommandExecutor,
+        StorageHealth,
       ],
       exports: [
         APP_CONFIG, Clock, IdGenerator, EVENT_UPCASTERS, EVENT_STORE, RAW_EVENT_STORE, PatientDataCipher, READ_MODELS, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, IDEMPOTENCY_STORE,
-        SealSigner, AccessLog, ProjectionRunner, TokenVerifier, CommandExecutor,
+        SealSigner, AccessLog, ProjectionRunner, TokenVerifier, CommandExecutor, StorageHealth,
       ],
     };
   }

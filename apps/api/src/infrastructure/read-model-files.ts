@@ -1,6 +1,6 @@
 import { existsSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { Pool } from 'pg';
+import { resilientPool } from '@telemed/event-store/postgres/resilient-pool';
 import { PostgresReadModelStore, SqliteReadModelStore, type ReadModelStore } from '@telemed/projections';
 
 /** Read models that can be rebuilt beside the live ones and promoted in their place. */
@@ -87,7 +87,7 @@ export class PostgresReadModelSchemas implements ReadModelProvisioner {
   async createFresh(): Promise<FreshReadModels> {
     const freshSchema = `${this.liveSchema}_rebuild_${Date.now()}`;
     const store = await PostgresReadModelStore.connect({ connectionString: this.connectionString, schema: freshSchema });
-    const admin = () => new Pool({ connectionString: this.connectionString, max: 1 });
+    const admin = () => resilientPool({ connectionString: this.connectionString, max: 1 });
     return {
       store,
       promote: async () => {

@@ -1,10 +1,11 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, READ_MODELS_CHECKPOINT, readCheckpoint, type ReadModelStore } from '@telemed/projections';
 import type { ReadModelStartup } from '../infrastructure/read-model-startup';
 import { type ReadinessCheck, type ReadinessReport, runReadinessChecks } from '@telemed/observability';
 import type { AppConfig } from '../config/app-config';
 import { APP_CONFIG, EVENT_STORE, READ_MODEL_STARTUP, READ_MODELS } from '../infrastructure/tokens';
+import { StorageHealth } from '../infrastructure/storage-health';
 
 const KAFKA_CHECK = 'kafka';
 
@@ -30,10 +31,16 @@ export class ReadinessChecks {
     runner: ProjectionRunner,
     @Inject(READ_MODEL_STARTUP) startup: ReadModelStartup,
     @Inject(READ_MODELS) readModels: ReadModelStore,
+    @Optional() storage?: StorageHealth,
   ) {
     this.register({
       name: 'eventStore',
-      check: async () => ({ ready: true, head: (await store.headPosition()).toString() }),
+      // Reads may go on while writes cannot: the store answers, but the disk under it is full.
+      check: async () => {
+        const head = (await store.headPosition()).toString();
+        const { writable, detail } = (await storage?.writability()) ?? { writable: true };
+        return writable ? { ready: true, head, writable } : { ready: false, head, writable, detail };
+      },
     });
     this.register({
       name: 'readModels',

@@ -1,7 +1,7 @@
 import helmet from 'helmet';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
-import { type IncomingHttpHeaders, STATUS_CODES } from 'node:http';
+import { type IncomingHttpHeaders, type ServerOptions, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
 import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '../problem-details';
 import { nestedDeeperThan } from './body-depth';
@@ -33,12 +33,34 @@ const CONTENT_SECURITY_POLICY = {
 const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-correlation-id'];
 const CORS_EXPOSED_HEADERS = ['retry-after', 'x-request-id', 'idempotent-replay'];
 
+/** Node's own limit for receiving a request's headers. */
+const NODE_HEADERS_TIMEOUT_MS = 60_000;
+/** The longest a request may run past its timeout before it is answered 408. */
+const MAX_TIMEOUT_OVERRUN_MS = 1000;
+
+/**
+ * Node looks for requests past their timeout only once per `connectionsCheckingInterval` (30 s by
+ * default), so a slow body would be answered up to that much late: check a tenth of the timeout or
+ * every second, whichever is more often. A slow body is measured against the headers timeout too,
+ * which Node sets at the server's creation (60 s) and must not exceed the request timeout.
+ */
+export function connectionsCheckingIntervalFor(requestTimeoutMs: number): number {
+  return requestTimeoutMs === 0 ? 30_000 : Math.max(10, Math.min(MAX_TIMEOUT_OVERRUN_MS, Math.ceil(requestTimeoutMs / 10)));
+}
+
 /** Fastify's server options for the limits of one connection. */
-export function serverHardening(security: SecurityConfig): Partial<FastifyServerOptions> {
+export function serverHardening(security: SecurityConfig): Partial<FastifyServerOptions> & { http: ServerOptions } {
+  const { requestTimeoutMs } = security.timeouts;
   return {
     connectionTimeout: security.timeouts.connectionTimeoutMs,
-    requestTimeout: security.timeouts.requestTimeoutMs,
+    requestTimeout: requestTimeoutMs,
     keepAliveTimeout: security.timeouts.keepAliveTimeoutMs,
+    // Given to Node's server at its creation: the checking interval cannot be changed afterwards.
+    http: {
+      requestTimeout: requestTimeoutMs,
+      headersTimeout: requestTimeoutMs === 0 ? NODE_HEADERS_TIMEOUT_MS : Math.min(NODE_HEADERS_TIMEOUT_MS, requestTimeoutMs),
+      connectionsCheckingInterval: connectionsCheckingIntervalFor(requestTimeoutMs),
+    },
     clientErrorHandler: answerClientError,
   };
 }

@@ -33,6 +33,8 @@ export const zhCN: Catalogue = {
     'idempotency-unavailable': { title: '幂等校验暂不可用', detail: () => '暂时无法校验 Idempotency-Key，请稍后重试' },
     'read-model-behind': { title: '数据尚未同步', detail: ({ position }) => `查询数据尚未同步到日志位置 ${position}，请稍后重试` },
     'access-log-unavailable': { title: '访问记录暂不可用', detail: () => '访问记录暂时无法写入，因此拒绝读取患者详细信息，请稍后重试' },
+    'dependency-unavailable': { title: '依赖服务暂不可用', detail: () => '请求所需的数据库暂时无法连接，未写入任何数据，请稍后重试' },
+    'storage-full': { title: '存储空间不足', detail: () => '存储空间已满或出现故障，未写入任何数据；查询仍可使用；请待运维人员释放空间后重试' },
     'not-ready': { title: '服务未就绪', detail: () => '查询数据出现故障，服务暂不可用' },
     'internal-error': { title: '服务器内部错误', detail: () => '请求未能完成，错误已记录' },
 

@@ -169,8 +169,11 @@ export function bookExpert(command: BookExpert, state: ExpertState): ExpertEvent
   }
   const existing = bookingOf(state, bookingId);
   if (existing && sameSlot(existing, slot)) return [];
-  // Only bookings that have not ended are kept (see ExpertState): a slot starting in the past could clash with one forgotten.
-  if (Date.parse(slot.start) < Date.parse(command.now)) {
+  // Only bookings that have not ended are kept (see ExpertState): a slot starting in the past could
+  // clash with one forgotten. A booking that keeps its start (lengthened again, say, when cutting it
+  // short is undone) covers its own past, where no other booking can be.
+  const keepsItsStart = existing !== undefined && Date.parse(existing.start) === Date.parse(slot.start);
+  if (Date.parse(slot.start) < Date.parse(command.now) && !keepsItsStart) {
     throw new InvalidValue('start', 'a booking must not start in the past', 'start-in-past');
   }
   const clash = clashingBooking(state, slot, bookingId);

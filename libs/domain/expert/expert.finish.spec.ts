@@ -102,3 +102,27 @@ describe('the calendar a booking is decided on', () => {
       .then([booked('b-new', '2024-05-12T11:00:00Z', '2024-05-12T12:00:00Z')]);
   });
 });
+
+describe('undoing a booking cut short', () => {
+  it('a booking cut short may be lengthened again to its slot, though it began in the past', () => {
+    const cutShort = expertDecider.decide(finishAt('2024-05-07T02:20:00Z'), foldEvents(expertDecider, [drLiRegistered, tenToEleven]));
+    const events = given([drLiRegistered, tenToEleven, ...cutShort]);
+    events
+      .when(book('b-1', '2024-05-07T02:00:00Z', '2024-05-07T03:00:00Z', { now: '2024-05-07T02:20:00Z' }))
+      .then([
+        {
+          type: 'ExpertBookingMoved',
+          data: {
+            expertId: 'dr-li',
+            bookingId: 'b-1',
+            previousStart: '2024-05-07T02:00:00Z',
+            previousEnd: '2024-05-07T02:20:00.000Z',
+            start: '2024-05-07T02:00:00Z',
+            end: '2024-05-07T03:00:00Z',
+            movedBy: 'coordinator-1',
+            movedAt: '2024-05-07T02:20:00Z',
+          },
+        },
+      ]);
+  });
+});

@@ -239,6 +239,12 @@ async function calendarBenchmarks() {
     const load = await measure(`calendar: cold load, ${bookings.toLocaleString('en')} bookings`, () => runChild(bench('calendar/calendar-bench.js'), ['cold-load', String(bookings)]));
     rows.push({ label: `cold calendar load (SQLite), ${bookings.toLocaleString('en')} bookings`, kind: 'cold-load', ...load });
   }
+  const mix = await measure('calendar: create → accept → schedule over HTTP, calendars growing', () => runChild(bench('calendar/http-mix.js')));
+  if (mix.error) rows.push({ label: 'create → accept → schedule mix', kind: 'mix', ...mix });
+  for (const window of mix.windows ?? []) {
+    const to = window.from + mix.windowSeconds;
+    rows.push({ label: `create → accept → schedule, ${window.from}–${to} s`, kind: 'mix', ...window, bookingsPerExpert: mix.bookingsPerExpert });
+  }
   return rows;
 }
 

@@ -49,7 +49,16 @@ function rowsOf(results) {
       detail: row.error ? `failed: ${row.error}` : `${number(row.events)} events in ${number(row.seconds, 1)} s`,
     });
   }
-  for (const row of results.calendar ?? []) {
+  for (const row of (results.calendar ?? []).filter((entry) => entry.kind === 'mix')) {
+    rows.push({
+      section: 'Expert calendar: HTTP mix over time',
+      label: row.label,
+      value: row.error ? undefined : row.requestsPerSecond,
+      unit: 'requests/s',
+      detail: row.error ? `failed: ${row.error}` : `${number(row.refused)} refused; ${number(row.bookingsPerExpert)} bookings per expert at the end`,
+    });
+  }
+  for (const row of (results.calendar ?? []).filter((entry) => entry.kind !== 'mix')) {
     const decide = row.kind === 'decide';
     rows.push({
       section: 'Expert calendar (command side)',

@@ -95,6 +95,15 @@ export class UnitOfWork {
   }
 
   /**
+   * The first event of a stream, read alone: for streams whose first event says what they are (an
+   * expert's registration), so a command that needs only that never reads and folds the rest.
+   */
+  async readFirstEvent(streamId: string): Promise<DomainEvent | undefined> {
+    const [first] = await this.store.readStream(streamId, { direction: 'forwards', maxCount: 1 });
+    return first && toDomainEvent(first);
+  }
+
+  /**
    * Loads a stream, decides the command on its state and records the events; answers the state
    * the command was decided on and the events it produced.
    */

@@ -215,4 +215,57 @@ describe('a case discussion, followed over the HTTP API', () => {
     const invited = await read(t, lungExpert, '/v1/case-reviews', started.position);
     expect(invited.body.items.map((item: { id: string }) => item.id)).toContain(id);
   });
+
+  describe('the rules of a panel and of its session', () => {
+    const schedule = (from: string, to: string) =>
+      read(t, network.tokens.coordinator, `/v1/experts/${network.chiefExpertId}/schedule?from=${from}&to=${to}`, undefined);
+
+    it('refuses a case review none of whose specialties a department pairing of the partnership covers', async () => {
+      const refused = await withoutWriting(t, () =>
+        post(t, network.tokens.clinician, '/v1/case-reviews', { ...caseReviewRequest(), specialties: ['neurosurgery', 'pulmonology'] }),
+      );
+
+      expectProblem(refused, 409, 'specialty-not-covered');
+    });
+
+    it('refuses to invite an expert who practises none of the review’s specialties', async () => {
+      const { coordinator } = network.tokens;
+      const radiology = await created(t, coordinator, `/v1/hospitals/${network.givingHospitalId}/departments`, { name: 'Radiology', specialty: 'radiology' });
+      const radiologist = await created(t, coordinator, '/v1/experts', {
+        name: 'Dr. Zhou Min',
+        hospitalId: network.givingHospitalId,
+        departmentId: radiology.id,
+        specialty: 'radiology',
+        title: 'chief-physician',
+        licensedSince: '2010-09-01',
+      });
+      const { id } = await created(t, network.tokens.clinician, '/v1/case-reviews', caseReviewRequest());
+
+      const refused = await withoutWriting(t, () =>
+        post(t, network.tokens.clinician, `/v1/case-reviews/${id}/invitations`, { expertIds: [network.chiefExpertId, radiologist.id] }),
+      );
+
+      expectProblem(refused, 409, 'outside-specialty');
+    });
+
+    it('a discussion begun two days early moves its bookings to when it began, and its conclusion frees the rest', async () => {
+      const { coordinator } = network.tokens;
+      t.clock.set('2026-04-01T00:00:00Z');
+      const { id } = await acceptedPanel();
+      await created(t, coordinator, `/v1/case-reviews/${id}/schedule`, hourFrom('2026-04-08T02:00:00Z'));
+
+      t.clock.set('2026-04-06T02:00:00Z');
+      await created(t, coordinator, `/v1/case-reviews/${id}/start`);
+      t.clock.set('2026-04-06T02:40:00Z');
+      const concluded = await created(t, coordinator, `/v1/case-reviews/${id}/conclude`, { conclusion: 'medical therapy; review in three months' });
+
+      const after = await read(t, coordinator, `/v1/experts/${network.attendingExpertId}/schedule?from=2026-04-05T00:00:00Z&to=2026-04-09T00:00:00Z`, concluded.position);
+      expect(after.body.bookings).toEqual([
+        expect.objectContaining({ bookingId: id, start: '2026-04-06T02:00:00.000Z', end: '2026-04-06T02:40:00.000Z' }),
+      ]);
+      const freed = (await schedule('2026-04-08T00:00:00Z', '2026-04-09T00:00:00Z')).body.bookings;
+      expect(freed).toEqual([]);
+      t.clock.set('2026-03-02T00:00:00Z');
+    });
+  });
 });

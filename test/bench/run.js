@@ -235,11 +235,31 @@ async function kafkaBenchmarks() {
   ];
 }
 
+/** One expert's calendar at 100, 1,000 and 10,000 bookings: each figure should stay flat (or grow with log n). */
+async function calendarBenchmarks() {
+  const rows = [];
+  for (const bookings of settings.calendarBookings) {
+    const decide = await measure(`calendar: decide(BookExpert), ${bookings.toLocaleString('en')} bookings`, () => runChild(bench('calendar/calendar-bench.js'), ['decide', String(bookings)]));
+    rows.push({ label: `decide(BookExpert), ${bookings.toLocaleString('en')} bookings`, kind: 'decide', ...decide });
+  }
+  for (const bookings of settings.calendarBookings) {
+    const load = await measure(`calendar: cold load, ${bookings.toLocaleString('en')} bookings`, () => runChild(bench('calendar/calendar-bench.js'), ['cold-load', String(bookings)]));
+    rows.push({ label: `cold calendar load (SQLite), ${bookings.toLocaleString('en')} bookings`, kind: 'cold-load', ...load });
+  }
+  const mix = await measure('calendar: create → accept → schedule over HTTP, calendars growing', () => runChild(bench('calendar/http-mix.js')));
+  if (mix.error) rows.push({ label: 'create → accept → schedule mix', kind: 'mix', ...mix });
+  for (const window of mix.windows ?? []) {
+    const to = window.from + mix.windowSeconds;
+    rows.push({ label: `create → accept → schedule, ${window.from}–${to} s`, kind: 'mix', ...window, bookingsPerExpert: mix.bookingsPerExpert });
+  }
+  return rows;
+}
+
 async function main() {
   const startedAt = new Date();
   const began = performance.now();
   mkdirSync(settings.workDir, { recursive: true });
-  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], kafka: [], notes: [] };
+  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], kafka: [], calendar: [], notes: [] };
   log(`telemed-backbone benchmark: ${results.machine.cpus} cores, Node ${results.machine.node}, parts: ${settings.only.join(', ')}`);
   log('- compiling the project into bench-results/build');
   buildProject();
@@ -248,6 +268,7 @@ async function main() {
   if (wants('rebuild')) results.rebuild = await rebuildBenchmarks();
   if (wants('http')) results.http = await httpBenchmarks();
   if (wants('kafka')) results.kafka = await kafkaBenchmarks();
+  if (wants('calendar')) results.calendar = await calendarBenchmarks();
   results.seconds = (performance.now() - began) / 1000;
   results.notes.push(...require('./notes').notesFor(results));
   console.log(consoleTable(results));

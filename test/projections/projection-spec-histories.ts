@@ -17,6 +17,8 @@ import { RecordedHistory } from '@telemed/projections/projection.testing';
 const partnership = { partnershipId: 'p-1', givingHospitalId: 'h-shanghai', receivingHospitalId: 'h-kashgar', active: true };
 const liver = { expertId: 'exp-liver', hospitalId: 'h-shanghai', specialty: 'hepatology' };
 const heart = { expertId: 'exp-heart', hospitalId: 'h-beijing', specialty: 'cardiology' };
+/** Each expert in the department of their specialty; the pulmonology department answers for a pairing of the review. */
+const inDepartment = <Expert extends { specialty: string }>(expert: Expert) => ({ ...expert, departmentId: `d-${expert.specialty}` });
 const lungs = { expertId: 'exp-lungs', hospitalId: 'h-shanghai', specialty: 'pulmonology' };
 
 function requestCaseReview(history: RecordedHistory, caseReviewId: string, now: string, specialties = ['hepatology']) {
@@ -40,7 +42,7 @@ function requestCaseReview(history: RecordedHistory, caseReviewId: string, now: 
 function concludedDiscussion(history: RecordedHistory, id: string): void {
   const decide = (command: CaseReviewCommand) => history.decide(caseReviewStreamId(id), caseReviewDecider, command);
   requestCaseReview(history, id, '2026-03-02T01:00:00Z', ['hepatology', 'cardiology']);
-  decide({ type: 'InvitePanelists', experts: [liver, heart, lungs], invitedBy: 'clinician-1', now: '2026-03-02T02:00:00Z' });
+  decide({ type: 'InvitePanelists', experts: [liver, heart, lungs].map(inDepartment), pairedDepartmentIds: ['d-pulmonology'], invitedBy: 'clinician-1', now: '2026-03-02T02:00:00Z' });
   decide({ type: 'DeclineInvitation', expertId: 'exp-lungs', reason: 'on leave that week', declinedBy: 'exp-lungs', now: '2026-03-02T03:00:00Z' });
   decide({ type: 'AcceptInvitation', expertId: 'exp-liver', acceptedBy: 'exp-liver', now: '2026-03-02T04:00:00Z' });
   decide({ type: 'AcceptInvitation', expertId: 'exp-heart', acceptedBy: 'exp-heart', now: '2026-03-02T05:00:00Z' });

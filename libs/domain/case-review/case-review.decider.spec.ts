@@ -1,9 +1,11 @@
 import { DomainError, IllegalTransition, InvalidValue, NotFound } from '@telemed/domain/core';
+import { OutsideSpecialty } from '@telemed/domain/expert';
 import { specFor } from '@telemed/domain/core/decider-spec.testing';
 import { caseReviewDecider, type CaseReviewCommand, type RequestCaseReview } from './case-review.decider';
 import {
   CaseReviewAlreadyRequested,
   CaseReviewPartnershipInactive,
+  CaseReviewSpecialtyNotCovered,
   ExpertNotInvited,
   InvitationAlreadyAnswered,
   NoAcceptedPanelist,
@@ -103,10 +105,10 @@ describe('requesting a case review', () => {
     given([]).when(request).then([requested]);
   });
 
-  it('a request without a department pairing records none', () => {
+  it('a case review none of whose specialties a department pairing covers cannot be requested', () => {
     const { pairingId: _omitted, ...withoutPairing } = request;
-    const { pairingId: _absent, ...data } = requested.data;
-    given([]).when(withoutPairing).then([{ type: 'CaseReviewRequested', data }]);
+    const error = given([]).when(withoutPairing).thenFails(CaseReviewSpecialtyNotCovered, 'specialty-not-covered');
+    expect(error.kind).toBe('conflict');
   });
 
   it('a case review for a patient born after the day of the request is refused', () => {
@@ -157,9 +159,20 @@ describe('requesting a case review', () => {
 describe('inviting panelists', () => {
   const invite = (...experts: (typeof liver)[]): CaseReviewCommand => ({
     type: 'InvitePanelists',
-    experts,
+    experts: experts.map((expert) => ({ ...expert, departmentId: `d-${expert.specialty}` })),
+    pairedDepartmentIds: ['d-paired-surgery'],
     invitedBy: 'coord-1',
     now: requestedAt,
+  });
+
+  it('an expert none of whose specialties the review asks for cannot be invited', () => {
+    const radiologist = { expertId: 'exp-radiology', hospitalId: 'h-shanghai', specialty: 'radiology' };
+    given([requested]).when(invite(liver, radiologist)).thenFails(OutsideSpecialty, 'outside-specialty');
+  });
+
+  it('an expert of a department paired for one of the review’s specialties may be invited, whatever their own', () => {
+    const surgeon = { expertId: 'exp-surgery', hospitalId: 'h-shanghai', specialty: 'paired-surgery' };
+    given([requested]).when(invite(surgeon)).then([invited(surgeon)]);
   });
 
   it('experts of several departments are invited to a requested review', () => {
@@ -167,7 +180,7 @@ describe('inviting panelists', () => {
   });
 
   it('more experts may be invited after the review is scheduled', () => {
-    const lungs = { expertId: 'exp-lungs', hospitalId: 'h-ruijin', specialty: 'pulmonology' };
+    const lungs = { expertId: 'exp-lungs', hospitalId: 'h-ruijin', specialty: 'hepatology' };
     given(inScheduled).when(invite(lungs)).then([invited(lungs)]);
   });
 

@@ -1,8 +1,10 @@
 import { IllegalTransition, InvalidValue, requireBirthDate, type Decider } from '@telemed/domain/core';
+import { answersFor, OutsideSpecialty } from '@telemed/domain/expert';
 import {
   CaseReviewAlreadyRequested,
   CaseReviewNotFound,
   CaseReviewPartnershipInactive,
+  CaseReviewSpecialtyNotCovered,
   ExpertNotInvited,
   InvitationAlreadyAnswered,
   NoAcceptedPanelist,
@@ -32,6 +34,7 @@ export interface RequestCaseReview {
   type: 'RequestCaseReview';
   caseReviewId: string;
   partnership: PartnershipFacts;
+  /** The department pairing that covers the first of the specialties it covers; none: the review is refused. */
   pairingId?: string;
   requestingHospitalId: string;
   specialties: string[];
@@ -43,7 +46,15 @@ export interface RequestCaseReview {
   requestedBy: string;
   now: string;
 }
-export interface InvitePanelists { type: 'InvitePanelists'; experts: InvitedExpert[]; invitedBy: string; now: string }
+export interface InvitePanelists {
+  type: 'InvitePanelists';
+  /** Each expert as registered, with the department they work in. */
+  experts: (InvitedExpert & { departmentId: string })[];
+  /** The giving departments of the partnership's pairings covering the review's specialties. */
+  pairedDepartmentIds: string[];
+  invitedBy: string;
+  now: string;
+}
 export interface AcceptInvitation { type: 'AcceptInvitation'; expertId: string; acceptedBy: string; now: string }
 export interface DeclineInvitation {
   type: 'DeclineInvitation';
@@ -103,6 +114,7 @@ export function requestCaseReview(command: RequestCaseReview, state: CaseReviewS
   if (command.specialties.length === 0 || command.specialties.some(isBlank)) {
     throw new InvalidValue('specialties', 'name at least one specialty, none blank');
   }
+  if (command.pairingId === undefined) throw new CaseReviewSpecialtyNotCovered(partnership.partnershipId, command.specialties);
   requireText('purpose', command.purpose);
   requireText('caseSummary', command.caseSummary);
   requireText('patient.reference', command.patient?.reference);
@@ -113,7 +125,7 @@ export function requestCaseReview(command: RequestCaseReview, state: CaseReviewS
       data: {
         caseReviewId: command.caseReviewId,
         partnershipId: partnership.partnershipId,
-        ...(command.pairingId !== undefined ? { pairingId: command.pairingId } : {}),
+        pairingId: command.pairingId,
         requestingHospitalId: command.requestingHospitalId,
         givingHospitalId: partnership.givingHospitalId,
         specialties: [...command.specialties],
@@ -134,6 +146,10 @@ export function invitePanelists(command: InvitePanelists, state: CaseReviewState
   if (command.experts.some((expert) => isBlank(expert.expertId))) {
     throw new InvalidValue('expertIds', 'an expert id must not be blank');
   }
+  // Refused at invitation rather than at acceptance: the requester learns at once that the panel
+  // cannot be made of this expert, instead of waiting on an invitation that could never be accepted.
+  const outsider = command.experts.find((expert) => !answersFor(expert, state.specialties, command.pairedDepartmentIds));
+  if (outsider) throw new OutsideSpecialty(outsider.expertId, outsider.specialty, state.specialties);
   // Inviting someone twice is harmless: only experts not yet invited (once each) become new facts.
   const newExperts = new Map<string, InvitedExpert>();
   for (const { expertId, hospitalId, specialty } of command.experts) {

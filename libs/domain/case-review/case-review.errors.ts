@@ -55,3 +55,14 @@ export class NotAPanelist extends DomainError {
     super('forbidden', 'not-a-panelist', `expert ${expertId} is not an accepted panelist of this case review`);
   }
 }
+
+/** A remote service needs a department pairing of the partnership covering it (the same rule as a consultation's). */
+export class CaseReviewSpecialtyNotCovered extends DomainError {
+  constructor(partnershipId: string, specialties: readonly string[]) {
+    super(
+      'conflict',
+      'specialty-not-covered',
+      `partnership ${partnershipId} pairs no department of any of the specialties ${specialties.map((specialty) => `"${specialty}"`).join(', ')}`,
+    );
+  }
+}

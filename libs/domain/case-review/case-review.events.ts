@@ -25,6 +25,7 @@ export type CaseReviewRequested = DomainEvent<
   {
     caseReviewId: string;
     partnershipId: string;
+    /** Always recorded since a review needs a pairing; absent only from requests recorded before that rule. */
     pairingId?: string;
     requestingHospitalId: string;
     givingHospitalId: string;

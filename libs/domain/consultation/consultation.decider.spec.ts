@@ -1,6 +1,6 @@
 import { IllegalTransition, InvalidValue, foldEvents } from '@telemed/domain/core';
 import { specFor } from '@telemed/domain/core/decider-spec.testing';
-import type { ExpertTitle } from '@telemed/domain/expert';
+import { OutsideSpecialty, type ExpertTitle } from '@telemed/domain/expert';
 import {
   ConsultationEvent,
   ConsultationStatus,
@@ -114,9 +114,10 @@ const history = {
   cancelled: [requested(), cancelledWhileRequested],
 } satisfies Record<ConsultationStatus, ConsultationEvent[]>;
 
-const acceptBy = (title: ExpertTitle, hospitalId = giving, id = expertId) => ({
+const acceptBy = (title: ExpertTitle, hospitalId = giving, id = expertId, practice = { specialty: 'cardiology', departmentId: 'ruijin-cardiology' }) => ({
   type: 'AcceptConsultation' as const,
-  expert: { expertId: id, hospitalId, title },
+  expert: { expertId: id, hospitalId, title, ...practice },
+  pairedDepartmentIds: ['ruijin-cardiology'],
   acceptedBy: 'user-zhang-wei',
   now: acceptedAt,
 });
@@ -251,6 +252,23 @@ describe('accepting a request', () => {
     given([requested({ requestedTitle: undefined })]).when(acceptBy('resident-physician')).then([accepted]);
   });
 
+  it('a radiologist cannot accept a cardiology consultation', () => {
+    const radiologist = { specialty: 'radiology', departmentId: 'ruijin-radiology' };
+    given(history.requested)
+      .when(acceptBy('chief-physician', giving, expertId, radiologist))
+      .thenFails(OutsideSpecialty, 'outside-specialty');
+  });
+
+  it('an expert of the department paired for the requested specialty may accept it, whatever their own specialty', () => {
+    const cardiacSurgeon = { specialty: 'cardiac surgery', departmentId: 'ruijin-cardiology' };
+    given(history.requested).when(acceptBy('chief-physician', giving, expertId, cardiacSurgeon)).then([accepted]);
+  });
+
+  it('the specialty is compared without regard to case or surrounding spaces', () => {
+    const cardiologist = { specialty: ' Cardiology ', departmentId: 'ruijin-heart-centre' };
+    given(history.requested).when(acceptBy('chief-physician', giving, expertId, cardiologist)).then([accepted]);
+  });
+
   it('a request that was never made cannot be accepted', () => {
     given([]).when(acceptBy('chief-physician')).thenFails(IllegalTransition, 'illegal-transition');
   });
@@ -360,6 +378,14 @@ describe('scheduling a consultation', () => {
         .thenFails(IllegalTransition, 'illegal-transition');
     },
   );
+
+  it('a consultation not accepted yet is refused as such, not as a question of who asks', () => {
+    const error = given(history.requested)
+      .when(scheduleAt('2025-03-12T06:30:00Z', '2025-03-12T07:30:00Z'))
+      .thenFails(IllegalTransition, 'illegal-transition');
+    expect(error.kind).toBe('conflict');
+    expect(error.message).toBe('cannot schedule a consultation that is requested: it must be accepted first');
+  });
 });
 
 describe('starting a consultation', () => {

@@ -1,5 +1,5 @@
 import { Decider, IllegalTransition, InvalidValue, TimeSlot, durationMinutes, requireBirthDate } from '@telemed/domain/core';
-import { isExpertTitle, isInstant, titleRank, type ExpertTitle } from '@telemed/domain/expert';
+import { answersFor, isExpertTitle, isInstant, OutsideSpecialty, titleRank, type ExpertPractice, type ExpertTitle } from '@telemed/domain/expert';
 import {
   ActiveConsultation,
   ConsultationEvent,
@@ -32,8 +32,8 @@ export interface PartnershipFacts {
   pairingId?: string;
 }
 
-export interface ExpertFacts {
-  expertId: string;
+/** The expert as registered: where they work, their title and what they practise. */
+export interface ExpertFacts extends ExpertPractice {
   hospitalId: string;
   title: ExpertTitle;
 }
@@ -53,7 +53,14 @@ export type RequestConsultation = {
   requestedBy: string;
   now: string;
 };
-export type AcceptConsultation = { type: 'AcceptConsultation'; expert: ExpertFacts; acceptedBy: string; now: string };
+export type AcceptConsultation = {
+  type: 'AcceptConsultation';
+  expert: ExpertFacts;
+  /** The giving department of the consultation's pairing: its experts answer for it, whatever their specialty. */
+  pairedDepartmentIds: string[];
+  acceptedBy: string;
+  now: string;
+};
 export type DeclineConsultation = { type: 'DeclineConsultation'; reason: string; declinedBy: string; now: string };
 export type ScheduleConsultation = {
   type: 'ScheduleConsultation';
@@ -91,11 +98,23 @@ function existing(state: ConsultationState, action: string): ActiveConsultation 
   return state;
 }
 
+/** What a consultation must have gone through before it can take each step: said in the refusal. */
+const NEEDS_FIRST: Partial<Record<ActiveConsultation['status'], string>> = {
+  requested: 'it must be accepted first',
+  accepted: 'it must be scheduled first',
+  scheduled: 'it must be started first',
+};
+
 function inStatus(state: ConsultationState, action: string, ...allowed: ActiveConsultation['status'][]) {
   const consultation = existing(state, action);
-  if (!allowed.includes(consultation.status)) throw new IllegalTransition('consultation', action, consultation.status);
+  if (!allowed.includes(consultation.status)) {
+    const stillAhead = FLOW.indexOf(consultation.status) < Math.min(...allowed.map((status) => FLOW.indexOf(status)));
+    throw new IllegalTransition('consultation', action, consultation.status, stillAhead ? NEEDS_FIRST[consultation.status] : undefined);
+  }
   return consultation;
 }
+
+const FLOW: ActiveConsultation['status'][] = ['requested', 'accepted', 'scheduled', 'in-progress', 'completed'];
 
 export function request(command: RequestConsultation, state: ConsultationState): ConsultationEvent[] {
   if (state.status !== 'none') throw new IllegalTransition('consultation', 'request', state.status);
@@ -141,6 +160,9 @@ export function accept(command: AcceptConsultation, state: ConsultationState): C
   const consultation = inStatus(state, 'accept', 'requested');
   const { expert } = command;
   if (expert.hospitalId !== consultation.givingHospitalId) throw new NotGivingHospital(expert.expertId);
+  if (!answersFor(expert, [consultation.specialty], command.pairedDepartmentIds)) {
+    throw new OutsideSpecialty(expert.expertId, expert.specialty, [consultation.specialty]);
+  }
   if (consultation.requestedTitle && titleRank(expert.title) < titleRank(consultation.requestedTitle as ExpertTitle)) {
     throw new TitleBelowRequested(expert.title, consultation.requestedTitle);
   }

@@ -51,11 +51,13 @@ export class DomainError extends Error {
 
 /** A command that is not allowed in the aggregate's current state. */
 export class IllegalTransition extends DomainError {
-  constructor(aggregate: string, action: string, currentState: string) {
-    super('conflict', 'illegal-transition', `cannot ${action} a ${aggregate} that is ${currentState}`, [], {
+  /** `stillNeeded` says what must happen first, when the refusal is only a matter of order. */
+  constructor(aggregate: string, action: string, currentState: string, stillNeeded?: string) {
+    super('conflict', 'illegal-transition', `cannot ${action} a ${aggregate} that is ${currentState}${stillNeeded ? `: ${stillNeeded}` : ''}`, [], {
       aggregate,
       action,
       state: currentState,
+      ...(stillNeeded && { stillNeeded }),
     });
   }
 }

@@ -2,7 +2,7 @@ import { foldEvents, InvalidValue } from '@telemed/domain/core';
 import { specFor } from '@telemed/domain/core/decider-spec.testing';
 import { expertDecider, type ReleaseBooking } from './expert.decider';
 import { DoubleBooking, ExpertNotRegistered } from './expert.errors';
-import { freeSlots, type AvailabilityPublished, type ExpertBookingReleased, type ExpertEvent } from './expert.events';
+import { bookingOf, freeSlots, type AvailabilityPublished, type ExpertBookingReleased, type ExpertEvent } from './expert.events';
 import { book, booked, drLiRegistered, now } from './expert.testing';
 
 const given = specFor(expertDecider);
@@ -94,7 +94,7 @@ describe('booking an expert', () => {
         foldEvents(expertDecider, [drLiRegistered, tenToEleven]),
       ),
     ]);
-    expect(state.status === 'registered' && state.bookings['b-1']).toEqual({
+    expect(bookingOf(state, 'b-1')).toEqual({
       bookingId: 'b-1',
       activity: 'consultation',
       start: '2024-05-07T06:00:00Z',

@@ -1,4 +1,4 @@
-import { type Decider, durationMinutes, InvalidValue, overlaps, type TimeSlot } from '@telemed/domain/core';
+import { type Decider, durationMinutes, InvalidValue, type TimeSlot } from '@telemed/domain/core';
 import { departmentOf, type HospitalState } from '@telemed/domain/hospital';
 import { beijingDateOf, fullYearsBetween, isCalendarDate } from '@telemed/domain/partnership';
 import { isInstant, isWellFormedSlot, sameSlot } from './expert.calendar';
@@ -6,7 +6,7 @@ import { DoubleBooking, ExpertAlreadyRegistered, ExpertNotRegistered } from './e
 import {
   BOOKED_ACTIVITIES,
   bookingOf,
-  bookingsOf,
+  clashingBooking,
   EXPERT_TITLES,
   evolve,
   initialState,
@@ -59,7 +59,16 @@ export type ReleaseBooking = {
   now: string;
 };
 
-export type ExpertCommand = RegisterExpert | PublishAvailability | BookExpert | ReleaseBooking;
+/** The activity ended (completed, cancelled, declined) at `now`: the unused rest of its booking is freed. */
+export type FinishBooking = {
+  type: 'FinishBooking';
+  bookingId: string;
+  reason: string;
+  finishedBy: string;
+  now: string;
+};
+
+export type ExpertCommand = RegisterExpert | PublishAvailability | BookExpert | ReleaseBooking | FinishBooking;
 
 function requireText(field: string, value: string): void {
   if (typeof value !== 'string' || value.trim() === '') throw new InvalidValue(field, 'must not be blank');
@@ -162,10 +171,14 @@ export function bookExpert(command: BookExpert, state: ExpertState): ExpertEvent
   }
   const existing = bookingOf(state, bookingId);
   if (existing && sameSlot(existing, slot)) return [];
-  const clash = bookingsOf(state)
-    .filter((booking) => booking.bookingId !== bookingId)
-    .sort((a, b) => Date.parse(a.start) - Date.parse(b.start))
-    .find((booking) => overlaps(booking, slot));
+  // Only bookings that have not ended are kept (see ExpertState): a slot starting in the past could
+  // clash with one forgotten. A booking that keeps its start (lengthened again, say, when cutting it
+  // short is undone) covers its own past, where no other booking can be.
+  const keepsItsStart = existing !== undefined && Date.parse(existing.start) === Date.parse(slot.start);
+  if (Date.parse(slot.start) < Date.parse(command.now) && !keepsItsStart) {
+    throw new InvalidValue('start', 'a booking must not start in the past', 'start-in-past');
+  }
+  const clash = clashingBooking(state, slot, bookingId);
   if (clash) throw new DoubleBooking(state.expertId, clash);
   if (existing) {
     return [
@@ -218,6 +231,36 @@ export function releaseBooking(command: ReleaseBooking, state: ExpertState): Exp
   ];
 }
 
+/**
+ * A booking must say when the session really took place: ended before its slot began, the whole
+ * booking is freed; ended during it, the booking is cut short at the end; ended after it, it stays.
+ */
+export function finishBooking(command: FinishBooking, state: ExpertState): ExpertEvent[] {
+  if (state.status !== 'registered') throw new ExpertNotRegistered('finish a booking');
+  requireNow(command.now);
+  const booking = bookingOf(state, command.bookingId);
+  const finishedAt = Date.parse(command.now);
+  if (!booking || finishedAt >= Date.parse(booking.end)) return [];
+  if (finishedAt <= Date.parse(booking.start)) {
+    return releaseBooking({ type: 'ReleaseBooking', bookingId: booking.bookingId, reason: command.reason, releasedBy: command.finishedBy, now: command.now }, state);
+  }
+  return [
+    {
+      type: 'ExpertBookingMoved',
+      data: {
+        expertId: state.expertId,
+        bookingId: booking.bookingId,
+        previousStart: booking.start,
+        previousEnd: booking.end,
+        start: booking.start,
+        end: new Date(finishedAt).toISOString(),
+        movedBy: command.finishedBy,
+        movedAt: command.now,
+      },
+    },
+  ];
+}
+
 export function decide(command: ExpertCommand, state: ExpertState): ExpertEvent[] {
   switch (command.type) {
     case 'RegisterExpert':
@@ -228,6 +271,8 @@ export function decide(command: ExpertCommand, state: ExpertState): ExpertEvent[
       return bookExpert(command, state);
     case 'ReleaseBooking':
       return releaseBooking(command, state);
+    case 'FinishBooking':
+      return finishBooking(command, state);
   }
 }
 

@@ -32,3 +32,16 @@ export class DoubleBooking extends DomainError {
     this.clashingBookingId = clashing.bookingId;
   }
 }
+
+/** An expert takes only work of their specialty, or of one their department's pairing covers. */
+export class OutsideSpecialty extends DomainError {
+  constructor(expertId: string, specialty: string, wanted: readonly string[]) {
+    super(
+      'conflict',
+      'outside-specialty',
+      `expert ${expertId} practises ${specialty} and their department is paired for none of: ${wanted.join(', ')}`,
+      [],
+      { expertId, specialty, wanted: wanted.join(', ') },
+    );
+  }
+}

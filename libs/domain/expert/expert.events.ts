@@ -89,10 +89,17 @@ export type ExpertState =
       specialty: string;
       title: ExpertTitle;
       licensedSince: string;
-      /** Sorted, with no two slots overlapping or touching. */
+      /** Sorted, with no two slots overlapping or touching; slots already over are dropped. */
       availability: TimeSlot[];
-      /** Current bookings only: a released booking is gone from the calendar (not from the history). */
-      bookings: Record<string, ExpertBooking>;
+      /**
+       * The bookings that have not ended, sorted by start: the command side's whole calendar. Two
+       * bookings never overlap, so their ends are sorted too, and a clash is found by binary search.
+       * A booking is dropped once an event of the calendar is recorded after its end: a new slot
+       * never starts in the past, so an ended booking cannot clash with it. The read model keeps
+       * the whole history; this stays as small as the expert's diary of coming work, however many
+       * years of bookings the stream holds.
+       */
+      bookings: readonly ExpertBooking[];
     };
 
 export type RegisteredExpert = Extract<ExpertState, { status: 'registered' }>;
@@ -112,26 +119,29 @@ export function evolve(state: ExpertState, event: ExpertEvent): ExpertState {
       title,
       licensedSince,
       availability: [],
-      bookings: {},
+      bookings: [],
     };
   }
   if (state.status !== 'registered') return state;
   switch (event.type) {
-    case 'AvailabilityPublished':
-      return { ...state, availability: mergeSlots([...state.availability, ...event.data.slots]) };
+    case 'AvailabilityPublished': {
+      const availability = mergeSlots([...state.availability, ...event.data.slots]);
+      return { ...state, availability: notOver(availability, event.data.publishedAt), bookings: notEnded(state.bookings, event.data.publishedAt) };
+    }
     case 'ExpertBooked': {
-      const { bookingId, activity, start, end } = event.data;
-      return { ...state, bookings: { ...state.bookings, [bookingId]: { bookingId, activity, start, end } } };
+      const { bookingId, activity, start, end, bookedAt } = event.data;
+      const others = notEnded(state.bookings, bookedAt).filter((booking) => booking.bookingId !== bookingId);
+      return { ...state, bookings: inserted(others, { bookingId, activity, start, end }) };
     }
     case 'ExpertBookingMoved': {
-      const { bookingId, start, end } = event.data;
+      const { bookingId, start, end, movedAt } = event.data;
       const booking = bookingOf(state, bookingId);
-      if (!booking) return state;
-      return { ...state, bookings: { ...state.bookings, [bookingId]: { ...booking, start, end } } };
+      const others = notEnded(state.bookings, movedAt).filter((entry) => entry.bookingId !== bookingId);
+      return { ...state, bookings: booking ? inserted(others, { ...booking, start, end }) : others };
     }
     case 'ExpertBookingReleased': {
-      const { [event.data.bookingId]: _released, ...bookings } = state.bookings;
-      return { ...state, bookings };
+      const { bookingId, releasedAt } = event.data;
+      return { ...state, bookings: notEnded(state.bookings, releasedAt).filter((booking) => booking.bookingId !== bookingId) };
     }
     default:
       // Events of types this version does not know are facts for someone else: keep the state.
@@ -139,15 +149,62 @@ export function evolve(state: ExpertState, event: ExpertEvent): ExpertState {
   }
 }
 
-export const expertStreamId = (expertId: string): string => `expert-${expertId}`;
+const at = (instant: string): number => Date.parse(instant);
 
-export function bookingOf(state: ExpertState, bookingId: string): ExpertBooking | undefined {
-  if (state.status !== 'registered' || !Object.hasOwn(state.bookings, bookingId)) return undefined;
-  return state.bookings[bookingId];
+/** The bookings that end after `instant` (a booking ending exactly then is kept: it may still be undone). */
+function notEnded(bookings: readonly ExpertBooking[], instant: string): readonly ExpertBooking[] {
+  const now = at(instant);
+  if (Number.isNaN(now) || bookings.length === 0 || at(bookings[0].end) >= now) return bookings;
+  return bookings.slice(firstEndingAfter(bookings, now - 1));
 }
 
-export const bookingsOf = (state: ExpertState): ExpertBooking[] =>
-  state.status === 'registered' ? Object.values(state.bookings) : [];
+function notOver(slots: TimeSlot[], instant: string): TimeSlot[] {
+  const now = at(instant);
+  return Number.isNaN(now) ? slots : slots.filter((slot) => at(slot.end) >= now);
+}
+
+/** Index of the first booking that ends after `instant` (ms); ends are sorted because bookings do not overlap. */
+function firstEndingAfter(bookings: readonly ExpertBooking[], instant: number): number {
+  let low = 0;
+  let high = bookings.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (at(bookings[middle].end) > instant) high = middle;
+    else low = middle + 1;
+  }
+  return low;
+}
+
+function inserted(bookings: readonly ExpertBooking[], booking: ExpertBooking): ExpertBooking[] {
+  const start = at(booking.start);
+  let index = bookings.length;
+  while (index > 0 && at(bookings[index - 1].start) > start) index--;
+  return [...bookings.slice(0, index), booking, ...bookings.slice(index)];
+}
+
+/**
+ * The booking the slot would overlap, if any, other than `bookingId` itself: the first booking
+ * that ends after the slot starts, if it also starts before the slot ends. O(log n).
+ */
+export function clashingBooking(state: ExpertState, slot: TimeSlot, bookingId: string): ExpertBooking | undefined {
+  if (state.status !== 'registered') return undefined;
+  const others = state.bookings;
+  for (let index = firstEndingAfter(others, at(slot.start)); index < others.length; index++) {
+    const booking = others[index];
+    if (at(booking.start) >= at(slot.end)) return undefined;
+    if (booking.bookingId !== bookingId) return booking;
+  }
+  return undefined;
+}
+
+export const expertStreamId = (expertId: string): string => `expert-${expertId}`;
+
+/** A booking that has not ended; an ended one is history, kept by the read model. */
+export function bookingOf(state: ExpertState, bookingId: string): ExpertBooking | undefined {
+  return state.status === 'registered' ? state.bookings.find((booking) => booking.bookingId === bookingId) : undefined;
+}
+
+export const bookingsOf = (state: ExpertState): readonly ExpertBooking[] => (state.status === 'registered' ? state.bookings : []);
 
 /** The published availability inside the range that no booking takes, sorted and clipped to the range. */
 export function freeSlots(state: ExpertState, range: TimeSlot): TimeSlot[] {

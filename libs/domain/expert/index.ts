@@ -2,3 +2,4 @@ export * from './expert.events';
 export * from './expert.decider';
 export * from './expert.errors';
 export * from './expert.calendar';
+export * from './expert.specialty';

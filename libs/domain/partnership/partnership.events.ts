@@ -102,3 +102,10 @@ export function findPairing(
         pairing.receivingDepartmentId === criteria.receivingDepartmentId),
   );
 }
+
+/** Every department pairing of the partnership whose giving department practises the specialty. */
+export function pairingsFor(state: PartnershipState, specialty: string): DepartmentPairing[] {
+  if (state.status !== 'established') return [];
+  const wanted = specialty.trim().toLowerCase();
+  return Object.values(state.pairings).filter((pairing) => pairing.givingSpecialty.trim().toLowerCase() === wanted);
+}

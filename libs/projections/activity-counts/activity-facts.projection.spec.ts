@@ -30,7 +30,7 @@ function requestCaseReview(history: RecordedHistory, caseReviewId: string, now: 
 function concludeCaseReview(history: RecordedHistory, caseReviewId: string, start: string, concludedAt: string) {
   const stream = caseReviewStreamId(caseReviewId);
   const expert = { expertId: 'exp-liver', hospitalId: 'h-shanghai', specialty: 'hepatology' };
-  history.decide(stream, caseReviewDecider, { type: 'InvitePanelists', experts: [expert], invitedBy: 'coord', now: start });
+  history.decide(stream, caseReviewDecider, { type: 'InvitePanelists', experts: [{ ...expert, departmentId: 'd-hepatology' }], pairedDepartmentIds: [], invitedBy: 'coord', now: start });
   history.decide(stream, caseReviewDecider, { type: 'AcceptInvitation', expertId: 'exp-liver', acceptedBy: 'exp-liver', now: start });
   history.decide(stream, caseReviewDecider, { type: 'ScheduleCaseReview', start, end: concludedAt, scheduledBy: 'coord', now: start });
   history.decide(stream, caseReviewDecider, { type: 'StartCaseReview', startedBy: 'coord', now: start });

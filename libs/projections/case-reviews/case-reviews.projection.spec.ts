@@ -9,6 +9,8 @@ const id = '7d1c6a52-3f0e-4c55-9a4e-0b7f1d2c3a01';
 const stream = caseReviewStreamId(id);
 const liver = { expertId: 'exp-liver', hospitalId: 'h-shanghai', specialty: 'hepatology' };
 const heart = { expertId: 'exp-heart', hospitalId: 'h-beijing', specialty: 'cardiology' };
+/** Each expert in the department of their specialty; the pulmonology department answers for a pairing of the review. */
+const inDepartment = <Expert extends { specialty: string }>(expert: Expert) => ({ ...expert, departmentId: `d-${expert.specialty}` });
 const lungs = { expertId: 'exp-lungs', hospitalId: 'h-shanghai', specialty: 'pulmonology' };
 
 /** A full case discussion: three invited, one declines, two accept, scheduled, held, two contributions, concluded. */
@@ -29,7 +31,7 @@ function concludedDiscussion(): RecordedHistory {
     requestedBy: 'clinician-1',
     now: '2026-03-02T01:00:00Z',
   });
-  decide({ type: 'InvitePanelists', experts: [liver, heart, lungs], invitedBy: 'clinician-1', now: '2026-03-02T02:00:00Z' });
+  decide({ type: 'InvitePanelists', experts: [liver, heart, lungs].map(inDepartment), pairedDepartmentIds: ['d-pulmonology'], invitedBy: 'clinician-1', now: '2026-03-02T02:00:00Z' });
   decide({ type: 'DeclineInvitation', expertId: 'exp-lungs', reason: 'on leave that week', declinedBy: 'exp-lungs', now: '2026-03-02T03:00:00Z' });
   decide({ type: 'AcceptInvitation', expertId: 'exp-liver', acceptedBy: 'exp-liver', now: '2026-03-02T04:00:00Z' });
   decide({ type: 'AcceptInvitation', expertId: 'exp-heart', acceptedBy: 'exp-heart', now: '2026-03-02T05:00:00Z' });
@@ -123,6 +125,7 @@ describe('case reviews projection', () => {
       type: 'RequestCaseReview',
       caseReviewId: id,
       partnership: { partnershipId: 'p-1', givingHospitalId: 'h-shanghai', receivingHospitalId: 'h-kashgar', active: true },
+      pairingId: 'pair-1',
       requestingHospitalId: 'h-kashgar',
       specialties: ['hepatology'],
       purpose: 'second opinion',
@@ -136,6 +139,6 @@ describe('case reviews projection', () => {
     await live.apply(history.all);
 
     const row = await live.readModels.get<Row>('SELECT status, pairing_id, cancelled_at, cancel_reason FROM case_reviews WHERE id = ?', [id]);
-    expect(row).toEqual({ status: 'cancelled', pairing_id: null, cancelled_at: '2026-03-03T01:00:00Z', cancel_reason: 'patient transferred' });
+    expect(row).toEqual({ status: 'cancelled', pairing_id: 'pair-1', cancelled_at: '2026-03-03T01:00:00Z', cancel_reason: 'patient transferred' });
   });
 });

@@ -49,6 +49,26 @@ function rowsOf(results) {
       detail: row.error ? `failed: ${row.error}` : `${number(row.events)} events in ${number(row.seconds, 1)} s`,
     });
   }
+  for (const row of (results.calendar ?? []).filter((entry) => entry.kind === 'mix')) {
+    rows.push({
+      section: 'Expert calendar: HTTP mix over time',
+      label: row.label,
+      value: row.error ? undefined : row.requestsPerSecond,
+      unit: 'requests/s',
+      detail: row.error ? `failed: ${row.error}` : `${number(row.refused)} refused; ${number(row.bookingsPerExpert)} bookings per expert at the end`,
+    });
+  }
+  for (const row of (results.calendar ?? []).filter((entry) => entry.kind !== 'mix')) {
+    const decide = row.kind === 'decide';
+    rows.push({
+      section: 'Expert calendar (command side)',
+      label: row.label,
+      value: row.error ? undefined : decide ? row.microsecondsPerDecision : row.loadMs,
+      unit: decide ? 'µs/decision' : 'ms/load',
+      digits: 1,
+      detail: row.error ? `failed: ${row.error}` : decide ? `${number(row.decisions)} decisions` : `${number(row.events)} events, median of ${row.loads} loads`,
+    });
+  }
   for (const row of results.http) {
     rows.push({
       section: 'HTTP POST /v1/consultations',
@@ -73,7 +93,7 @@ function consoleTable(results) {
       section = row.section;
       lines.push('', `  ${section}`);
     }
-    const figure = `${number(row.value)} ${row.unit}`.padStart(20);
+    const figure = `${number(row.value, row.digits ?? 0)} ${row.unit}`.padStart(20);
     const share = row.ratio === undefined ? '' : `${ratio(row.ratio)} ${row.ratioOf}`;
     lines.push(`    ${row.label.padEnd(58)} ${figure}  ${share}`);
     if (row.target) lines.push(`    ${''.padEnd(58)} target ${row.target}: ${verdict(row.met)}`);
@@ -96,7 +116,7 @@ function markdown(results) {
     }
     const share = row.ratio === undefined ? '' : `${ratio(row.ratio)} ${row.ratioOf}`;
     const target = row.target ? `${row.target}: **${verdict(row.met)}**` : '';
-    out.push(`| ${row.label} | ${number(row.value)} ${row.unit} | ${share} | ${target} | ${row.detail ?? ''} |`);
+    out.push(`| ${row.label} | ${number(row.value, row.digits ?? 0)} ${row.unit} | ${share} | ${target} | ${row.detail ?? ''} |`);
   }
   if (results.notes?.length) out.push('', '## Notes', '', ...results.notes.map((note) => `- ${note}`));
   out.push('');
@@ -136,7 +156,7 @@ function svgChart(results) {
       const share = row.ratio === undefined ? '' : `  ${ratio(row.ratio)}`;
       parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" font-size="12" text-anchor="end">${escapeXml(row.label)}</text>`);
       parts.push(`<rect x="${labelWidth}" y="${y + 3}" width="${barWidth.toFixed(1)}" height="${rowHeight - 6}" fill="${colour}"/>`);
-      parts.push(`<text x="${labelWidth + barWidth + 6}" y="${y + 15}" font-size="12">${escapeXml(`${number(row.value)}${share}`)}</text>`);
+      parts.push(`<text x="${labelWidth + barWidth + 6}" y="${y + 15}" font-size="12">${escapeXml(`${number(row.value, row.digits ?? 0)}${share}`)}</text>`);
       y += rowHeight;
     });
     y += 28;

@@ -28,8 +28,10 @@ const settings = {
   buildDir: process.env.BENCH_BUILD_DIR ? resolve(process.env.BENCH_BUILD_DIR) : join(RESULTS_DIR, 'build'),
   /** Scratch files (event logs, read models); the 1M-event log is kept here between runs. */
   workDir: process.env.BENCH_WORK_DIR ? resolve(process.env.BENCH_WORK_DIR) : join(RESULTS_DIR, 'scratch'),
-  /** Which parts run: append, rebuild, http, kafka, peers. */
-  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'kafka', 'peers']),
+  /** Which parts run: append, rebuild, http, kafka, calendar, peers. */
+  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'kafka', 'calendar', 'peers']),
+  /** Sizes of the expert calendar the calendar part measures. */
+  calendarBookings: list('BENCH_CALENDAR_BOOKINGS', ['100', '1000', '10000']).map(Number),
   /** Upper bound of events per append measurement ... */
   events: integer('BENCH_EVENTS', 50_000),
   /** ... and of its duration: whichever comes first ends the measurement. */

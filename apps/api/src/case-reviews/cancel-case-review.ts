@@ -6,7 +6,7 @@ import { CommandExecutor, CommandResponse } from '../infrastructure/command-exec
 import { Clock } from '../infrastructure/tokens';
 import { ReasonDto } from '../consultations/decline-consultation';
 import { loadVisibleCaseReview } from './case-review-access';
-import { releaseExperts } from '../network/expert-bookings';
+import { finishBookings, releaseExperts } from '../network/expert-bookings';
 
 export class CancelCaseReview {
   constructor(
@@ -17,7 +17,7 @@ export class CancelCaseReview {
   ) {}
 }
 
-/** Cancelling frees the slot in every panelist's calendar in the same append. */
+/** Cancelling frees the slot in every panelist's calendar in the same append; under way, what is left of it. */
 @CommandHandler(CancelCaseReview)
 export class CancelCaseReviewHandler implements ICommandHandler<CancelCaseReview, CommandResponse> {
   constructor(
@@ -35,8 +35,10 @@ export class CancelCaseReviewHandler implements ICommandHandler<CancelCaseReview
       );
       if (caseReview.state.slot) {
         // The expert's calendar is not encrypted: the clinician's reason stays in the case's own (encrypted) stream.
-        const release = { bookingId: caseReviewId, reason: 'case review cancelled', releasedBy: user.userId, now };
-        await releaseExperts(unitOfWork, release, acceptedPanelists(caseReview.state));
+        const reason = 'case review cancelled';
+        const panelists = acceptedPanelists(caseReview.state);
+        if (caseReview.state.status === 'in-progress') await finishBookings(unitOfWork, { bookingId: caseReviewId, reason, finishedBy: user.userId, now }, panelists);
+        else await releaseExperts(unitOfWork, { bookingId: caseReviewId, reason, releasedBy: user.userId, now }, panelists);
       }
     });
   }

@@ -22,7 +22,7 @@ export class RequestCaseReviewDto {
   @IsId()
   receivingDepartmentId?: string;
 
-  @ApiProperty({ example: ['cardiology', 'radiology'], description: 'the specialties the panel should cover; the first one decides the department pairing' })
+  @ApiProperty({ example: ['cardiology', 'radiology'], description: 'the specialties the panel should cover; the first one a department pairing of the partnership covers decides the pairing (none covered: 409 specialty-not-covered)' })
   @IsArray()
   @ArrayMinSize(1)
   @ArrayMaxSize(20)
@@ -79,7 +79,10 @@ export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseRevi
       if (partnership.state.status !== 'established') {
         throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
       }
-      const pairing = findPairing(partnership.state, { specialty: body.specialties[0], receivingDepartmentId: body.receivingDepartmentId });
+      // The first of the specialties a pairing covers decides the pairing the review is counted under.
+      const pairing = body.specialties
+        .map((specialty) => findPairing(partnership.state, { specialty, receivingDepartmentId: body.receivingDepartmentId }))
+        .find((found) => found !== undefined);
       unitOfWork.start(caseReviewStreamId(caseReviewId), caseReviewDecider, {
         type: 'RequestCaseReview',
         caseReviewId,

@@ -1,14 +1,14 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsOptional } from 'class-validator';
-import { InvalidValue } from '@telemed/domain/core';
 import { consultationDecider } from '@telemed/domain/consultation';
-import { expertDecider, expertStreamId } from '@telemed/domain/expert';
+import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsId } from '../http/dto';
+import { requireExpertRegistration } from '../network/expert-registration';
 import { loadVisibleConsultation } from './consultation-access';
 
 export class AcceptConsultationDto {
@@ -38,14 +38,16 @@ export class AcceptConsultationHandler implements ICommandHandler<AcceptConsulta
     return this.executor.runFor(consultationId, metadata, async (unitOfWork) => {
       const consultation = await loadVisibleConsultation(unitOfWork, consultationId, user);
       const expertId = body.expertId ?? user.userId;
-      const expert = await unitOfWork.load(expertStreamId(expertId), expertDecider);
-      if (expert.state.status !== 'registered') throw new InvalidValue('expertId', 'no such expert', 'unknown-expert');
+      const expert = await requireExpertRegistration(unitOfWork, expertId);
+      const partnership = await unitOfWork.load(partnershipStreamId(consultation.state.partnershipId), partnershipDecider);
+      const pairing = partnership.state.status === 'established' ? partnership.state.pairings[consultation.state.pairingId] : undefined;
       unitOfWork.record(
         consultation,
         consultationDecider.decide(
           {
             type: 'AcceptConsultation',
-            expert: { expertId, hospitalId: expert.state.hospitalId, title: expert.state.title },
+            expert: { expertId, hospitalId: expert.hospitalId, title: expert.title, specialty: expert.specialty, departmentId: expert.departmentId },
+            pairedDepartmentIds: pairing ? [pairing.givingDepartmentId] : [],
             acceptedBy: user.userId,
             now: this.clock.now(),
           },

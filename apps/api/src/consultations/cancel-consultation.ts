@@ -6,7 +6,7 @@ import { CommandExecutor, CommandResponse } from '../infrastructure/command-exec
 import { Clock } from '../infrastructure/tokens';
 import { loadVisibleConsultation } from './consultation-access';
 import { ReasonDto } from './decline-consultation';
-import { releaseExperts } from '../network/expert-bookings';
+import { finishBookings, releaseExperts } from '../network/expert-bookings';
 
 export class CancelConsultation {
   constructor(
@@ -17,7 +17,7 @@ export class CancelConsultation {
   ) {}
 }
 
-/** Cancelling a scheduled consultation frees the expert's slot in the same append. */
+/** Cancelling a scheduled consultation frees the expert's slot in the same append; one under way frees what is left of it. */
 @CommandHandler(CancelConsultation)
 export class CancelConsultationHandler implements ICommandHandler<CancelConsultation, CommandResponse> {
   constructor(
@@ -33,11 +33,12 @@ export class CancelConsultationHandler implements ICommandHandler<CancelConsulta
         consultation,
         consultationDecider.decide({ type: 'CancelConsultation', reason: body.reason, cancelledBy: user.userId, now }, consultation.state),
       );
-      const { expertId, slot } = consultation.state;
+      const { expertId, slot, status } = consultation.state;
       if (expertId && slot) {
         // The expert's calendar is not encrypted: the clinician's reason stays in the case's own (encrypted) stream.
-        const release = { bookingId: consultationId, reason: 'consultation cancelled', releasedBy: user.userId, now };
-        await releaseExperts(unitOfWork, release, [expertId]);
+        const reason = 'consultation cancelled';
+        if (status === 'in-progress') await finishBookings(unitOfWork, { bookingId: consultationId, reason, finishedBy: user.userId, now }, [expertId]);
+        else await releaseExperts(unitOfWork, { bookingId: consultationId, reason, releasedBy: user.userId, now }, [expertId]);
       }
     });
   }

@@ -62,11 +62,12 @@ export class ScheduleConsultationHandler implements ICommandHandler<ScheduleCons
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
       const now = this.clock.now();
       const consultation = await loadVisibleConsultation(unitOfWork, consultationId, user);
-      requireConsultationScope('consultation.schedule', user, consultation.state);
+      // The state is judged before the role: until someone accepts, no expert is assigned to be checked against.
       const events: ConsultationEvent[] = consultationDecider.decide(
         { type: 'ScheduleConsultation', slot: { start: body.start, end: body.end }, scheduledBy: user.userId, now },
         consultation.state,
       );
+      requireConsultationScope('consultation.schedule', user, consultation.state);
       unitOfWork.record(consultation, events);
       const booked = events.find((event) => event.type === 'ConsultationScheduled' || event.type === 'ConsultationRescheduled');
       if (!booked) return [];

@@ -7,6 +7,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsText } from '../http/dto';
+import { finishBookings } from '../network/expert-bookings';
 import { loadVisibleConsultation } from './consultation-access';
 
 export class SignOpinionDto {
@@ -29,7 +30,10 @@ export class SignOpinion {
   ) {}
 }
 
-/** The opinion report is signed by the physician who gave it: the caller, who must be the assigned expert. */
+/**
+ * The opinion report is signed by the physician who gave it: the caller, who must be the assigned
+ * expert. Signing completes the consultation: the unused rest of the expert's booking is freed.
+ */
 @CommandHandler(SignOpinion)
 export class SignOpinionHandler implements ICommandHandler<SignOpinion, CommandResponse> {
   constructor(
@@ -39,6 +43,7 @@ export class SignOpinionHandler implements ICommandHandler<SignOpinion, CommandR
 
   execute({ consultationId, body, user, metadata }: SignOpinion): Promise<CommandResponse> {
     return this.executor.runFor(consultationId, metadata, async (unitOfWork) => {
+      const now = this.clock.now();
       const consultation = await loadVisibleConsultation(unitOfWork, consultationId, user);
       unitOfWork.record(
         consultation,
@@ -49,11 +54,13 @@ export class SignOpinionHandler implements ICommandHandler<SignOpinion, CommandR
             opinion: body.opinion,
             recommendations: body.recommendations,
             signedBy: user.userId,
-            now: this.clock.now(),
+            now,
           },
           consultation.state,
         ),
       );
+      const finish = { bookingId: consultationId, reason: 'consultation completed', finishedBy: user.userId, now };
+      await finishBookings(unitOfWork, finish, [consultation.state.expertId!]);
     });
   }
 }

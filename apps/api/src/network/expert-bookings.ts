@@ -1,4 +1,4 @@
-import type { TimeSlot } from '@telemed/domain/core';
+import { InvalidValue, type TimeSlot } from '@telemed/domain/core';
 import {
   bookingOf,
   DoubleBooking,
@@ -48,14 +48,28 @@ export async function releaseExperts(
   }
 }
 
+/**
+ * The activity ended at `now` (completed, or cancelled while under way): each expert's booking
+ * keeps only the time it really took, and the unused rest of the slot is free again.
+ */
+export async function finishBookings(
+  unitOfWork: UnitOfWork,
+  finish: { bookingId: string; reason: string; finishedBy: string; now: string },
+  expertIds: readonly string[],
+): Promise<void> {
+  for (const expertId of expertIds) {
+    await changeCalendar(unitOfWork, expertId, { type: 'FinishBooking', ...finish });
+  }
+}
+
 async function changeCalendar(
   unitOfWork: UnitOfWork,
   expertId: string,
-  command: Extract<ExpertCommand, { type: 'BookExpert' | 'ReleaseBooking' }>,
+  command: Extract<ExpertCommand, { type: 'BookExpert' | 'ReleaseBooking' | 'FinishBooking' }>,
 ): Promise<void> {
   const calendar = await unitOfWork.load(expertStreamId(expertId), expertDecider);
   const events = expertDecider.decide(command, calendar.state);
-  const actor = command.type === 'BookExpert' ? command.bookedBy : command.releasedBy;
+  const actor = command.type === 'BookExpert' ? command.bookedBy : command.type === 'ReleaseBooking' ? command.releasedBy : command.finishedBy;
   const before = bookingOf(calendar.state, command.bookingId);
   unitOfWork.record(calendar, events, { compensate: undoCalendarChange(events, before, { by: actor, now: command.now }) });
 }
@@ -105,7 +119,8 @@ function rebook(
     const command = { type: 'BookExpert' as const, bookingId, activity, slot: { start: slot.start, end: slot.end } };
     return expertDecider.decide({ ...command, bookedBy: context.by, now: context.now }, calendar);
   } catch (error) {
-    if (error instanceof DoubleBooking) return [];
+    // The former slot was taken meanwhile, or lies in the past for a booking that did not keep its start.
+    if (error instanceof DoubleBooking || (error instanceof InvalidValue && error.code === 'start-in-past')) return [];
     throw error;
   }
 }

@@ -5,6 +5,13 @@ import type { Catalogue } from './catalogue';
  * spec beside this file reads the code for them, so a new code without its Chinese fails it. Field
  * messages are keyed by their English template; a value in braces is put in as sent.
  */
+/** What must happen first, when a refusal is only a matter of order. */
+const STILL_NEEDED: Record<string, string> = {
+  'it must be accepted first': '须先接受',
+  'it must be scheduled first': '须先排期',
+  'it must be started first': '须先开始',
+};
+
 export const zhCN: Catalogue = {
   problems: {
     // The HTTP layer
@@ -64,7 +71,12 @@ export const zhCN: Catalogue = {
     // Refusals of the domain
     'illegal-transition': {
       title: '当前状态不允许此操作',
-      detail: ({ aggregate, action, state }, say) => `该${say(aggregate)}当前状态为“${say(state)}”，不能${say(action)}`,
+      detail: ({ aggregate, action, state, stillNeeded }, say) =>
+        `该${say(aggregate)}当前状态为“${say(state)}”，不能${say(action)}${stillNeeded && STILL_NEEDED[stillNeeded] ? `：${STILL_NEEDED[stillNeeded]}` : ''}`,
+    },
+    'outside-specialty': {
+      title: '不属于专家的专业范围',
+      detail: ({ expertId, specialty, wanted }) => `专家 ${expertId} 的专业为 ${specialty}，其科室的结对均不涵盖：${wanted}`,
     },
     'not-found': {
       title: '未找到',
@@ -144,6 +156,7 @@ export const zhCN: Catalogue = {
     'must not be before {earliest}': '不能早于 {earliest}',
     'must not be in the future': '不能晚于今天',
     'must not be in the past': '不能早于当前时间',
+    'a booking must not start in the past': '预约的开始时间不能早于当前时间',
     'must be after start': '必须晚于开始时间',
     'must be after from': '必须晚于 from',
     'must not be before from': '不能早于 from',

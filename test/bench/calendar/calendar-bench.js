@@ -1,0 +1,122 @@
+'use strict';
+/**
+ * Child process: the command side of one expert's calendar as it grows over the years.
+ *
+ * usage: node calendar-bench.js <decide|cold-load> <bookings>
+ * - decide: `expertDecider.decide(BookExpert)` for a free slot next week, on a calendar folded
+ *   from `bookings` one-hour bookings, one a day going back from today (all but the last few over),
+ *   as an expert who has worked for years has; microseconds per decision.
+ * - cold-load: the same history written to a fresh SQLite event file through the adapter, then
+ *   the calendar loaded as a command loads it after a restart or a cache eviction
+ *   (`UnitOfWork.load` without a cache: read and fold); milliseconds per load.
+ */
+const { randomUUID } = require('node:crypto');
+const { mkdirSync, rmSync } = require('node:fs');
+const { join } = require('node:path');
+const { report, runMain } = require('../lib/child');
+const { built } = require('../lib/project-build');
+const { settings } = require('../lib/settings');
+
+const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const NOW = Date.parse('2026-12-05T02:00:00Z');
+const EXPERT_ID = 'f3b7a1de-6c55-4c8e-9a34-0b8f2f1d7e21';
+
+const iso = (ms) => new Date(ms).toISOString();
+
+/** Registration, then one booking a day for `count` days up to a few days from now. */
+function history(count) {
+  const events = [
+    {
+      type: 'ExpertRegistered',
+      data: {
+        expertId: EXPERT_ID,
+        name: 'Li Wei',
+        hospitalId: 'ruijin',
+        departmentId: 'rj-cardio',
+        specialty: 'cardiology',
+        title: 'chief-physician',
+        licensedSince: '2005-07-01',
+        registeredBy: 'coordinator-1',
+        registeredAt: iso(NOW - (count + 10) * DAY),
+      },
+    },
+  ];
+  for (let day = count - 1; day >= 0; day--) {
+    const start = NOW - (day - 3) * DAY;
+    events.push({
+      type: 'ExpertBooked',
+      data: {
+        expertId: EXPERT_ID,
+        bookingId: randomUUID(),
+        activity: 'consultation',
+        start: iso(start),
+        end: iso(start + HOUR),
+        bookedBy: 'coordinator-1',
+        bookedAt: iso(start - 2 * DAY),
+      },
+    });
+  }
+  return events;
+}
+
+function decideBench(count) {
+  const { expertDecider } = built('libs/domain/expert/index');
+  const state = history(count).reduce(expertDecider.evolve, expertDecider.initialState());
+  const command = (i) => ({
+    type: 'BookExpert',
+    bookingId: `new-${i}`,
+    activity: 'consultation',
+    slot: { start: iso(NOW + 7 * DAY + 5 * HOUR), end: iso(NOW + 7 * DAY + 6 * HOUR) },
+    bookedBy: 'coordinator-1',
+    now: iso(NOW),
+  });
+  for (let i = 0; i < 200; i++) expertDecider.decide(command(i), state);
+  let decisions = 0;
+  const began = performance.now();
+  while (performance.now() - began < 1000 || decisions < 50) {
+    if (expertDecider.decide(command(decisions), state).length !== 1) throw new Error('the free slot was refused');
+    decisions++;
+  }
+  const seconds = (performance.now() - began) / 1000;
+  return { bookings: count, decisions, microsecondsPerDecision: (seconds * 1e6) / decisions };
+}
+
+async function coldLoadBench(count) {
+  const { SqliteEventStore } = built('libs/event-store/sqlite/sqlite-event-store');
+  const { UnitOfWork } = built('libs/event-store/unit-of-work');
+  const { expertDecider, expertStreamId } = built('libs/domain/expert/index');
+  mkdirSync(settings.workDir, { recursive: true });
+  const file = join(settings.workDir, `calendar-${count}.sqlite`);
+  const remove = () => ['', '-wal', '-shm'].forEach((suffix) => rmSync(file + suffix, { force: true }));
+  remove();
+  const metadata = { actor: { userId: 'coordinator-1', role: 'coordinator' }, correlationId: 'bench', causationId: 'bench', requestId: 'bench', sourceAddress: '127.0.0.1' };
+  let store = SqliteEventStore.open(file);
+  const streamId = expertStreamId(EXPERT_ID);
+  const events = history(count).map((event) => ({ eventId: randomUUID(), schemaVersion: 1, metadata, ...event }));
+  for (let from = 0; from < events.length; from += 500) {
+    await store.appendToStream(streamId, events.slice(from, from + 500), from === 0 ? 'no-stream' : from - 1);
+  }
+  await store.close();
+  store = SqliteEventStore.open(file);
+  const times = [];
+  const rounds = count >= 5_000 ? 2 : 5;
+  for (let round = 0; round < rounds; round++) {
+    const began = performance.now();
+    const loaded = await new UnitOfWork(store).load(streamId, expertDecider);
+    times.push(performance.now() - began);
+    if (loaded.state.status !== 'registered') throw new Error('the calendar did not load');
+  }
+  await store.close();
+  remove();
+  times.sort((a, b) => a - b);
+  return { bookings: count, events: events.length, loadMs: times[Math.floor(times.length / 2)], loads: rounds };
+}
+
+runMain(async () => {
+  const [mode, countText] = process.argv.slice(2);
+  const count = Number(countText);
+  if (mode === 'decide') report(decideBench(count));
+  else if (mode === 'cold-load') report(await coldLoadBench(count));
+  else throw new Error(`unknown mode ${mode}`);
+});

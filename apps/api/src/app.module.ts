@@ -64,6 +64,10 @@ import { StatsController } from './stats/stats.controller';
 import { PatientsController } from './patients/patients.controller';
 import { ErasePatientDataHandler } from './patients/erase-patient-data';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
+import { SessionController } from './session/session.controller';
+import { DevTokenController } from './session/dev-token.controller';
+import { GetCallerHandler } from './session/me.query';
+import { isDevelopmentMode } from './session/session-mode';
 
 const NETWORK = [
   RegisterHospitalHandler,
@@ -123,7 +127,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, SessionController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -146,6 +150,7 @@ export class AppModule {
         GetOverviewStatsHandler,
         ExportCaseHandler,
         ErasePatientDataHandler,
+        GetCallerHandler,
       ],
     };
   }

@@ -11,6 +11,8 @@ import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
+import { defaultConsoleDir } from './console/console-files';
+import { serveConsole } from './console/serve-console';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -21,6 +23,8 @@ export interface CreateAppOptions {
   logger?: boolean;
   /** Where the JSON log lines go; standard output when absent. */
   logDestination?: DestinationStream;
+  /** The built console served at `/`; `dist/console` of the project when absent. */
+  consoleDir?: string;
 }
 
 /** Builds the HTTP application: Fastify, validation, problem documents and OpenAPI at /docs, JSON logs, metrics. */
@@ -62,6 +66,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs-json' });
+  await serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   await app.init();
   await fastify.ready();
   return app;

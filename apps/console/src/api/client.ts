@@ -19,15 +19,32 @@ export class ApiError extends Error {
   }
 }
 
+/** The log position of the last write this console made, or was told of; reads wait until the read models reach it. */
+let writtenUpTo = 0n;
+
+export function sawPosition(position: string | undefined): void {
+  if (position && /^\d+$/.test(position) && BigInt(position) > writtenUpTo) writtenUpTo = BigInt(position);
+}
+
 const authentication: Middleware = {
   onRequest({ request }) {
     const token = currentToken();
     if (token) request.headers.set('Authorization', `Bearer ${token}`);
     request.headers.set('Accept-Language', i18n.language === 'zh' ? 'zh-CN' : 'en');
+    // Read your writes: a read after a write never shows the state before it.
+    const url = new URL(request.url);
+    if (request.method === 'GET' && writtenUpTo > 0n && !url.searchParams.has('minPosition') && !url.pathname.startsWith('/v1/session/')) {
+      url.searchParams.set('minPosition', writtenUpTo.toString());
+      return new Request(url, request);
+    }
     return request;
   },
-  onResponse({ response }) {
-    if (response.status === 401) signOut();
+  async onResponse({ request, response }) {
+    if (response.status === 401 && currentToken()) signOut();
+    if (request.method === 'POST' && response.status === 201) {
+      const answer = (await response.clone().json().catch(() => ({}))) as { position?: string };
+      sawPosition(answer.position);
+    }
     return response;
   },
 };

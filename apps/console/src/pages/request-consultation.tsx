@@ -50,7 +50,8 @@ export function RequestConsultation({ me }: { me: Me }) {
       if (!(failure instanceof ApiError)) throw failure;
       const fields = failure.problem.errors ?? [];
       fields.forEach((field) => setError(field.field as FieldPath<RequestForm>, { message: field.message }));
-      setError('root', { message: failure.problem.detail });
+      // A refusal that names no field (no agreement, a closed partnership) is shown above the button.
+      if (fields.length === 0) setError('root', { message: failure.problem.detail });
     }
   });
 

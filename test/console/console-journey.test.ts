@@ -143,7 +143,7 @@ describe('the console, as its people use it', () => {
     consultationPath = new URL(clinician.page.url()).pathname;
 
     // The request arrives in the expert's open inbox without a reload.
-    await expert.page.getByRole('cell', { name: 'KS2-2026-000123', exact: true }).waitFor({ timeout: 5000 });
+    await expert.page.getByRole('cell', { name: 'KS2-2026-000123', exact: true }).waitFor({ timeout: 2000 });
     await expert.page.getByRole('link', { name: /Open KS2-2026-000123/ }).click();
     await expert.page.getByRole('button', { name: 'Accept' }).click();
     await expert.page.getByRole('heading', { name: /Accepted/ }).waitFor();

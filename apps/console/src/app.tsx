@@ -6,6 +6,7 @@ import { api, unwrap } from './api/client';
 import type { Me } from './api/views';
 import { chooseLanguage } from './i18n';
 import { currentToken, onSessionChange, signOut } from './session';
+import { useLiveNotices } from './live';
 import { SignIn } from './pages/sign-in';
 import { Worklist } from './pages/worklist';
 import { ConsultationPage } from './pages/consultation';
@@ -29,6 +30,7 @@ export function App() {
 function SignedIn() {
   const { t } = useTranslation();
   const me = useQuery({ queryKey: ['me'], queryFn: () => unwrap<Me>(api.GET('/v1/me')) });
+  useLiveNotices();
   if (me.isPending) return <p className="loading">{t('loading')}</p>;
   if (me.isError) return <p role="alert">{me.error.message}</p>;
   const { role } = me.data;

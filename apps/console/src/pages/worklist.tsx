@@ -19,8 +19,6 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
         api.GET('/v1/consultations', { params: { query: { ...(status && { status }), ...(pageParam && { cursor: pageParam }), limit: 50 } } }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
-    // The inbox looks again every two seconds, so a new request shows without reloading.
-    refetchInterval: inbox ? 2000 : false,
   });
   const items = (list.data?.pages.flatMap((page) => page.items) ?? []).filter(
     (item) => search === '' || (item.patient?.reference ?? '').toLowerCase().includes(search.toLowerCase()),

@@ -108,6 +108,7 @@ export const POLICY = [
 
   // The console: who the caller is, and notices of what they may see.
   { action: 'session.read-self', routes: ['GET /v1/me'], roles: EVERY_ROLE },
+  { action: 'notification.stream', routes: ['GET /v1/notifications/stream'], roles: EVERY_ROLE },
 
   // Patients: erasing a patient's data once the retention period is over.
   { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },

@@ -113,6 +113,71 @@ describe('the consultation counts of a partnership', () => {
 
     expectProblem(stats, 404, 'not-found');
   });
+
+  it('names each Beijing-time month and year of the series in Chinese and English', async () => {
+    const months = await statsOf(network.partnershipId, 'groupBy=month');
+    const years = await statsOf(network.partnershipId, 'groupBy=year');
+
+    expect(months.body.series.map(({ period, label }: { period: string; label: object }) => ({ period, label }))).toEqual([
+      { period: '2026-03', label: { zh: '2026年3月', en: 'March 2026' } },
+      { period: '2026-04', label: { zh: '2026年4月', en: 'April 2026' } },
+    ]);
+    expect(years.body.series).toEqual([
+      {
+        period: '2026',
+        label: { zh: '2026年', en: '2026' },
+        consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+        caseReviews: NO_CASE_REVIEWS,
+        training: NO_TRAINING,
+      },
+    ]);
+  });
+
+  it('counts the overview by receiving hospital and by giving hospital, each entry with the hospital’s names', async () => {
+    const byReceiving = await read(t, network.tokens.coordinator, '/v1/stats/overview?groupBy=receivingHospital', position);
+    const byGiving = await read(t, network.tokens.auditor, '/v1/stats/overview?groupBy=givingHospital', position);
+
+    const kashgar = { id: network.receivingHospitalId, name: "Kashgar No. 2 People's Hospital", nameZh: '喀什地区第二人民医院' };
+    const shigatse = { id: network.otherHospitalId, name: "Shigatse People's Hospital", nameZh: null };
+    const shanghai = { id: network.givingHospitalId, name: 'Shanghai Renji Hospital', nameZh: '上海交通大学医学院附属仁济医院' };
+    expect(byReceiving.body.series).toEqual([
+      expect.objectContaining({
+        hospitalId: kashgar.id,
+        hospital: kashgar,
+        label: { zh: kashgar.nameZh, en: kashgar.name },
+        consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+      }),
+      // No Chinese name was registered: the registered name stands for both.
+      expect.objectContaining({ hospitalId: shigatse.id, hospital: shigatse, label: { zh: shigatse.name, en: shigatse.name }, consultations: expect.objectContaining({ requested: 1 }) }),
+    ]);
+    expect(byGiving.body.series).toEqual([
+      expect.objectContaining({ hospitalId: shanghai.id, hospital: shanghai, label: { zh: shanghai.nameZh, en: shanghai.name }, consultations: expect.objectContaining({ requested: 6 }) }),
+    ]);
+  });
+
+  it('names each department pairing by its departments and their hospitals, keeping the pairing id', async () => {
+    const stats = await statsOf(network.partnershipId, 'groupBy=pairing');
+
+    const entry = expect.objectContaining({
+      pairingId: network.pairingId,
+      givingDepartment: { id: network.givingDepartmentId, name: 'Department of Cardiology' },
+      receivingDepartment: { id: network.receivingDepartmentId, name: 'Cardiology' },
+      label: {
+        zh: '上海交通大学医学院附属仁济医院 Department of Cardiology → 喀什地区第二人民医院 Cardiology',
+        en: "Department of Cardiology, Shanghai Renji Hospital → Cardiology, Kashgar No. 2 People's Hospital",
+      },
+      consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+    });
+    expect(stats.body.series).toEqual([entry]);
+    expect(stats.body.pairings).toEqual([entry]);
+  });
+
+  it('refuses a grouping it does not know, naming the ones it does', async () => {
+    const stats = await statsOf(network.partnershipId, 'groupBy=quarter');
+
+    expectProblem(stats, 400, 'invalid-request', ['groupBy']);
+    expect(stats.body.errors[0].message).toContain('receivingHospital');
+  });
 });
 
 /** Shigatse joins as a second receiving hospital of the Shanghai hospital and requests one consultation in April. */

@@ -15,7 +15,10 @@ import {
 } from '../../apps/api/src/consultations/consultation.queries';
 import { IdempotencyKeys } from '../../apps/api/src/http/idempotency';
 import { GetExpertSchedule, GetExpertScheduleHandler, type ScheduleRangeDto } from '../../apps/api/src/network/expert-schedule.query';
-import { GetExpert, GetExpertHandler, GetPartnership, GetPartnershipHandler, ListHospitals, ListHospitalsHandler } from '../../apps/api/src/network/network.queries';
+import { GetExpert, GetExpertHandler, GetPartnership, GetPartnershipHandler, ListHospitals, ListHospitalsHandler, type ListHospitalsDto } from '../../apps/api/src/network/network.queries';
+import { ListExperts, ListExpertsHandler, type ListExpertsDto } from '../../apps/api/src/network/list-experts.query';
+import { ListPartnerships, ListPartnershipsHandler, type ListPartnershipsDto } from '../../apps/api/src/network/list-partnerships.query';
+import { GetAttendance, GetAttendanceHandler, type AttendanceQueryDto } from '../../apps/api/src/training/attendance.query';
 import { countActivities, type StatsQueryDto } from '../../apps/api/src/stats/stats.queries';
 import {
   GetTrainingSession,
@@ -86,6 +89,12 @@ describe('the API queries on PostgreSQL read models', () => {
     const months = await sameOnBoth((db) => countActivities(db, {}, { groupBy: 'month' } as StatsQueryDto));
     expect(months.series.length).toBeGreaterThan(10);
     await sameOnBoth((db) => countActivities(db, {}, { groupBy: 'pairing' } as StatsQueryDto));
+    const years = await sameOnBoth((db) => countActivities(db, {}, { groupBy: 'year' } as StatsQueryDto));
+    expect(years.series.length).toBeGreaterThan(1);
+    for (const groupBy of ['receivingHospital', 'givingHospital'] as const) {
+      const hospitals = await sameOnBoth((db) => countActivities(db, {}, { groupBy } as StatsQueryDto));
+      expect(hospitals.series.length).toBeGreaterThan(1);
+    }
     const partnerships = await postgres!.all<Row>('SELECT id FROM partnerships ORDER BY id');
     expect(partnerships.length).toBeGreaterThan(1);
     for (const { id } of partnerships) {
@@ -160,6 +169,46 @@ describe('the API queries on PostgreSQL read models', () => {
     }
     expect(bookings).toBeGreaterThan(0);
     expect(freeSlots).toBeGreaterThan(0);
+  });
+
+  it('finds experts by every filter, page by page, as on SQLite', async () => {
+    const experts = (filter: Partial<ListExpertsDto>) => (db: ReadModelStore) =>
+      everyPage((cursor) => new ListExpertsHandler(db).execute(new ListExperts({ ...filter, cursor, limit: 4 } as ListExpertsDto)));
+    const all = await sameOnBoth(experts({}));
+    expect(all).toHaveLength(programme!.expertIds.length);
+    for (const { hospital_id, department_id, specialty, title } of await postgres!.all<Row>('SELECT DISTINCT hospital_id, department_id, specialty, title FROM experts')) {
+      await sameOnBoth(experts({ hospitalId: hospital_id }));
+      await sameOnBoth(experts({ departmentId: department_id }));
+      await sameOnBoth(experts({ specialty, title }));
+    }
+    const named = await sameOnBoth(experts({ q: all[0].name.split(' ')[0].toUpperCase() }));
+    expect(named.length).toBeGreaterThan(0);
+  });
+
+  it('lists partnerships with their names for every caller, page by page, and hospitals by region and name, as on SQLite', async () => {
+    const clock = new SettableClock('2024-06-01T00:00:00Z');
+    const partnerships = (filter: Partial<ListPartnershipsDto>, user: AuthenticatedUser) => (db: ReadModelStore) =>
+      everyPage((cursor) => new ListPartnershipsHandler(db, clock).execute(new ListPartnerships({ ...filter, cursor, limit: 2 } as ListPartnershipsDto, user)));
+    const all = await sameOnBoth(partnerships({}, coordinator));
+    expect(all.length).toBeGreaterThan(2);
+    for (const { id, region } of await postgres!.all<Row>('SELECT id, region FROM hospitals')) {
+      await sameOnBoth(partnerships({ hospitalId: id }, coordinator));
+      await sameOnBoth(partnerships({}, { role: 'clinician', userId: `clinician-${id}`, hospitalId: id }));
+      await sameOnBoth((db) => new ListHospitalsHandler(db).execute(new ListHospitals({ region } as ListHospitalsDto)));
+    }
+    const byName = await sameOnBoth((db) => new ListHospitalsHandler(db).execute(new ListHospitals({ q: 'HOSPITAL' } as ListHospitalsDto)));
+    expect(byName.items.length).toBeGreaterThan(1);
+  });
+
+  it('reads back every training session’s attendance, page by page, as on SQLite', async () => {
+    let attendees = 0;
+    for (const { id } of await postgres!.all<Row>('SELECT id FROM training_sessions ORDER BY id')) {
+      const attendance = await sameOnBoth((db) =>
+        everyPage((cursor) => new GetAttendanceHandler(db).execute(new GetAttendance(id, { cursor, limit: 40 } as AttendanceQueryDto, coordinator))),
+      );
+      attendees += attendance.length;
+    }
+    expect(attendees).toBeGreaterThan(100);
   });
 
   it('keeps idempotency keys in PostgreSQL: a retry finds the first answer, a refused request frees its key', async () => {

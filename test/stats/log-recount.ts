@@ -102,7 +102,14 @@ export function asStatsSeries(months: Map<string, Record<string, number>> | unde
   for (const counts of months?.values() ?? []) {
     for (const [key, value] of Object.entries(counts)) totals[key] = (totals[key] ?? 0) + value;
   }
-  return { ...section(totals), series: periods.map((period) => ({ period, ...section(months!.get(period)!) })) };
+  return { ...section(totals), series: periods.map((period) => ({ period, label: monthNames(period), ...section(months!.get(period)!) })) };
+}
+
+/** A month's names as a reader of the report writes them: 2024年3月, March 2024. */
+function monthNames(period: string): { zh: string; en: string } {
+  const [year, month] = period.split('-').map(Number);
+  const first = new Date(Date.UTC(year, month - 1, 1));
+  return { zh: `${year}年${month}月`, en: `${first.toLocaleString('en', { month: 'long', timeZone: 'UTC' })} ${year}` };
 }
 
 /** The recount of the whole programme: every partnership's months added together. */

@@ -33,6 +33,8 @@ import { RegisterExpertHandler } from './network/register-expert';
 import { PublishAvailabilityHandler } from './network/publish-availability';
 import { GetExpertHandler, GetHospitalHandler, GetPartnershipHandler, ListHospitalsHandler } from './network/network.queries';
 import { GetExpertScheduleHandler } from './network/expert-schedule.query';
+import { ListExpertsHandler } from './network/list-experts.query';
+import { ListPartnershipsHandler } from './network/list-partnerships.query';
 import { ConsultationsController } from './consultations/consultations.controller';
 import { RequestConsultationHandler } from './consultations/request-consultation';
 import { AcceptConsultationHandler } from './consultations/accept-consultation';
@@ -60,6 +62,7 @@ import { MarkHeldHandler } from './training/mark-held';
 import { RecordAttendanceHandler } from './training/record-attendance';
 import { CancelTrainingSessionHandler } from './training/cancel-training-session';
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
+import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
 import { PatientsController } from './patients/patients.controller';
 import { ErasePatientDataHandler } from './patients/erase-patient-data';
@@ -84,6 +87,8 @@ const NETWORK = [
   GetPartnershipHandler,
   GetExpertHandler,
   GetExpertScheduleHandler,
+  ListExpertsHandler,
+  ListPartnershipsHandler,
 ];
 
 const CONSULTATIONS = [
@@ -122,6 +127,7 @@ const TRAINING = [
   CancelTrainingSessionHandler,
   GetTrainingSessionHandler,
   ListTrainingSessionsHandler,
+  GetAttendanceHandler,
 ];
 
 @Module({})

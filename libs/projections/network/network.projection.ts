@@ -25,6 +25,9 @@ export const networkProjection: Projection = {
        id TEXT PRIMARY KEY, name TEXT NOT NULL, hospital_id TEXT NOT NULL, department_id TEXT NOT NULL,
        specialty TEXT NOT NULL, title TEXT NOT NULL, licensed_since TEXT NOT NULL, registered_at TEXT NOT NULL)`,
     `CREATE INDEX IF NOT EXISTS experts_by_hospital ON experts (hospital_id)`,
+    // The lookups list experts by name and partnerships oldest first, each a page at a time.
+    `CREATE INDEX IF NOT EXISTS experts_by_name ON experts (name, id)`,
+    `CREATE INDEX IF NOT EXISTS partnerships_by_establishment ON partnerships (established_at, id)`,
     `CREATE TABLE IF NOT EXISTS expert_availability (
        expert_id TEXT NOT NULL, slot_start TEXT NOT NULL, slot_end TEXT NOT NULL,
        PRIMARY KEY (expert_id, slot_start, slot_end))`,

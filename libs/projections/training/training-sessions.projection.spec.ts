@@ -89,6 +89,21 @@ describe('training sessions projection', () => {
     expect(Number(row!.person_times)).toBe(4);
   });
 
+  it('keeps who first recorded each attendee and when, for the attendance list read back', async () => {
+    await live.apply(heldSession().all);
+
+    const attendance = await live.readModels.all<Row>(
+      'SELECT staff_id, name, recorded_by, recorded_at FROM training_attendance WHERE session_id = ? ORDER BY name, staff_id',
+      [id],
+    );
+    expect(attendance).toEqual([
+      { staff_id: 'n-1', name: 'Aynur', recorded_by: 'exp-heart', recorded_at: '2026-03-11T05:10:00Z' },
+      { staff_id: 'n-2', name: 'Dilnur', recorded_by: 'exp-heart', recorded_at: '2026-03-11T05:10:00Z' },
+      { staff_id: 'n-3', name: 'Ekber', recorded_by: 'exp-heart', recorded_at: '2026-03-11T05:10:00Z' },
+      { staff_id: 'n-4', name: 'Gulnar', recorded_by: 'coord', recorded_at: '2026-03-11T06:00:00Z' },
+    ]);
+  });
+
   it('ends with the same tables whether events arrive once, in batches or redelivered', async () => {
     const events = heldSession().all;
     for (const event of events) await live.apply([event, event]);

@@ -23,6 +23,8 @@ export const trainingSessionsProjection: Projection = {
     `CREATE TABLE IF NOT EXISTS training_attendance (
        session_id TEXT NOT NULL, staff_id TEXT NOT NULL, name TEXT NOT NULL, recorded_by TEXT NOT NULL,
        recorded_at TEXT NOT NULL, PRIMARY KEY (session_id, staff_id))`,
+    // A session's attendance is read back by name.
+    `CREATE INDEX IF NOT EXISTS training_attendance_by_name ON training_attendance (session_id, name, staff_id)`,
   ],
   tables: [
     { name: 'training_sessions', orderBy: 'id' },

@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
@@ -12,7 +12,9 @@ import { EstablishPartnership, EstablishPartnershipDto } from './establish-partn
 import { PairDepartments, PairDepartmentsDto } from './pair-departments';
 import { RegisterExpert, RegisterExpertDto } from './register-expert';
 import { PublishAvailability, PublishAvailabilityDto } from './publish-availability';
-import { GetExpert, GetHospital, GetPartnership, ListHospitals } from './network.queries';
+import { GetExpert, GetHospital, GetPartnership, ListHospitals, ListHospitalsDto } from './network.queries';
+import { ListExperts, ListExpertsDto } from './list-experts.query';
+import { ListPartnerships, ListPartnershipsDto } from './list-partnerships.query';
 import { GetExpertSchedule, ScheduleRangeDto } from './expert-schedule.query';
 
 @ApiTags('network')
@@ -67,8 +69,9 @@ export class NetworkController {
 
   @Get('hospitals')
   @Allow('hospital.list')
-  listHospitals() {
-    return this.queries.execute(new ListHospitals());
+  @ApiOperation({ summary: 'hospitals by name, narrowed by region and a part of the English or Chinese name' })
+  listHospitals(@Query() filter: ListHospitalsDto) {
+    return this.queries.execute(new ListHospitals(filter));
   }
 
   @Get('hospitals/:id')
@@ -77,10 +80,30 @@ export class NetworkController {
     return this.queries.execute(new GetHospital(hospitalId));
   }
 
+  @Get('partnerships')
+  @Allow('partnership.list')
+  @ApiOperation({
+    summary: 'partnerships with both hospitals’ names (zh, en) and their pairings with department names',
+    description: 'Oldest first, paged by `cursor`. Coordinators and auditors see every partnership; clinicians and experts those of their own hospital.',
+  })
+  listPartnerships(@Query() filter: ListPartnershipsDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new ListPartnerships(filter, user));
+  }
+
   @Get('partnerships/:id')
   @Allow('partnership.read')
   getPartnership(@Param('id') partnershipId: string) {
     return this.queries.execute(new GetPartnership(partnershipId));
+  }
+
+  @Get('experts')
+  @Allow('expert.list')
+  @ApiOperation({
+    summary: 'experts as a requester may see them: name, title, specialty, hospital and department',
+    description: 'By name, paged by `cursor`; nothing of the experts’ calendars.',
+  })
+  listExperts(@Query() filter: ListExpertsDto) {
+    return this.queries.execute(new ListExperts(filter));
   }
 
   @Get('experts/:id')

@@ -1,9 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@telemed/domain/core';
-import { isActiveOn } from '@telemed/domain/partnership';
-import type { ReadModelStore } from '@telemed/projections';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { IsOptional } from 'class-validator';
+import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { Clock, READ_MODELS } from '../infrastructure/tokens';
+import { IsName } from '../http/dto';
+import { ReadQueryDto } from '../http/read-your-writes';
+import { containsText } from '../http/text-search';
+import { partnershipViews } from './partnership-view';
 
 type Row = Record<string, any>;
 
@@ -39,14 +44,42 @@ async function hospitalViews(db: ReadModelStore, rows: Row[]): Promise<HospitalV
   }));
 }
 
-export class ListHospitals {}
+export class ListHospitalsDto extends ReadQueryDto {
+  @ApiPropertyOptional({ example: 'Xinjiang', description: 'hospitals of this region (ASCII letters in any case)' })
+  @IsOptional()
+  @IsName()
+  region?: string;
 
+  @ApiPropertyOptional({ example: 'kashgar', description: 'a part of the hospital’s English or Chinese name (ASCII letters in any case)' })
+  @IsOptional()
+  @IsName()
+  q?: string;
+}
+
+export class ListHospitals {
+  constructor(readonly filter: ListHospitalsDto = {}) {}
+}
+
+/** Hospitals by name; a network holds tens of them, so one answer holds them all. */
 @QueryHandler(ListHospitals)
 export class ListHospitalsHandler implements IQueryHandler<ListHospitals, { items: HospitalView[] }> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute(): Promise<{ items: HospitalView[] }> {
-    return { items: await hospitalViews(this.db, await this.db.all<Row>('SELECT * FROM hospitals ORDER BY name, id')) };
+  async execute({ filter }: ListHospitals = new ListHospitals()): Promise<{ items: HospitalView[] }> {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (filter.region !== undefined) {
+      where.push('LOWER(region) = ?');
+      params.push(filter.region.toLowerCase());
+    }
+    if (filter.q !== undefined) {
+      const inName = containsText('name', filter.q);
+      const inChineseName = containsText('name_zh', filter.q);
+      where.push(`(${inName.condition} OR ${inChineseName.condition})`);
+      params.push(inName.param, inChineseName.param);
+    }
+    const rows = await this.db.all<Row>(`SELECT * FROM hospitals ${where.length > 0 ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY name, id`, params);
+    return { items: await hospitalViews(this.db, rows) };
   }
 }
 
@@ -77,37 +110,9 @@ export class GetPartnershipHandler implements IQueryHandler<GetPartnership> {
   ) {}
 
   async execute({ partnershipId }: GetPartnership) {
-    const row = await this.db.get<Row>('SELECT * FROM partnerships WHERE id = ?', [partnershipId]);
-    if (!row) throw new NotFound('partnership', partnershipId);
-    const pairings = await this.db.all<Row>('SELECT * FROM pairings WHERE partnership_id = ? ORDER BY paired_at, id', [partnershipId]);
-    const partnership = {
-      status: 'established' as const,
-      partnershipId,
-      givingHospitalId: row.giving_hospital_id,
-      receivingHospitalId: row.receiving_hospital_id,
-      programme: row.programme,
-      validFrom: row.valid_from,
-      validUntil: row.valid_until ?? undefined,
-      pairings: {},
-    };
-    return {
-      id: row.id,
-      givingHospitalId: row.giving_hospital_id,
-      receivingHospitalId: row.receiving_hospital_id,
-      programme: row.programme,
-      validFrom: row.valid_from,
-      validUntil: row.valid_until,
-      active: isActiveOn(partnership, this.clock.now()),
-      establishedAt: row.established_at,
-      pairings: pairings.map((pairing) => ({
-        id: pairing.id,
-        givingDepartmentId: pairing.giving_department_id,
-        givingSpecialty: pairing.giving_specialty,
-        receivingDepartmentId: pairing.receiving_department_id,
-        receivingSpecialty: pairing.receiving_specialty,
-        pairedAt: pairing.paired_at,
-      })),
-    };
+    const [view] = await partnershipViews(this.db, await this.db.all<Row>('SELECT * FROM partnerships WHERE id = ?', [partnershipId]), this.clock.now());
+    if (!view) throw new NotFound('partnership', partnershipId);
+    return view;
   }
 }
 

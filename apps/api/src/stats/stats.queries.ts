@@ -6,13 +6,13 @@ import { Forbidden, InvalidValue, NotFound } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
+import { GROUPING_RULES, GROUPINGS, type Grouping } from './stats-groupings';
 import { IsInstant } from '../http/dto';
 import { isAllowed } from '../http/policy/scope';
 import { ReadQueryDto } from '../http/read-your-writes';
 
 type Row = Record<string, any>;
 
-export const GROUPINGS = ['month', 'pairing'] as const;
 
 export class StatsQueryDto extends ReadQueryDto {
   @ApiPropertyOptional({ description: 'count facts at or after this instant' })
@@ -25,10 +25,15 @@ export class StatsQueryDto extends ReadQueryDto {
   @IsInstant()
   to?: string;
 
-  @ApiPropertyOptional({ enum: GROUPINGS, description: 'month: a series by Beijing-time month; pairing: by department pairing' })
+  @ApiPropertyOptional({
+    enum: GROUPINGS,
+    description:
+      'month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. ' +
+      'Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for).',
+  })
   @IsOptional()
   @IsIn(GROUPINGS)
-  groupBy?: (typeof GROUPINGS)[number];
+  groupBy?: Grouping;
 }
 
 export interface ActivityCounts {
@@ -74,31 +79,30 @@ export async function countActivities(
     params.push(to);
   }
   const filter = where.length ? `WHERE ${where.join(' AND ')}` : '';
-  const groupColumn = query.groupBy === 'month' ? 'period' : query.groupBy === 'pairing' ? 'pairing_id' : undefined;
+  const grouping = query.groupBy && GROUPING_RULES[query.groupBy];
   const rows = await db.all<Row>(
-    `SELECT activity, metric, ${groupColumn ?? "''"} AS grp, SUM(amount) AS total
-     FROM activity_facts ${filter} GROUP BY activity, metric${groupColumn ? `, ${groupColumn}` : ''}`,
+    `SELECT activity, metric, ${grouping?.column ?? "''"} AS grp, SUM(amount) AS total
+     FROM activity_facts ${filter} GROUP BY activity, metric${grouping ? `, ${grouping.column}` : ''}`,
     params,
   );
   const totals = emptyCounts();
   const groups = new Map<string, ActivityCounts>();
   for (const row of rows) {
     addRow(totals, row);
-    if (groupColumn) {
+    if (grouping) {
       const key = row.grp ?? '';
       if (!groups.has(key)) groups.set(key, emptyCounts());
       addRow(groups.get(key)!, row);
     }
   }
-  const sortedKeys = [...groups.keys()].sort();
+  const series = grouping ? (await grouping.describe(db, [...groups.keys()])).map(({ key, fields }) => ({ ...fields, ...groups.get(key)! })) : [];
   return {
     ...(from && { from }),
     ...(to && { to }),
     ...totals,
-    series: query.groupBy === 'month' ? sortedKeys.map((period) => ({ period, ...groups.get(period)! })) : [],
-    ...(query.groupBy === 'pairing' && {
-      pairings: sortedKeys.map((pairingId) => ({ pairingId: pairingId === '' ? null : pairingId, ...groups.get(pairingId)! })),
-    }),
+    series,
+    // The list groupBy=pairing answered before every grouping filled the series; kept for its clients.
+    ...(query.groupBy === 'pairing' && { pairings: series }),
   };
 }
 

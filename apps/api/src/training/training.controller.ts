@@ -1,6 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
@@ -14,6 +14,7 @@ import { MarkHeld, MarkHeldDto } from './mark-held';
 import { RecordAttendance, RecordAttendanceDto } from './record-attendance';
 import { CancelTrainingSession } from './cancel-training-session';
 import { GetTrainingSession, ListTrainingSessions, ListTrainingSessionsDto } from './training.queries';
+import { AttendanceQueryDto, GetAttendance } from './attendance.query';
 
 @ApiTags('training sessions')
 @ApiBearerAuth()
@@ -57,6 +58,16 @@ export class TrainingController {
   @Allow('training.cancel')
   cancel(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new CancelTrainingSession(id, body, user, metadata));
+  }
+
+  @Get(':id/attendance')
+  @Allow('training.read-attendance')
+  @ApiOperation({
+    summary: 'the attendees of a session, each once, by name',
+    description: 'Coordinators, auditors, the session’s trainers and clinicians of the receiving hospital; paged by `cursor`.',
+  })
+  attendance(@Param('id') id: string, @Query() query: AttendanceQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new GetAttendance(id, query, user));
   }
 
   @Get(':id')

@@ -36,9 +36,15 @@ export const POLICY = [
   { action: 'department.add', routes: ['POST /v1/hospitals/:id/departments'], roles: { coordinator: 'any' } },
   { action: 'partnership.establish', routes: ['POST /v1/partnerships'], roles: { coordinator: 'any' } },
   { action: 'partnership.read', routes: ['GET /v1/partnerships/:id'], roles: EVERY_ROLE },
+  {
+    action: 'partnership.list',
+    routes: ['GET /v1/partnerships'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
   { action: 'partnership.pair-departments', routes: ['POST /v1/partnerships/:id/pairings'], roles: { coordinator: 'any' } },
   { action: 'expert.register', routes: ['POST /v1/experts'], roles: { coordinator: 'any' } },
   { action: 'expert.read', routes: ['GET /v1/experts/:id'], roles: EVERY_ROLE },
+  { action: 'expert.list', routes: ['GET /v1/experts'], roles: EVERY_ROLE },
   { action: 'expert.publish-availability', routes: ['POST /v1/experts/:id/availability'], roles: { expert: 'self', coordinator: 'any' } },
   {
     action: 'expert.read-schedule',
@@ -87,6 +93,12 @@ export const POLICY = [
   },
   { action: 'training.cancel', routes: ['POST /v1/training-sessions/:id/cancel'], roles: { coordinator: 'any' } },
   { action: 'training.read', routes: ['GET /v1/training-sessions/:id', 'GET /v1/training-sessions'], roles: EVERY_ROLE },
+  // Attendance names the receiving hospital's staff: those who keep and report it, and that hospital.
+  {
+    action: 'training.read-attendance',
+    routes: ['GET /v1/training-sessions/:id/attendance'],
+    roles: { coordinator: 'any', auditor: 'any', expert: 'assigned', clinician: 'own-hospital' },
+  },
 
   // Counts.
   {

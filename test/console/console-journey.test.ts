@@ -41,11 +41,7 @@ describe('the console, as its people use it', () => {
     await page.goto('/');
     await page.getByLabel('Role').selectOption(role);
     if (choice.hospital) await page.getByLabel('Hospital').selectOption(choice.hospital);
-    if (choice.expert) {
-      const picker = page.getByLabel('Expert', { exact: true });
-      if (await picker.count()) await picker.selectOption(choice.expert);
-      else await page.getByLabel('Expert id').fill(choice.expert);
-    }
+    if (choice.expert) await page.getByRole('combobox', { name: /^Expert/ }).selectOption(choice.expert);
     if (choice.user) await page.getByLabel('User name').fill(choice.user);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('button', { name: 'Sign out' }).waitFor();
@@ -131,8 +127,8 @@ describe('the console, as its people use it', () => {
     await clinician.page.getByRole('button', { name: 'Send the request' }).click();
     await clinician.page.locator('#caseSummary-error').waitFor();
     await check(clinician.page, 'clinician-request');
-    await clinician.page.getByLabel('Partnership').fill(network.partnership);
-    await clinician.page.getByLabel('Specialty').fill('cardiology');
+    await clinician.page.getByLabel('Partnership').selectOption(network.partnership);
+    await clinician.page.getByLabel('Specialty').selectOption('cardiology');
     await clinician.page.getByLabel('Record number').fill('KS2-2026-000123');
     await clinician.page.getByLabel('Purpose').fill('second opinion on suspected dilated cardiomyopathy');
     await clinician.page.getByLabel('Case summary').fill('Male, 58, dyspnoea on exertion for 3 months; echo LVEF 32%.');
@@ -186,7 +182,12 @@ describe('the console, as its people use it', () => {
     await page.getByRole('heading', { name: /History/ }).waitFor();
     // Requested, accepted, scheduled, started, signed: at least five events in the case's own stream.
     await page.getByTestId('audit-row').nth(4).waitFor();
+    await page.getByTestId('as-of-status').filter({ hasText: 'completed' }).waitFor();
     await check(page, 'auditor-history');
+    // As it stood before the expert accepted: the first of its events.
+    await page.getByLabel('Move through its events').focus();
+    await page.keyboard.press('Home');
+    await page.getByTestId('as-of-status').filter({ hasText: 'requested' }).waitFor();
     await page.getByRole('link', { name: 'Verify the log' }).click();
     await page.getByRole('button', { name: 'Verify now' }).click();
     await page.getByTestId('verify-result').filter({ hasText: 'The log is intact.' }).waitFor();

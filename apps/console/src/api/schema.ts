@@ -472,7 +472,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * experts as a requester may see them: name, title, specialty, hospital and department
+         * @description By name, paged by `cursor`; nothing of the experts’ calendars.
+         */
+        get: operations["NetworkController_listExperts"];
         put?: never;
         post: operations["NetworkController_registerExpert"];
         delete?: never;
@@ -536,6 +540,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** hospitals by name, narrowed by region and a part of the English or Chinese name */
         get: operations["NetworkController_listHospitals"];
         put?: never;
         post: operations["NetworkController_registerHospital"];
@@ -618,7 +623,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * partnerships with both hospitals’ names (zh, en) and their pairings with department names
+         * @description Oldest first, paged by `cursor`. Coordinators and auditors see every partnership; clinicians and experts those of their own hospital.
+         */
+        get: operations["NetworkController_listPartnerships"];
         put?: never;
         post: operations["NetworkController_establishPartnership"];
         delete?: never;
@@ -780,7 +789,11 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /**
+         * the attendees of a session, each once, by name
+         * @description Coordinators, auditors, the session’s trainers and clinicians of the receiving hospital; paged by `cursor`.
+         */
+        get: operations["TrainingController_attendance"];
         put?: never;
         post: operations["TrainingController_recordAttendance"];
         delete?: never;
@@ -1823,6 +1836,38 @@ export interface operations {
             };
         };
     };
+    NetworkController_listExperts: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description experts of this department */
+                departmentId?: string;
+                /** @description experts of this hospital */
+                hospitalId?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description a part of the expert’s name (ASCII letters in any case) */
+                q?: string;
+                /** @description experts of this specialty (exactly as registered) */
+                specialty?: string;
+                title?: "resident-physician" | "attending-physician" | "associate-chief-physician" | "chief-physician";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     NetworkController_registerExpert: {
         parameters: {
             query?: never;
@@ -1914,7 +1959,14 @@ export interface operations {
     };
     NetworkController_listHospitals: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description a part of the hospital’s English or Chinese name (ASCII letters in any case) */
+                q?: string;
+                /** @description hospitals of this region (ASCII letters in any case) */
+                region?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -2021,6 +2073,31 @@ export interface operations {
         requestBody?: never;
         responses: {
             /** @description an endless `text/event-stream`; each event is named `notice` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    NetworkController_listPartnerships: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description partnerships this hospital gives or receives aid in */
+                hospitalId?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
             200: {
                 headers: {
                     [name: string]: unknown;
@@ -2160,8 +2237,8 @@ export interface operations {
             query?: {
                 /** @description count facts at or after this instant */
                 from?: string;
-                /** @description month: a series by Beijing-time month; pairing: by department pairing */
-                groupBy?: "month" | "pairing";
+                /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
+                groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
                 /** @description count facts before this instant */
@@ -2186,8 +2263,8 @@ export interface operations {
             query?: {
                 /** @description count facts at or after this instant */
                 from?: string;
-                /** @description month: a series by Beijing-time month; pairing: by department pairing */
-                groupBy?: "month" | "pairing";
+                /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
+                groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
                 /** @description count facts before this instant */
@@ -2258,6 +2335,31 @@ export interface operations {
     TrainingController_get: {
         parameters: {
             query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingController_attendance: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+            };
             header?: never;
             path: {
                 id: string;

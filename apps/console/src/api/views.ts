@@ -114,3 +114,27 @@ export interface Verification {
   sealedUpTo: string;
   firstBreak?: { position?: string; streamId?: string; reason?: string; [key: string]: unknown };
 }
+
+export interface HospitalName {
+  id: string;
+  name: string;
+  nameZh: string | null;
+}
+
+export interface ExpertListing {
+  id: string;
+  name: string;
+  title: string;
+  specialty: string;
+  hospital: HospitalName;
+  department: { id: string; name: string };
+}
+
+export interface PartnershipListing {
+  id: string;
+  givingHospital: HospitalName;
+  receivingHospital: HospitalName;
+  programme: string;
+  active: boolean;
+  pairings: Array<{ id: string; receivingSpecialty: string; givingDepartment: { name: string }; receivingDepartment: { name: string } }>;
+}

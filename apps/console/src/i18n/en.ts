@@ -132,6 +132,8 @@ const en = {
     recordedAt: 'Recorded',
     stream: 'Stream',
     history: 'History',
+    asOf: 'The case as of an event',
+    asOfSlider: 'Move through its events',
   },
   verify: {
     intro: 'Recomputes every hash chain and checks every signed seal of the log.',

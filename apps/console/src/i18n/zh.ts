@@ -134,6 +134,8 @@ const zh: Messages = {
     recordedAt: '记录时间',
     stream: '事件流',
     history: '历史',
+    asOf: '某一事件时的病例状态',
+    asOfSlider: '按事件回溯',
   },
   verify: {
     intro: '重新计算日志的每条哈希链并校验每个签名封印。',

@@ -3,7 +3,7 @@ import { useForm, type FieldPath } from 'react-hook-form';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
-import type { CommandAnswer, Me, Page } from '../api/views';
+import type { CommandAnswer, Me, Page, PartnershipListing } from '../api/views';
 
 interface RequestForm {
   partnershipId: string;
@@ -15,27 +15,19 @@ interface RequestForm {
   consent: { medical: boolean; dataSharing: boolean };
 }
 
-interface PartnershipItem {
-  id: string;
-  programme?: string;
-  givingHospital?: { name?: { zh?: string; en?: string } | string };
-}
-
 /** A clinician asks a partner hospital for a consultation; the API's field errors show beside the fields. */
 export function RequestConsultation({ me }: { me: Me }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const form = useForm<RequestForm>({ defaultValues: { urgency: 'routine', consent: { medical: false, dataSharing: false }, patient: { sex: '' } } });
   const { register, handleSubmit, setError, formState } = form;
-  // Partnerships of the clinician's hospital, offered while typing (the id can also be pasted).
+  // The partnerships the clinician's hospital receives aid through, and the specialties they pair.
   const partnerships = useQuery({
     queryKey: ['partnerships', me.hospital?.id],
-    queryFn: () =>
-      unwrap<Page<PartnershipItem>>(api.GET('/v1/partnerships' as never, { params: { query: { hospitalId: me.hospital?.id } } } as never)).catch(() => ({
-        items: [] as PartnershipItem[],
-        nextCursor: null,
-      })),
+    queryFn: () => unwrap<Page<PartnershipListing>>(api.GET('/v1/partnerships', { params: { query: { hospitalId: me.hospital?.id } } } as never)),
   });
+  const receiving = (partnerships.data?.items ?? []).filter((item) => item.active && item.receivingHospital.id === me.hospital?.id);
+  const chosen = receiving.find((item) => item.id === form.watch('partnershipId'));
 
   const submit = handleSubmit(async (values) => {
     const { sex, name, birthDate, reference } = values.patient;
@@ -73,19 +65,26 @@ export function RequestConsultation({ me }: { me: Me }) {
       <form className="card" noValidate onSubmit={(event) => void submit(event)}>
         <label>
           {t('request.partnership')}
-          <input list="partnership-choices" {...register('partnershipId')} {...described('partnershipId')} />
+          <select {...register('partnershipId')} {...described('partnershipId')}>
+            <option value="">{t('choose')}</option>
+            {receiving.map((item) => (
+              <option key={item.id} value={item.id}>
+                {(i18n.language === 'zh' && item.givingHospital.nameZh) || item.givingHospital.name}
+              </option>
+            ))}
+          </select>
           {field('partnershipId')}
         </label>
-        <datalist id="partnership-choices">
-          {partnerships.data?.items.map((item) => (
-            <option key={item.id} value={item.id}>
-              {item.programme ?? item.id}
-            </option>
-          ))}
-        </datalist>
         <label>
           {t('consultation.specialty')}
-          <input {...register('specialty')} {...described('specialty')} />
+          <select {...register('specialty')} {...described('specialty')}>
+            <option value="">{t('choose')}</option>
+            {[...new Set(chosen?.pairings.map((pairing) => pairing.receivingSpecialty) ?? [])].map((specialty) => (
+              <option key={specialty} value={specialty}>
+                {specialty}
+              </option>
+            ))}
+          </select>
           {field('specialty')}
         </label>
         <label>

@@ -2,20 +2,13 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
-import type { Hospital, Page, SessionConfig } from '../api/views';
+import type { ExpertListing, Hospital, Page, SessionConfig } from '../api/views';
 import { signIn } from '../session';
 import { LanguageSwitch } from '../app';
 
 type Role = 'clinician' | 'expert' | 'coordinator' | 'auditor';
 const ROLES: Role[] = ['clinician', 'expert', 'coordinator', 'auditor'];
 const DEFAULT_USER: Record<Role, string> = { clinician: 'dr-li', expert: '', coordinator: 'coordinator-1', auditor: 'auditor-1' };
-
-interface ExpertItem {
-  id: string;
-  name: string;
-  hospitalId: string;
-  specialty: string;
-}
 
 export function SignIn() {
   const { t } = useTranslation();
@@ -49,7 +42,7 @@ function DevelopmentSignIn() {
       const { token } = await unwrap<{ token: string }>(api.POST('/v1/session/dev-token', { body: { role: 'auditor', sub: 'development-sign-in' } }));
       const headers = { Authorization: `Bearer ${token}` };
       const hospitals = await unwrap<{ items: Hospital[] }>(api.GET('/v1/hospitals', { headers }));
-      const experts = await unwrap<Page<ExpertItem>>(api.GET('/v1/experts' as never, { headers } as never)).catch(() => ({ items: [] as ExpertItem[], nextCursor: null }));
+      const experts = await unwrap<Page<ExpertListing>>(api.GET('/v1/experts', { headers, params: { query: { limit: 100 } } } as never));
       return { hospitals: hospitals.items, experts: experts.items };
     },
   });
@@ -101,25 +94,19 @@ function DevelopmentSignIn() {
           </select>
         </label>
       )}
-      {role === 'expert' &&
-        (registry.data && registry.data.experts.length > 0 ? (
-          <label>
-            {t('signIn.expert')}
-            <select required value={expertId} onChange={(event) => setExpertId(event.target.value)}>
-              <option value="">{t('choose')}</option>
-              {registry.data.experts.map((expert) => (
-                <option key={expert.id} value={expert.id}>
-                  {expert.name} · {expert.specialty} · {nameOf(registry.data.hospitals.find((h) => h.id === expert.hospitalId) ?? ({ name: '' } as Hospital))}
-                </option>
-              ))}
-            </select>
-          </label>
-        ) : (
-          <label>
-            {t('signIn.expertId')}
-            <input required value={expertId} onChange={(event) => setExpertId(event.target.value.trim())} />
-          </label>
-        ))}
+      {role === 'expert' && (
+        <label>
+          {t('signIn.expert')}
+          <select required value={expertId} onChange={(event) => setExpertId(event.target.value)}>
+            <option value="">{t('choose')}</option>
+            {registry.data?.experts.map((expert) => (
+              <option key={expert.id} value={expert.id}>
+                {expert.name} · {expert.specialty} · {(i18n.language === 'zh' && expert.hospital.nameZh) || expert.hospital.name}
+              </option>
+            ))}
+          </select>
+        </label>
+      )}
       {role !== 'expert' && (
         <label>
           {t('signIn.user')}

@@ -68,7 +68,7 @@ function AsOf({ kind, id, events }: { kind: string; id: string; events: LogEvent
       {state.data && (
         <>
           <p>
-            {t('worklist.status')}: <strong data-testid="as-of-status">{String(state.data.state.status)}</strong>
+            {t('worklist.status')}: <strong data-testid="as-of-status">{t(`status.${String(state.data.state.status)}`, { defaultValue: String(state.data.state.status) })}</strong>
           </p>
           <pre className="state" tabIndex={0} aria-label={t('audit.asOf')}>
             {JSON.stringify(state.data.state, null, 2)}

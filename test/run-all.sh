@@ -22,6 +22,14 @@ if [ ! -f /usr/include/librdkafka/rdkafka_mock.h ] || ! command -v gcc >/dev/nul
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq librdkafka-dev gcc >/dev/null
 fi
 
+# The console's browser suite drives Debian's Chromium (Playwright's own browsers are not downloaded);
+# the CJK fonts let its Chinese screens render.
+if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/opentype/noto ]; then
+  apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
+fi
+
 npx tsc -p tsconfig.json --noEmit
+npx tsc -p apps/console/tsconfig.json
 npm run build --silent
 npx jest --ci "$@"

@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { ExecutionContext } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
@@ -62,6 +63,18 @@ describe('one access policy decides who may call every route', () => {
     expect(routes.filter(isPublic)).toEqual(expect.arrayContaining(['GET /health', 'GET /docs', 'GET /docs-json']));
   });
 
+  /** An event stream never ends: an answer that opens one is judged by its status, then dropped. */
+  function untilEventStream(response: IncomingMessage, callback: (error: Error | null, body: unknown) => void) {
+    if (/^text\/event-stream/.test(response.headers['content-type'] ?? '')) {
+      response.destroy();
+      return callback(null, {});
+    }
+    let text = '';
+    response.setEncoding('utf8');
+    response.on('data', (chunk: string) => (text += chunk));
+    response.on('end', () => callback(null, text === '' ? {} : JSON.parse(text)));
+  }
+
   it.each(POLICY_ROUTES)('%s answers each role as the policy says', async (route, entry) => {
     const [method, pattern] = route.split(' ');
     const expected: Record<string, string> = {};
@@ -69,6 +82,7 @@ describe('one access policy decides who may call every route', () => {
     const headBefore = await t.eventCount();
     for (const caller of CALLERS) {
       const request = method === 'POST' ? t.http.post(pathOf(pattern, id)) : t.http.get(pathOf(pattern, id));
+      if (entry.action === 'notification.stream') void request.buffer(true).parse(untilEventStream as never);
       if (tokens[caller]) void request.set('Authorization', `Bearer ${tokens[caller]}`);
       const response = method === 'POST' ? await request.send({}) : await request;
       const allowed = caller !== 'no token' && caller in entry.roles;

@@ -62,17 +62,26 @@ export interface TestAppOptions {
   env?: NodeJS.ProcessEnv;
   /** Where the JSON log goes; without it the application logs nothing. */
   logDestination?: { write(line: string): void };
+  /** The built console to serve at `/`; the project's own build when absent. */
+  consoleDir?: string;
+  /** Run as the embedded development mode: no configured secret, one generated in the data directory. */
+  developmentMode?: boolean;
 }
 
 /** Starts the real application on a fresh data directory, listening on an ephemeral local port. */
 export async function startTestApp(options: TestAppOptions = {}): Promise<TestApp> {
   const dataDir = await mkdtemp(join(tmpdir(), 'telemed-api-test-'));
   const backend = await startTestBackend();
-  const config = loadConfig({ ...backend.env, ...options.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) });
+  const config = loadConfig({ ...backend.env, ...options.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: options.developmentMode ? '' : 'x'.repeat(40) });
   const clock = new SettableClock(options.now ?? DEFAULT_TEST_NOW);
   let app: NestFastifyApplication;
   try {
-    app = await createApp(config, { clock, logger: options.logDestination !== undefined, logDestination: options.logDestination });
+    app = await createApp(config, {
+      clock,
+      logger: options.logDestination !== undefined,
+      logDestination: options.logDestination,
+      ...(options.consoleDir && { consoleDir: options.consoleDir }),
+    });
     // Listening once keeps concurrent supertest requests on one server instead of one ephemeral server each.
     await app.listen(0, '127.0.0.1');
   } catch (error) {

@@ -68,6 +68,13 @@ import { StatsController } from './stats/stats.controller';
 import { PatientsController } from './patients/patients.controller';
 import { ErasePatientDataHandler } from './patients/erase-patient-data';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
+import { SessionController } from './session/session.controller';
+import { DevTokenController } from './session/dev-token.controller';
+import { GetCallerHandler } from './session/me.query';
+import { isDevelopmentMode } from './session/session-mode';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationHub } from './notifications/notification-hub';
+import { NoticeScope } from './notifications/notice-scope';
 
 const NETWORK = [
   RegisterHospitalHandler,
@@ -130,7 +137,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -153,6 +160,9 @@ export class AppModule {
         GetOverviewStatsHandler,
         ExportCaseHandler,
         ErasePatientDataHandler,
+        GetCallerHandler,
+        NotificationHub,
+        NoticeScope,
       ],
     };
   }

@@ -14,6 +14,8 @@ import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
 import { withRolesInDescriptions } from './http/policy/roles-docs';
 import { installProblemLanguage } from './http/language/problem-language.hook';
+import { defaultConsoleDir } from './console/console-files';
+import { serveConsole } from './console/serve-console';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -26,6 +28,8 @@ export interface CreateAppOptions {
   logger?: boolean;
   /** Where the JSON log lines go; standard output when absent. */
   logDestination?: DestinationStream;
+  /** The built console served at `/`; `dist/console` of the project when absent. */
+  consoleDir?: string;
 }
 
 /** Builds the HTTP application: Fastify, validation, problem documents and OpenAPI at /docs, JSON logs, metrics. */
@@ -74,6 +78,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   );
   // Who may call each route, from the policy table.
   SwaggerModule.setup('docs', app, withRolesInDescriptions(document), { jsonDocumentUrl: 'docs-json' });
+  await serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   await app.init();
   await fastify.ready();
   return app;

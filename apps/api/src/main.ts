@@ -54,7 +54,7 @@ async function main() {
       : `event store ${config.eventStore}, read models ${config.readModelStore}, event bus ${config.eventBus}`;
   logger.log({ url, dataDir: config.dataDir }, `telemed-backbone listening on ${url} (${storage})`);
   const metrics = config.observability.metricsEnabled ? `; metrics: ${url}/metrics` : '';
-  logger.log(`API documentation: ${url}/docs; probes: ${url}/health/live, ${url}/health/ready${metrics}`);
+  logger.log(`console: ${url}/; API documentation: ${url}/docs; probes: ${url}/health/live, ${url}/health/ready${metrics}`);
   if (config.jwtSecretGenerated) {
     logger.log(`development tokens are signed with the secret in ${join(config.dataDir, 'development-jwt-secret')}`);
   }

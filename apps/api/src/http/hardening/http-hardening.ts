@@ -5,30 +5,32 @@ import { type IncomingHttpHeaders, type ServerOptions, STATUS_CODES } from 'node
 import type { Socket } from 'node:net';
 import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '../problem-details';
 import { nestedDeeperThan } from './body-depth';
-import type { SecurityConfig } from './security-config';
+import { consoleConnectOrigins, type SecurityConfig } from './security-config';
 
 /** Deeper than any request the API defines (a slot in a list in a body is 3), shallow enough for every recursive walk. */
 export const MAX_BODY_DEPTH = 32;
 
 /**
- * Swagger UI at /docs loads its scripts and styles from the same origin, styles itself inline and
- * draws icons from data: URLs; nothing else is allowed, nor may any site frame the API.
+ * The console and the API allow scripts, styles, images, fonts and connections from their own origin
+ * only, and no site may frame them; the console is built so that it needs nothing inline.
  */
-const CONTENT_SECURITY_POLICY = {
-  useDefaults: false,
-  directives: {
-    defaultSrc: ["'self'"],
-    scriptSrc: ["'self'"],
-    styleSrc: ["'self'", "'unsafe-inline'"],
-    imgSrc: ["'self'", 'data:'],
-    fontSrc: ["'self'", 'data:'],
-    connectSrc: ["'self'"],
-    objectSrc: ["'none'"],
-    baseUri: ["'self'"],
-    formAction: ["'self'"],
-    frameAncestors: ["'none'"],
-  },
+const STRICT_DIRECTIVES = {
+  defaultSrc: ["'self'"],
+  scriptSrc: ["'self'"],
+  styleSrc: ["'self'"],
+  imgSrc: ["'self'", 'data:'],
+  fontSrc: ["'self'", 'data:'],
+  connectSrc: ["'self'"],
+  objectSrc: ["'none'"],
+  baseUri: ["'self'"],
+  formAction: ["'self'"],
+  frameAncestors: ["'none'"],
 };
+
+/** Swagger UI at /docs styles itself inline; only there are inline styles allowed. */
+const DOCUMENTATION_DIRECTIVES = { ...STRICT_DIRECTIVES, styleSrc: ["'self'", "'unsafe-inline'"] };
+
+const DOCUMENTATION_PATH = /^\/docs([/?-]|$)/;
 
 const CORS_ALLOWED_HEADERS = ['authorization', 'content-type', 'idempotency-key', 'x-request-id', 'x-correlation-id'];
 const CORS_EXPOSED_HEADERS = ['retry-after', 'x-request-id', 'idempotent-replay'];
@@ -94,8 +96,12 @@ function mediaTypeOf(contentType: string | undefined): string {
 export async function applyHttpHardening(app: NestFastifyApplication, security: SecurityConfig): Promise<void> {
   const fastify = app.getHttpAdapter().getInstance();
   // Built once: the Fastify plugin would rebuild helmet's middleware (and parse the policy) per request.
-  const securityHeaders = helmet({ contentSecurityPolicy: CONTENT_SECURITY_POLICY, frameguard: { action: 'deny' } });
-  fastify.addHook('onRequest', (request, reply, done) => securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined)));
+  const strictHeaders = helmet({ contentSecurityPolicy: { useDefaults: false, directives: { ...STRICT_DIRECTIVES, connectSrc: [...STRICT_DIRECTIVES.connectSrc, ...consoleConnectOrigins(security)] } }, frameguard: { action: 'deny' } });
+  const documentationHeaders = helmet({ contentSecurityPolicy: { useDefaults: false, directives: DOCUMENTATION_DIRECTIVES }, frameguard: { action: 'deny' } });
+  fastify.addHook('onRequest', (request, reply, done) => {
+    const securityHeaders = DOCUMENTATION_PATH.test(request.url) ? documentationHeaders : strictHeaders;
+    securityHeaders(request.raw, reply.raw, (error?: unknown) => done(error as Error | undefined));
+  });
   if (security.corsOrigins.length > 0) {
     const allowed = new Set(security.corsOrigins);
     app.enableCors({

@@ -11,6 +11,11 @@ export interface SecurityConfig {
   corsOrigins: string[];
   /** Requests per minute per user (`RATE_LIMIT_PER_MINUTE`) and per address without a valid token (`RATE_LIMIT_ANONYMOUS_PER_MINUTE`); 0 turns a limit off. */
   rateLimit: { perMinute: number; anonymousPerMinute: number };
+  /**
+   * The console signs in with this OpenID Connect provider (authorization code with PKCE) when
+   * `OIDC_ISSUER` is set, with `OIDC_CLIENT_ID` and `OIDC_SCOPES` (space-separated, `openid` first).
+   */
+  oidc?: { issuer: string; clientId: string; scopes: string };
   /** `SERVER_CONNECTION_TIMEOUT_MS` (idle socket), `SERVER_REQUEST_TIMEOUT_MS` (receiving a request), `SERVER_KEEP_ALIVE_TIMEOUT_MS`. */
   timeouts: { connectionTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
 }
@@ -64,6 +69,34 @@ function readOrigins(raw: string | undefined, problems: string[]): string[] {
   return origins;
 }
 
+function readOidc(env: NodeJS.ProcessEnv, problems: string[]): Pick<SecurityConfig, 'oidc'> {
+  const issuer = env.OIDC_ISSUER && env.OIDC_ISSUER !== '' ? env.OIDC_ISSUER : undefined;
+  if (!issuer) return {};
+  try {
+    const url = new URL(issuer);
+    if (url.protocol !== 'https:' && !(url.protocol === 'http:' && LOOPBACK_HOSTS.test(url.hostname))) {
+      problems.push(`OIDC_ISSUER must use https (plain http only for a loopback address); got "${issuer}"`);
+    }
+  } catch {
+    problems.push(`OIDC_ISSUER must be a URL (got "${issuer}")`);
+  }
+  const clientId = env.OIDC_CLIENT_ID ?? '';
+  if (clientId === '') problems.push('OIDC_CLIENT_ID is required when OIDC_ISSUER is set');
+  if (!env.AUTH_JWKS_URL) problems.push("AUTH_JWKS_URL is required when OIDC_ISSUER is set: the API verifies the provider's tokens with its keys");
+  const scopes = env.OIDC_SCOPES && env.OIDC_SCOPES.trim() !== '' ? env.OIDC_SCOPES.trim() : 'openid profile';
+  return { oidc: { issuer, clientId, scopes } };
+}
+
+/** The origins the console may connect to besides its own: the identity provider's, to exchange codes for tokens. */
+export function consoleConnectOrigins(security: SecurityConfig): string[] {
+  if (!security.oidc) return [];
+  try {
+    return [new URL(security.oidc.issuer).origin];
+  } catch {
+    return [];
+  }
+}
+
 /** Reads the security settings; every bad value is added to `problems`. */
 export function readSecurityConfig(env: NodeJS.ProcessEnv, problems: string[]): SecurityConfig {
   const jwksUrl = readJwksUrl(env.AUTH_JWKS_URL, problems);
@@ -82,6 +115,7 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv, problems: string[]): 
   };
   return {
     tokens,
+    ...readOidc(env, problems),
     corsOrigins: readOrigins(env.CORS_ORIGINS, problems),
     rateLimit: {
       perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000, problems),

@@ -118,6 +118,10 @@ export const POLICY = [
   { action: 'audit.rebuild', routes: ['POST /v1/audit/rebuild'], roles: { auditor: 'any', coordinator: 'any' } },
   { action: 'audit.seal', routes: ['POST /v1/audit/seal'], roles: { coordinator: 'any' } },
 
+  // The console: who the caller is, and notices of what they may see.
+  { action: 'session.read-self', routes: ['GET /v1/me'], roles: EVERY_ROLE },
+  { action: 'notification.stream', routes: ['GET /v1/notifications/stream'], roles: EVERY_ROLE },
+
   // Patients: erasing a patient's data once the retention period is over.
   { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },
 ] as const satisfies readonly PolicyEntry[];
@@ -128,7 +132,15 @@ export type Action = (typeof POLICY)[number]['action'];
  * Routes that need no token, marked `@Public()` or served by Fastify plugins outside Nest: probes,
  * metrics (with a token of its own when configured) and the API documentation.
  */
-export const PUBLIC_ROUTES: readonly RegExp[] = [/^GET \/health(\/(live|ready))?$/, /^GET \/metrics$/, /^GET \/docs(-json|-yaml|\/.*)?$/];
+export const PUBLIC_ROUTES: readonly RegExp[] = [
+  /^GET \/health(\/(live|ready))?$/,
+  /^GET \/metrics$/,
+  /^GET \/docs(-json|-yaml|\/.*)?$/,
+  // The console's page and files, and how it signs in (development sign-in exists only in that mode).
+  /^GET \/(\*|assets\/.*)?$/,
+  /^GET \/v1\/session\/config$/,
+  /^POST \/v1\/session\/dev-token$/,
+];
 
 const ENTRIES = new Map<string, PolicyEntry>(POLICY.map((entry) => [entry.action, entry]));
 

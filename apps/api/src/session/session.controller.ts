@@ -1,0 +1,37 @@
+import { Controller, Get, Inject } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { AppConfig } from '../config/app-config';
+import { CurrentUser, Public } from '../http/auth';
+import { Allow } from '../http/policy/allow';
+import { APP_CONFIG } from '../infrastructure/tokens';
+import { GetCaller } from './me.query';
+import { MeView, SessionConfigView } from './session.views';
+import { sessionConfigOf } from './session-mode';
+
+@ApiTags('session')
+@Controller('v1')
+export class SessionController {
+  constructor(
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('session/config')
+  @Public()
+  @ApiOperation({ summary: 'How the console signs in: an OpenID provider, development sign-in, or a pasted token' })
+  @ApiOkResponse({ type: SessionConfigView })
+  sessionConfig(): SessionConfigView {
+    return sessionConfigOf(this.config);
+  }
+
+  @Get('me')
+  @Allow('session.read-self')
+  @ApiBearerAuth()
+  @ApiOperation({ summary: 'The caller: role, hospital and expert record, with display names' })
+  @ApiOkResponse({ type: MeView })
+  me(@CurrentUser() user: AuthenticatedUser): Promise<MeView> {
+    return this.queries.execute(new GetCaller(user));
+  }
+}

@@ -11,3 +11,4 @@ export * from './case-reviews/case-reviews.projection';
 export * from './training/training-sessions.projection';
 export * from './swappable-read-model-store';
 export * from './postgres/postgres-read-model-store';
+export * from './agreements/agreements.projection';

@@ -1,4 +1,4 @@
-import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
+import { agreementTerms, consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { hourFrom, post, read, requestConsultation, scheduledConsultation } from '../support/consultation-steps';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -197,6 +197,7 @@ async function secondPartnershipWithOneRequest(t: TestApp, network: SeededNetwor
     givingDepartmentId: network.givingDepartmentId,
     receivingDepartmentId: department.id,
   });
+  await created(t, coordinator, `/v1/partnerships/${partnership.id}/agreements`, agreementTerms(network.givingHospitalId, network.otherHospitalId, { validFrom: '2026-01-01' }));
   t.clock.set('2026-04-03T02:00:00Z');
   await created(t, otherClinician, '/v1/consultations', consultationRequest(network, { partnershipId: partnership.id }));
   return partnership.id;

@@ -9,6 +9,7 @@ import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { agreementCovering } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName, IsText } from '../http/dto';
 
@@ -139,6 +140,8 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
         requestedBy: user.userId,
         now,
       });
+      // After the request's own rules: an agreement in force must cover the service.
+      await agreementCovering(unitOfWork, body.partnershipId, 'consultation', now);
     });
   }
 }

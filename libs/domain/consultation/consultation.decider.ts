@@ -13,6 +13,7 @@ import {
 import {
   NotAssignedExpert,
   NotGivingHospital,
+  NotRequestedExpert,
   NotReceivingHospital,
   PartnershipInactive,
   SpecialtyNotCovered,
@@ -48,6 +49,8 @@ export type RequestConsultation = {
   purpose: string;
   caseSummary: string;
   requestedTitle?: ExpertTitle;
+  /** The expert the request is addressed to (点名会诊), as read from their own stream. */
+  requestedExpert?: ExpertFacts;
   patient: PatientDetails;
   consent: PatientConsent;
   requestedBy: string;
@@ -109,6 +112,10 @@ export function request(command: RequestConsultation, state: ConsultationState):
     throw new InvalidValue('requestedTitle', 'is not a known expert title');
   }
   if (partnership.pairingId === undefined) throw new SpecialtyNotCovered(partnership.partnershipId, command.specialty);
+  const { requestedExpert } = command;
+  if (requestedExpert && requestedExpert.hospitalId !== partnership.givingHospitalId) {
+    throw new InvalidValue('requestedExpertId', 'is not an expert of the giving hospital', 'not-giving-hospital');
+  }
   if (command.consent.medical !== true) throw new InvalidValue('consent.medical', 'the patient must consent to the consultation', 'consent-required');
   if (command.consent.dataSharing !== true) {
     throw new InvalidValue('consent.dataSharing', 'the patient must consent to sharing their data with the invited hospital', 'consent-required');
@@ -127,6 +134,7 @@ export function request(command: RequestConsultation, state: ConsultationState):
         purpose: requireText('purpose', command.purpose),
         caseSummary: requireText('caseSummary', command.caseSummary),
         ...(command.requestedTitle !== undefined && { requestedTitle: command.requestedTitle }),
+        ...(requestedExpert && { requestedExpertId: requestedExpert.expertId }),
         patient: { ...command.patient, reference: requireText('patient.reference', command.patient.reference) },
         consent: { medical: true, dataSharing: true },
         requestedBy: command.requestedBy,
@@ -139,6 +147,9 @@ export function request(command: RequestConsultation, state: ConsultationState):
 export function accept(command: AcceptConsultation, state: ConsultationState): ConsultationEvent[] {
   const consultation = inStatus(state, 'accept', 'requested');
   const { expert } = command;
+  if (consultation.requestedExpertId !== undefined && expert.expertId !== consultation.requestedExpertId) {
+    throw new NotRequestedExpert(expert.expertId, consultation.requestedExpertId);
+  }
   if (expert.hospitalId !== consultation.givingHospitalId) throw new NotGivingHospital(expert.expertId);
   if (consultation.requestedTitle && titleRank(expert.title) < titleRank(consultation.requestedTitle as ExpertTitle)) {
     throw new TitleBelowRequested(expert.title, consultation.requestedTitle);

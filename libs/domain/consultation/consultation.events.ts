@@ -35,6 +35,8 @@ export type ConsultationRequested = DomainEvent<
     purpose: string;
     caseSummary: string;
     requestedTitle?: string;
+    /** A request addressed to one expert of the giving hospital (点名会诊): only they may accept it. */
+    requestedExpertId?: string;
     patient: PatientDetails;
     consent: PatientConsent;
     requestedBy: string;
@@ -126,6 +128,7 @@ export type ConsultationState =
       specialty: string;
       urgency: Urgency;
       requestedTitle?: string;
+      requestedExpertId?: string;
       requestedBy: string;
       requestedAt: string;
       expertId?: string;
@@ -149,6 +152,7 @@ export function evolveConsultation(state: ConsultationState, event: Consultation
       specialty: data.specialty,
       urgency: data.urgency,
       requestedTitle: data.requestedTitle,
+      ...(data.requestedExpertId !== undefined && { requestedExpertId: data.requestedExpertId }),
       requestedBy: data.requestedBy,
       requestedAt: data.requestedAt,
     };

@@ -33,7 +33,7 @@ export const consultationSchemas: AggregateSchemas = {
           requestedBy: id,
           requestedAt: instant,
         },
-        { requestedTitle: oneOf(EXPERT_TITLES) },
+        { requestedTitle: oneOf(EXPERT_TITLES), requestedExpertId: id },
       ),
     },
     ConsultationAccepted: {

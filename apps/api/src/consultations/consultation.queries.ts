@@ -37,6 +37,7 @@ export function consultationView(row: Row, user: AuthenticatedUser) {
     specialty: row.specialty,
     urgency: row.urgency,
     requestedTitle: row.requested_title,
+    requestedExpertId: row.requested_expert_id,
     purpose: row.purpose,
     ...(clinical && { caseSummary: row.case_summary, patient: JSON.parse(row.patient) as Record<string, unknown> }),
     consent: JSON.parse(row.consent) as { medical: boolean; dataSharing: boolean },

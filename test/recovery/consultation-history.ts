@@ -154,7 +154,7 @@ export async function generateConsultationHistory(options: HistoryOptions): Prom
         ),
       );
       if (index % 20 === 7) {
-        await execute(new DeclineConsultation(id, { reason: 'no expert free this week' }, expert.user, metadata(expert.user)));
+        await execute(new DeclineConsultation(id, { reasonCode: 'capacity', reason: 'no expert free this week' }, expert.user, metadata(expert.user)));
         declined++;
         continue;
       }

@@ -110,6 +110,7 @@ describe('hostile input is refused with a problem document on every route, and w
       'POST /v1/experts/:id/availability': () => ({ slots: [slot] }),
       'POST /v1/consultations': () => consultationRequest(network),
       'POST /v1/consultations/:id/accept': () => ({ expertId: network.chiefExpertId }),
+      'POST /v1/consultations/:id/decline': () => ({ reasonCode: 'capacity', reason: 'no longer needed' }),
       'POST /v1/consultations/:id/opinion': () => ({ opinion: 'Continue current therapy.', recommendations: 'Review in 3 months.' }),
       'POST /v1/case-reviews': caseReviewBody,
       'POST /v1/case-reviews/:id/invitations': () => ({ expertIds: [network.chiefExpertId] }),

@@ -4,6 +4,8 @@ import {
   ActiveConsultation,
   ConsultationEvent,
   ConsultationState,
+  DECLINE_REASON_CODES,
+  DeclineReasonCode,
   PatientConsent,
   PatientDetails,
   Urgency,
@@ -57,7 +59,13 @@ export type RequestConsultation = {
   now: string;
 };
 export type AcceptConsultation = { type: 'AcceptConsultation'; expert: ExpertFacts; acceptedBy: string; now: string };
-export type DeclineConsultation = { type: 'DeclineConsultation'; reason: string; declinedBy: string; now: string };
+export type DeclineConsultation = {
+  type: 'DeclineConsultation';
+  reasonCode: DeclineReasonCode;
+  reason: string;
+  declinedBy: string;
+  now: string;
+};
 export type ScheduleConsultation = {
   type: 'ScheduleConsultation';
   slot: TimeSlot;
@@ -164,11 +172,15 @@ export function accept(command: AcceptConsultation, state: ConsultationState): C
 
 export function decline(command: DeclineConsultation, state: ConsultationState): ConsultationEvent[] {
   const consultation = inStatus(state, 'decline', 'requested');
+  if (!DECLINE_REASON_CODES.includes(command.reasonCode)) {
+    throw new InvalidValue('reasonCode', `must be one of ${DECLINE_REASON_CODES.join(', ')}`);
+  }
   return [
     {
       type: 'ConsultationDeclined',
       data: {
         consultationId: consultation.consultationId,
+        reasonCode: command.reasonCode,
         reason: requireText('reason', command.reason),
         declinedBy: command.declinedBy,
         declinedAt: command.now,

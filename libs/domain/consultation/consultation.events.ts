@@ -47,9 +47,26 @@ export type ConsultationAccepted = DomainEvent<
   'ConsultationAccepted',
   { consultationId: string; expertId: string; acceptedBy: string; acceptedAt: string }
 >;
+/** Why the invited party declines, from the list every decline names one of. */
+export type DeclineReasonCode = 'outside-specialty' | 'insufficient-information' | 'capacity' | 'not-suitable-for-remote' | 'other';
+export const DECLINE_REASON_CODES: readonly DeclineReasonCode[] = [
+  'outside-specialty',
+  'insufficient-information',
+  'capacity',
+  'not-suitable-for-remote',
+  'other',
+];
+
 export type ConsultationDeclined = DomainEvent<
   'ConsultationDeclined',
-  { consultationId: string; reason: string; declinedBy: string; declinedAt: string }
+  {
+    consultationId: string;
+    /** Absent from declines recorded before reasons were coded: those read as `other`. */
+    reasonCode?: DeclineReasonCode;
+    reason: string;
+    declinedBy: string;
+    declinedAt: string;
+  }
 >;
 export type ConsultationScheduled = DomainEvent<
   'ConsultationScheduled',

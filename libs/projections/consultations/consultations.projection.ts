@@ -21,7 +21,7 @@ export const consultationsProjection: Projection = {
        scheduled_start TEXT, scheduled_end TEXT, reschedule_count INTEGER NOT NULL DEFAULT 0, started_at TEXT,
        completed_at TEXT, opinion TEXT, recommendations TEXT, signed_by TEXT,
        cancelled_at TEXT, cancel_reason TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL,
-       patient_key_id TEXT, requested_expert_id TEXT)`,
+       patient_key_id TEXT, requested_expert_id TEXT, decline_reason_code TEXT)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_requesting ON consultations (requesting_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_giving ON consultations (giving_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_expert ON consultations (expert_id, requested_at, id)`,
@@ -68,7 +68,8 @@ export const consultationsProjection: Projection = {
         update(`status = 'accepted', expert_id = ?, accepted_at = ?`, [data.expertId, data.acceptedAt], data.acceptedAt);
         return;
       case 'ConsultationDeclined':
-        update(`status = 'declined', declined_at = ?, decline_reason = ?`, [data.declinedAt, data.reason], data.declinedAt);
+        // Declines recorded before reasons were coded carry none: they read as `other`.
+        update(`status = 'declined', declined_at = ?, decline_reason_code = ?, decline_reason = ?`, [data.declinedAt, data.reasonCode ?? 'other', data.reason], data.declinedAt);
         return;
       case 'ConsultationScheduled':
         update(`status = 'scheduled', scheduled_start = ?, scheduled_end = ?`, [data.start, data.end], data.scheduledAt);

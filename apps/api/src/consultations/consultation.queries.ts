@@ -45,6 +45,7 @@ export function consultationView(row: Row, user: AuthenticatedUser) {
     requestedAt: row.requested_at,
     acceptedAt: row.accepted_at,
     declinedAt: row.declined_at,
+    declineReasonCode: row.decline_reason_code,
     declineReason: row.decline_reason,
     slot: row.scheduled_start ? { start: row.scheduled_start, end: row.scheduled_end } : null,
     rescheduleCount: Number(row.reschedule_count),

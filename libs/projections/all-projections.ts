@@ -1,5 +1,6 @@
 import type { Projection } from './projection';
 import { networkProjection } from './network/network.projection';
+import { agreementsProjection } from './agreements/agreements.projection';
 import { consultationsProjection } from './consultations/consultations.projection';
 import { caseReviewsProjection } from './case-reviews/case-reviews.projection';
 import { trainingSessionsProjection } from './training/training-sessions.projection';
@@ -12,6 +13,7 @@ import { activityFactsProjection } from './activity-counts/activity-facts.projec
  */
 export const ALL_PROJECTIONS: readonly Projection[] = [
   networkProjection,
+  agreementsProjection,
   consultationsProjection,
   caseReviewsProjection,
   trainingSessionsProjection,

@@ -12,3 +12,4 @@ export * from './training/training-sessions.projection';
 export * from './swappable-read-model-store';
 export * from './postgres/postgres-read-model-store';
 export * from './read-model-versions';
+export * from './agreements/agreements.projection';

@@ -89,7 +89,7 @@ describe('who may see and change a consultation', () => {
     const auditorWrites: Array<[string, (id: string, n: SeededNetwork) => [string, object]]> = [
       ['request a consultation', (_id, n) => ['/v1/consultations', consultationRequest(n)]],
       ['accept', (id) => [`/v1/consultations/${id}/accept`, {}]],
-      ['decline', (id) => [`/v1/consultations/${id}/decline`, { reason: 'audit' }]],
+      ['decline', (id) => [`/v1/consultations/${id}/decline`, { reasonCode: 'other', reason: 'audit' }]],
       ['schedule', (id) => [`/v1/consultations/${id}/schedule`, hourFrom('2026-03-10T02:00:00Z')]],
       ['start', (id) => [`/v1/consultations/${id}/start`, {}]],
       ['sign an opinion', (id) => [`/v1/consultations/${id}/opinion`, { opinion: 'none' }]],

@@ -115,17 +115,19 @@ describe('a remote consultation, followed over the HTTP API', () => {
     expect(bookings).toEqual([expect.objectContaining({ start: '2026-03-05T06:00:00.000Z', end: '2026-03-05T07:00:00.000Z' })]);
   });
 
-  it('an expert declines with a reason, which the clinician reads', async () => {
+  it('an expert declines with a reason from the list and in words, which the clinician reads', async () => {
     t.clock.set('2026-03-02T01:00:00Z');
     const { id } = await requestConsultation(t, network);
 
     const declined = await created(t, network.tokens.attendingExpert, `/v1/consultations/${id}/decline`, {
+      reasonCode: 'capacity',
       reason: 'no electrophysiologist is available this week; please ask again on Monday',
     });
 
     expect(declined.id).toBe(id);
     expect((await consultation(id, declined.position)).body).toMatchObject({
       status: 'declined',
+      declineReasonCode: 'capacity',
       declineReason: 'no electrophysiologist is available this week; please ask again on Monday',
       declinedAt: '2026-03-02T01:00:00.000Z',
       expertId: null,

@@ -217,7 +217,7 @@ describe('the rules a consultation follows', () => {
 
     it('a declined consultation cannot be accepted afterwards', async () => {
       const { id } = await requestConsultation(t, network);
-      await created(t, network.tokens.attendingExpert, `/v1/consultations/${id}/decline`, { reason: 'on leave' });
+      await created(t, network.tokens.attendingExpert, `/v1/consultations/${id}/decline`, { reasonCode: 'capacity', reason: 'on leave' });
 
       const refused = await withoutWriting(t, () => post(t, network.tokens.chiefExpert, `/v1/consultations/${id}/accept`));
 

@@ -131,7 +131,17 @@ describe('a request the backbone cannot take as sent is refused with 400, naming
 
     const refused = await withoutWriting(t, () => post(t, network.tokens.chiefExpert, `/v1/consultations/${id}/decline`, {}));
 
-    expectProblem(refused, 400, undefined, ['reason']);
+    expectProblem(refused, 400, undefined, ['reason', 'reasonCode']);
+  });
+
+  it('a decline whose reason is not one of the list', async () => {
+    const { id } = await requestConsultation(t, network);
+
+    const refused = await withoutWriting(t, () =>
+      post(t, network.tokens.chiefExpert, `/v1/consultations/${id}/decline`, { reasonCode: 'too-busy', reason: 'busy' }),
+    );
+
+    expectProblem(refused, 400, undefined, ['reasonCode']);
   });
 
   it('an opinion that is blank', async () => {

@@ -1,6 +1,7 @@
 import type { Response } from 'supertest';
 import type { UserRole } from '@telemed/auth';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { agreementTerms } from '../support/network-fixture';
 
 type Json = Record<string, any>;
 
@@ -72,6 +73,8 @@ describe('a new user’s journey, from an empty backbone to a verified history',
       validFrom: '2026-01-01',
     });
     await write(coordinator, `/v1/partnerships/${partnership.id}/pairings`, { givingDepartmentId: renjiCardiology.id, receivingDepartmentId: kashgarCardiology.id });
+    // Nothing is requested until both hospitals have signed an agreement that covers it.
+    await write(coordinator, `/v1/partnerships/${partnership.id}/agreements`, agreementTerms(renji.id, kashgar.id, { validFrom: '2026-01-01', validUntil: undefined }));
     for (const [name, title] of [['Dr. Zhang Wei', 'chief-physician'], ['Dr. Li Na', 'attending-physician'], ['Dr. Chen Jing', 'associate-chief-physician']]) {
       await write(coordinator, '/v1/experts', { name, hospitalId: renji.id, departmentId: renjiCardiology.id, specialty: 'cardiology', title, licensedSince: '2012-09-01' });
     }

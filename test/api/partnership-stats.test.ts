@@ -1,4 +1,4 @@
-import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
+import { agreementTerms, consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { hourFrom, post, read, requestConsultation, scheduledConsultation } from '../support/consultation-steps';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -30,7 +30,7 @@ describe('the consultation counts of a partnership', () => {
 
     t.clock.set('2026-03-03T03:00:00Z');
     const declined = await requestConsultation(t, network);
-    await created(t, tokens.attendingExpert, `/v1/consultations/${declined.id}/decline`, { reason: 'outside our expertise' });
+    await created(t, tokens.attendingExpert, `/v1/consultations/${declined.id}/decline`, { reasonCode: 'outside-specialty', reason: 'outside our expertise' });
 
     const cancelled = await scheduledConsultation(t, network, hourFrom('2026-03-10T02:00:00Z'));
     t.clock.set('2026-03-05T00:00:00Z');
@@ -46,7 +46,7 @@ describe('the consultation counts of a partnership', () => {
     t.clock.set('2026-03-31T16:00:00Z'); // midnight, 1 April in Beijing; still March in UTC
     const firstInApril = await requestConsultation(t, network);
     t.clock.set('2026-03-31T16:30:00Z');
-    await created(t, tokens.chiefExpert, `/v1/consultations/${lateInMarch.id}/decline`, { reason: 'on a ward round all night' });
+    await created(t, tokens.chiefExpert, `/v1/consultations/${lateInMarch.id}/decline`, { reasonCode: 'capacity', reason: 'on a ward round all night' });
     t.clock.set('2026-04-02T01:00:00Z');
     await created(t, tokens.clinician, `/v1/consultations/${firstInApril.id}/cancel`, { reason: 'transferred to Urumqi' });
 
@@ -197,6 +197,7 @@ async function secondPartnershipWithOneRequest(t: TestApp, network: SeededNetwor
     givingDepartmentId: network.givingDepartmentId,
     receivingDepartmentId: department.id,
   });
+  await created(t, coordinator, `/v1/partnerships/${partnership.id}/agreements`, agreementTerms(network.givingHospitalId, network.otherHospitalId, { validFrom: '2026-01-01' }));
   t.clock.set('2026-04-03T02:00:00Z');
   await created(t, otherClinician, '/v1/consultations', consultationRequest(network, { partnershipId: partnership.id }));
   return partnership.id;

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { mintToken } from '@telemed/auth';
 import { BackboneProcess, ensureBuilt, killLeftoverBackbones } from '../recovery/backbone-process';
 import { createTestDatabase } from '../support/postgres';
+import { agreementTerms } from '../support/network-fixture';
 
 const SECRET = 'two-processes-secret-of-at-least-forty-chars';
 const DAY = 86_400_000;
@@ -80,6 +81,10 @@ describe('two API processes on one PostgreSQL database', () => {
     await created(b, `/v1/partnerships/${partnership.id}/pairings`, coordinator, {
       givingDepartmentId: givingDepartment.id,
       receivingDepartmentId: receivingDepartment.id,
+    });
+    await created(a, `/v1/partnerships/${partnership.id}/agreements`, coordinator, {
+      ...agreementTerms(giving.id, receiving.id, { validUntil: undefined }),
+      validFrom: new Date(Date.now() - 30 * DAY).toISOString().slice(0, 10),
     });
     const expert = await created(a, '/v1/experts', coordinator, {
       name: 'Dr. Chen Jing',

@@ -1,8 +1,10 @@
+import { agreementDecider, partnershipAgreementsStreamId } from '@telemed/domain/agreement';
 import { caseReviewDecider, caseReviewStreamId, type CaseReviewCommand } from '@telemed/domain/case-review';
 import { trainingDecider, trainingSessionStreamId, type Attendee, type TrainingCommand } from '@telemed/domain/training';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import {
   activityFactsProjection,
+  agreementsProjection,
   caseReviewsProjection,
   trainingSessionsProjection,
   type Projection,
@@ -102,6 +104,30 @@ function cancelledSession(history: RecordedHistory, id: string): void {
   history.decide(trainingSessionStreamId(id), trainingDecider, { type: 'CancelTrainingSession', reason: 'trainer ill', cancelledBy: 'coord', now: '2026-03-04T00:00:00Z' });
 }
 
+/** Two agreements of one partnership: one amended then terminated, one open-ended. */
+function agreementsOfOnePartnership(history: RecordedHistory): void {
+  const stream = partnershipAgreementsStreamId('p-1');
+  const established = { status: 'established', ...partnership, programme: 'group-aid', validFrom: '2026-01-01', pairings: {} } as const;
+  const terms = {
+    services: ['consultation', 'case-review'] as Array<'consultation' | 'case-review'>,
+    validFrom: '2026-01-01',
+    validUntil: '2026-12-31',
+    responseTargets: { urgent: { acceptMinutes: 30, answerMinutes: 1440 }, routine: { acceptMinutes: 480, answerMinutes: 4320 } },
+    workingTimeOnly: true,
+    fees: [{ service: 'consultation' as const, amount: 300, currency: 'CNY', givingShare: 0.7 }],
+    signatories: [
+      { hospitalId: 'h-shanghai', name: 'Wang Jun', signedAt: '2025-12-20T02:00:00Z' },
+      { hospitalId: 'h-kashgar', name: 'Aysha Tursun', signedAt: '2025-12-21T02:00:00Z' },
+    ],
+  };
+  const register = (agreementId: string, overrides = {}) =>
+    history.decide(stream, agreementDecider, { type: 'RegisterAgreement', agreementId, partnership: established, terms: { ...terms, ...overrides }, registeredBy: 'coord', now: '2026-01-02T00:00:00Z' });
+  register('a-2026');
+  history.decide(stream, agreementDecider, { type: 'AmendAgreement', agreementId: 'a-2026', partnership: established, changes: { liability: 'shared' }, amendedBy: 'coord', now: '2026-02-01T00:00:00Z' });
+  history.decide(stream, agreementDecider, { type: 'TerminateAgreement', agreementId: 'a-2026', reason: 'superseded', effectiveAt: '2026-06-30T16:00:00Z', terminatedBy: 'coord', now: '2026-06-01T00:00:00Z' });
+  register('a-open', { validFrom: '2026-07-01', validUntil: undefined, fees: [] });
+}
+
 export interface SpecHistory {
   name: string;
   projections: readonly Projection[];
@@ -129,7 +155,11 @@ export function specHistories(): SpecHistory[] {
   heldSession(facts, 'ts-april', '2026-03-31T17:00:00Z', [[person('a'), person('b')], [person('b'), person('c')]]);
   heldSession(facts, 'ts-march', '2026-03-31T15:00:00Z', [[person('a'), person('d'), person('e')]]);
 
+  const agreements = new RecordedHistory();
+  agreementsOfOnePartnership(agreements);
+
   return [
+    { name: 'agreements', projections: [agreementsProjection], events: agreements.all },
     { name: 'case reviews', projections: [caseReviewsProjection], events: caseReviews.all },
     { name: 'training sessions', projections: [trainingSessionsProjection], events: training.all },
     { name: 'activity facts', projections: [caseReviewsProjection, trainingSessionsProjection, activityFactsProjection], events: facts.all },

@@ -10,6 +10,8 @@ import type { CommandResponse } from '../../apps/api/src/infrastructure/command-
 import { RegisterHospital } from '../../apps/api/src/network/register-hospital';
 import { AddDepartment } from '../../apps/api/src/network/add-department';
 import { EstablishPartnership } from '../../apps/api/src/network/establish-partnership';
+import { RegisterAgreement } from '../../apps/api/src/agreements/register-agreement';
+import { agreementTerms } from '../support/network-fixture';
 import { PairDepartments } from '../../apps/api/src/network/pair-departments';
 import { RegisterExpert } from '../../apps/api/src/network/register-expert';
 import { RequestConsultation } from '../../apps/api/src/consultations/request-consultation';
@@ -112,6 +114,7 @@ export async function generateConsultationHistory(options: HistoryOptions): Prom
       await execute(
         new PairDepartments(partnership.id, { givingDepartmentId: givingDepartment.id, receivingDepartmentId: receivingDepartment.id }, asCoordinator()),
       );
+      await execute(new RegisterAgreement(partnership.id, agreementTerms(giving.id, receiving.id) as never, asCoordinator()));
       partnerships.push({
         partnershipId: partnership.id,
         clinician: { userId: `clinician-${index + 1}`, role: 'clinician', hospitalId: receiving.id },
@@ -161,7 +164,7 @@ export async function generateConsultationHistory(options: HistoryOptions): Prom
           ),
         );
         if (index % 20 === 7) {
-          await execute(new DeclineConsultation(id, { reason: 'no expert free this week' }, expert.user, metadata(expert.user)));
+          await execute(new DeclineConsultation(id, { reasonCode: 'capacity', reason: 'no expert free this week' }, expert.user, metadata(expert.user)));
           declined++;
           continue;
         }

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import type { Response } from 'supertest';
 import type { UserRole } from '@telemed/auth';
 import type { PolicyEntry } from '../../apps/api/src/http/policy/policy';
-import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
+import { agreementTerms, consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { hourFrom, requestConsultation } from '../support/consultation-steps';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { isPublic, policyEntryOf, routesOf } from './support/routes';
@@ -103,10 +103,14 @@ describe('hostile input is refused with a problem document on every route, and w
       'POST /v1/hospitals/:id/departments': () => ({ name: 'Cardiology', specialty: 'cardiology' }),
       'POST /v1/partnerships': () => ({ givingHospitalId: network.givingHospitalId, receivingHospitalId: network.otherHospitalId, programme: 'group-aid', validFrom: '2026-01-01' }),
       'POST /v1/partnerships/:id/pairings': () => ({ givingDepartmentId: network.givingDepartmentId, receivingDepartmentId: network.receivingDepartmentId }),
+      'POST /v1/partnerships/:id/agreements': () => agreementTerms(network.givingHospitalId, network.receivingHospitalId),
+      'POST /v1/agreements/:id/amend': () => ({ liability: 'Shared as the law provides.' }),
+      'POST /v1/agreements/:id/terminate': () => ({ reason: 'superseded', effectiveAt: '2026-06-30T16:00:00Z' }),
       'POST /v1/experts': () => ({ name: 'Dr. Wang Fang', hospitalId: network.givingHospitalId, departmentId: network.givingDepartmentId, specialty: 'cardiology', title: 'attending-physician', licensedSince: '2015-09-01' }),
       'POST /v1/experts/:id/availability': () => ({ slots: [slot] }),
       'POST /v1/consultations': () => consultationRequest(network),
       'POST /v1/consultations/:id/accept': () => ({ expertId: network.chiefExpertId }),
+      'POST /v1/consultations/:id/decline': () => ({ reasonCode: 'capacity', reason: 'no longer needed' }),
       'POST /v1/consultations/:id/opinion': () => ({ opinion: 'Continue current therapy.', recommendations: 'Review in 3 months.' }),
       'POST /v1/case-reviews': caseReviewBody,
       'POST /v1/case-reviews/:id/invitations': () => ({ expertIds: [network.chiefExpertId] }),

@@ -74,7 +74,7 @@ describe('patient details and clinical text never leave the backbone in clear', 
     await created(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/start`);
     await created(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/opinion`, { opinion: CLINICAL.opinion, recommendations: CLINICAL.recommendations });
     const declined = await created(t, tokens.clinician, '/v1/consultations', request());
-    await created(t, tokens.chiefExpert, `/v1/consultations/${declined.id}/decline`, { reason: CLINICAL.declineReason });
+    await created(t, tokens.chiefExpert, `/v1/consultations/${declined.id}/decline`, { reasonCode: 'not-suitable-for-remote', reason: CLINICAL.declineReason });
     const cancelled = await created(t, tokens.clinician, '/v1/consultations', request());
     await created(t, tokens.chiefExpert, `/v1/consultations/${cancelled.id}/accept`);
     await created(t, tokens.chiefExpert, `/v1/consultations/${cancelled.id}/schedule`, hourFrom('2026-03-05T02:00:00Z'));

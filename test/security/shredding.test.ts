@@ -57,7 +57,7 @@ describe("erasing a patient's data by deleting their key (crypto-shredding)", ()
     await created(t, tokens.chiefExpert, `/v1/consultations/${completedId}/start`);
     await created(t, tokens.chiefExpert, `/v1/consultations/${completedId}/opinion`, { opinion: 'Start sacubitril/valsartan.', recommendations: 'Echo in 3 months.' });
     declinedId = (await created(t, tokens.clinician, '/v1/consultations', requestFor(AYGUL))).id;
-    await created(t, tokens.chiefExpert, `/v1/consultations/${declinedId}/decline`, { reason: 'her amyloidosis needs a specialist centre' });
+    await created(t, tokens.chiefExpert, `/v1/consultations/${declinedId}/decline`, { reasonCode: 'not-suitable-for-remote', reason: 'her amyloidosis needs a specialist centre' });
     otherId = (await created(t, tokens.clinician, '/v1/consultations', requestFor(MEHMET))).id;
 
     reviewId = (

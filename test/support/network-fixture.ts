@@ -25,6 +25,8 @@ export interface SeededNetwork {
   receivingDepartmentId: string;
   partnershipId: string;
   pairingId: string;
+  /** The partnership's agreement in force, covering every service; absent when seeded without one. */
+  agreementId?: string;
   chiefExpertId: string;
   attendingExpertId: string;
   /** Log position after the last seeding write; pass it as `?minPosition=` to read the network. */
@@ -47,11 +49,33 @@ export interface SeededNetwork {
 const LICENSED_SINCE = '2012-09-01';
 
 /**
+ * The terms of a signed agreement covering every service for the partnership's whole validity,
+ * signed by both hospitals before it; override any field.
+ */
+export function agreementTerms(givingHospitalId: string, receivingHospitalId: string, overrides: Record<string, unknown> = {}) {
+  return {
+    services: ['consultation', 'case-review', 'training'],
+    validFrom: '2025-01-01',
+    validUntil: '2027-12-31',
+    responseTargets: { urgent: { acceptMinutes: 30, answerMinutes: 24 * 60 }, routine: { acceptMinutes: 8 * 60, answerMinutes: 3 * 24 * 60 } },
+    workingTimeOnly: true,
+    fees: [{ service: 'consultation', amount: 300, currency: 'CNY', givingShare: 0.7 }],
+    liability: 'The receiving hospital keeps the decision on diagnosis and treatment.',
+    signatories: [
+      { hospitalId: givingHospitalId, name: 'Wang Jun', signedAt: '2024-12-20T02:00:00Z' },
+      { hospitalId: receivingHospitalId, name: 'Aysha Tursun', signedAt: '2024-12-22T03:00:00Z' },
+    ],
+    ...overrides,
+  };
+}
+
+/**
  * A Shanghai hospital aiding Kashgar No. 2 People's Hospital in cardiology, built over HTTP as a
  * coordinator would. Kashgar works on Beijing time (Asia/Shanghai, never the unofficial Asia/Urumqi),
- * from 09:30 to 19:00 local; Shanghai keeps the default 08:00–17:30.
+ * from 09:30 to 19:00 local; Shanghai keeps the default 08:00–17:30. Their signed agreement covers
+ * every service for the partnership's whole validity, unless `agreement: false`.
  */
-export async function seedNetwork(t: TestApp): Promise<SeededNetwork> {
+export async function seedNetwork(t: TestApp, options: { agreement?: boolean } = {}): Promise<SeededNetwork> {
   const coordinator = await t.token('coordinator', 'coordinator-wang');
   const giving = await created(t, coordinator, '/v1/hospitals', {
     name: 'Shanghai Renji Hospital',
@@ -90,6 +114,11 @@ export async function seedNetwork(t: TestApp): Promise<SeededNetwork> {
     givingDepartmentId: givingDepartment.id,
     receivingDepartmentId: receivingDepartment.id,
   });
+  // No consultation or case review is requested without an agreement in force that covers it.
+  const agreement =
+    options.agreement === false
+      ? undefined
+      : await created(t, coordinator, `/v1/partnerships/${partnership.id}/agreements`, agreementTerms(giving.id, receiving.id));
   const expert = (name: string, title: string) =>
     created(t, coordinator, '/v1/experts', {
       name,
@@ -110,6 +139,7 @@ export async function seedNetwork(t: TestApp): Promise<SeededNetwork> {
     receivingDepartmentId: receivingDepartment.id,
     partnershipId: partnership.id,
     pairingId: pairing.id,
+    ...(agreement && { agreementId: agreement.id }),
     chiefExpertId: chief.id,
     attendingExpertId: attending.id,
     position: attending.position,

@@ -65,6 +65,12 @@ import { CancelTrainingSessionHandler } from './training/cancel-training-session
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
+import { AgreementsController } from './agreements/agreements.controller';
+import { RegisterAgreementHandler } from './agreements/register-agreement';
+import { AmendAgreementHandler } from './agreements/amend-agreement';
+import { TerminateAgreementHandler } from './agreements/terminate-agreement';
+import { GetAgreementHandler, ListAgreementsHandler } from './agreements/agreement.queries';
+import { AgreementPartnership } from './agreements/agreement-partnership';
 import { PatientsController } from './patients/patients.controller';
 import { ErasePatientDataHandler } from './patients/erase-patient-data';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
@@ -90,6 +96,15 @@ const NETWORK = [
   GetExpertScheduleHandler,
   ListExpertsHandler,
   ListPartnershipsHandler,
+];
+
+const AGREEMENTS = [
+  AgreementPartnership,
+  RegisterAgreementHandler,
+  AmendAgreementHandler,
+  TerminateAgreementHandler,
+  GetAgreementHandler,
+  ListAgreementsHandler,
 ];
 
 const CONSULTATIONS = [
@@ -137,7 +152,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -152,6 +167,7 @@ export class AppModule {
         // Only on the routes marked @RecordsPatientAccess: an interceptor costs every route it wraps.
         PatientAccessInterceptor,
         ...NETWORK,
+        ...AGREEMENTS,
         ...CONSULTATIONS,
         ...CASE_REVIEWS,
         ...TRAINING,

@@ -85,7 +85,7 @@ const accepted: ConsultationEvent = {
 };
 const declined: ConsultationEvent = {
   type: 'ConsultationDeclined',
-  data: { consultationId, reason: 'no cardiac surgeon available this week', declinedBy: 'user-zhang-wei', declinedAt: acceptedAt },
+  data: { consultationId, reasonCode: 'capacity', reason: 'no cardiac surgeon available this week', declinedBy: 'user-zhang-wei', declinedAt: acceptedAt },
 };
 const scheduled: ConsultationEvent = {
   type: 'ConsultationScheduled',
@@ -284,6 +284,7 @@ describe('accepting a request', () => {
 describe('declining a request', () => {
   const declineBecause = (reason: string) => ({
     type: 'DeclineConsultation' as const,
+    reasonCode: 'capacity' as const,
     reason,
     declinedBy: 'user-zhang-wei',
     now: acceptedAt,

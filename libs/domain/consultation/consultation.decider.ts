@@ -4,6 +4,8 @@ import {
   ActiveConsultation,
   ConsultationEvent,
   ConsultationState,
+  DECLINE_REASON_CODES,
+  DeclineReasonCode,
   PatientConsent,
   PatientDetails,
   Urgency,
@@ -13,6 +15,7 @@ import {
 import {
   NotAssignedExpert,
   NotGivingHospital,
+  NotRequestedExpert,
   NotReceivingHospital,
   PartnershipInactive,
   SpecialtyNotCovered,
@@ -48,6 +51,8 @@ export type RequestConsultation = {
   purpose: string;
   caseSummary: string;
   requestedTitle?: ExpertTitle;
+  /** The expert the request is addressed to (点名会诊), as read from their own stream. */
+  requestedExpert?: ExpertFacts;
   patient: PatientDetails;
   consent: PatientConsent;
   requestedBy: string;
@@ -61,7 +66,13 @@ export type AcceptConsultation = {
   acceptedBy: string;
   now: string;
 };
-export type DeclineConsultation = { type: 'DeclineConsultation'; reason: string; declinedBy: string; now: string };
+export type DeclineConsultation = {
+  type: 'DeclineConsultation';
+  reasonCode: DeclineReasonCode;
+  reason: string;
+  declinedBy: string;
+  now: string;
+};
 export type ScheduleConsultation = {
   type: 'ScheduleConsultation';
   slot: TimeSlot;
@@ -128,6 +139,10 @@ export function request(command: RequestConsultation, state: ConsultationState):
     throw new InvalidValue('requestedTitle', 'is not a known expert title');
   }
   if (partnership.pairingId === undefined) throw new SpecialtyNotCovered(partnership.partnershipId, command.specialty);
+  const { requestedExpert } = command;
+  if (requestedExpert && requestedExpert.hospitalId !== partnership.givingHospitalId) {
+    throw new InvalidValue('requestedExpertId', 'is not an expert of the giving hospital', 'not-giving-hospital');
+  }
   if (command.consent.medical !== true) throw new InvalidValue('consent.medical', 'the patient must consent to the consultation', 'consent-required');
   if (command.consent.dataSharing !== true) {
     throw new InvalidValue('consent.dataSharing', 'the patient must consent to sharing their data with the invited hospital', 'consent-required');
@@ -147,6 +162,7 @@ export function request(command: RequestConsultation, state: ConsultationState):
         purpose: requireText('purpose', command.purpose),
         caseSummary: requireText('caseSummary', command.caseSummary),
         ...(command.requestedTitle !== undefined && { requestedTitle: command.requestedTitle }),
+        ...(requestedExpert && { requestedExpertId: requestedExpert.expertId }),
         patient: { ...command.patient, reference: requireText('patient.reference', command.patient.reference) },
         consent: { medical: true, dataSharing: true },
         requestedBy: command.requestedBy,
@@ -159,6 +175,9 @@ export function request(command: RequestConsultation, state: ConsultationState):
 export function accept(command: AcceptConsultation, state: ConsultationState): ConsultationEvent[] {
   const consultation = inStatus(state, 'accept', 'requested');
   const { expert } = command;
+  if (consultation.requestedExpertId !== undefined && expert.expertId !== consultation.requestedExpertId) {
+    throw new NotRequestedExpert(expert.expertId, consultation.requestedExpertId);
+  }
   if (expert.hospitalId !== consultation.givingHospitalId) throw new NotGivingHospital(expert.expertId);
   if (!answersFor(expert, [consultation.specialty], command.pairedDepartmentIds)) {
     throw new OutsideSpecialty(expert.expertId, expert.specialty, [consultation.specialty]);
@@ -176,11 +195,15 @@ export function accept(command: AcceptConsultation, state: ConsultationState): C
 
 export function decline(command: DeclineConsultation, state: ConsultationState): ConsultationEvent[] {
   const consultation = inStatus(state, 'decline', 'requested');
+  if (!DECLINE_REASON_CODES.includes(command.reasonCode)) {
+    throw new InvalidValue('reasonCode', `must be one of ${DECLINE_REASON_CODES.join(', ')}`);
+  }
   return [
     {
       type: 'ConsultationDeclined',
       data: {
         consultationId: consultation.consultationId,
+        reasonCode: command.reasonCode,
         reason: requireText('reason', command.reason),
         declinedBy: command.declinedBy,
         declinedAt: command.now,

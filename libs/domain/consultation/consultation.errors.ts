@@ -41,3 +41,10 @@ export class NotAssignedExpert extends DomainError {
     super('forbidden', 'not-assigned-expert', `expert ${expertId} is not the expert assigned to this consultation`);
   }
 }
+
+/** A request addressed to one expert (点名会诊) is accepted by that expert alone. */
+export class NotRequestedExpert extends DomainError {
+  constructor(expertId: string, requestedExpertId: string) {
+    super('conflict', 'not-requested-expert', `this consultation was requested of expert ${requestedExpertId}; expert ${expertId} cannot accept it`);
+  }
+}

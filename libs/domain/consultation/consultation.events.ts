@@ -35,6 +35,8 @@ export type ConsultationRequested = DomainEvent<
     purpose: string;
     caseSummary: string;
     requestedTitle?: string;
+    /** A request addressed to one expert of the giving hospital (点名会诊): only they may accept it. */
+    requestedExpertId?: string;
     patient: PatientDetails;
     consent: PatientConsent;
     requestedBy: string;
@@ -45,9 +47,26 @@ export type ConsultationAccepted = DomainEvent<
   'ConsultationAccepted',
   { consultationId: string; expertId: string; acceptedBy: string; acceptedAt: string }
 >;
+/** Why the invited party declines, from the list every decline names one of. */
+export type DeclineReasonCode = 'outside-specialty' | 'insufficient-information' | 'capacity' | 'not-suitable-for-remote' | 'other';
+export const DECLINE_REASON_CODES: readonly DeclineReasonCode[] = [
+  'outside-specialty',
+  'insufficient-information',
+  'capacity',
+  'not-suitable-for-remote',
+  'other',
+];
+
 export type ConsultationDeclined = DomainEvent<
   'ConsultationDeclined',
-  { consultationId: string; reason: string; declinedBy: string; declinedAt: string }
+  {
+    consultationId: string;
+    /** Absent from declines recorded before reasons were coded: those read as `other`. */
+    reasonCode?: DeclineReasonCode;
+    reason: string;
+    declinedBy: string;
+    declinedAt: string;
+  }
 >;
 export type ConsultationScheduled = DomainEvent<
   'ConsultationScheduled',
@@ -126,6 +145,7 @@ export type ConsultationState =
       specialty: string;
       urgency: Urgency;
       requestedTitle?: string;
+      requestedExpertId?: string;
       requestedBy: string;
       requestedAt: string;
       expertId?: string;
@@ -149,6 +169,7 @@ export function evolveConsultation(state: ConsultationState, event: Consultation
       specialty: data.specialty,
       urgency: data.urgency,
       requestedTitle: data.requestedTitle,
+      ...(data.requestedExpertId !== undefined && { requestedExpertId: data.requestedExpertId }),
       requestedBy: data.requestedBy,
       requestedAt: data.requestedAt,
     };

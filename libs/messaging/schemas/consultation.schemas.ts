@@ -1,4 +1,4 @@
-import type { ConsultationStatus, Urgency } from '@telemed/domain/consultation';
+import { DECLINE_REASON_CODES, type ConsultationStatus, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES } from '@telemed/domain/expert';
 import { type AggregateSchemas, id, instant, oneOf, openRecord, record, text } from './json-schema';
 
@@ -33,14 +33,14 @@ export const consultationSchemas: AggregateSchemas = {
           requestedBy: id,
           requestedAt: instant,
         },
-        { requestedTitle: oneOf(EXPERT_TITLES) },
+        { requestedTitle: oneOf(EXPERT_TITLES), requestedExpertId: id },
       ),
     },
     ConsultationAccepted: {
       1: record({ consultationId: id, expertId: id, acceptedBy: id, acceptedAt: instant }),
     },
     ConsultationDeclined: {
-      1: record({ consultationId: id, reason: text, declinedBy: id, declinedAt: instant }),
+      1: record({ consultationId: id, reason: text, declinedBy: id, declinedAt: instant }, { reasonCode: oneOf(DECLINE_REASON_CODES) }),
     },
     ConsultationScheduled: {
       1: record({ consultationId: id, expertId: id, start: instant, end: instant, scheduledBy: id, scheduledAt: instant }),

@@ -1,4 +1,5 @@
 import type { Role } from '@telemed/event-store/event-envelope';
+import { agreementSchemas } from './agreement.schemas';
 import { auditSchemas } from './audit.schemas';
 import { caseReviewSchemas } from './case-review.schemas';
 import { consultationSchemas } from './consultation.schemas';
@@ -13,6 +14,7 @@ import { trainingSchemas } from './training.schemas';
 export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   hospitalSchemas,
   partnershipSchemas,
+  agreementSchemas,
   expertSchemas,
   consultationSchemas,
   caseReviewSchemas,

@@ -11,7 +11,7 @@ type Data = Record<string, any>;
  */
 export const consultationsProjection: Projection = {
   name: 'consultations',
-  version: 1,
+  version: 2,
   schema: [
     `CREATE TABLE IF NOT EXISTS consultations (
        id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT NOT NULL,
@@ -22,7 +22,7 @@ export const consultationsProjection: Projection = {
        scheduled_start TEXT, scheduled_end TEXT, reschedule_count INTEGER NOT NULL DEFAULT 0, started_at TEXT,
        completed_at TEXT, opinion TEXT, recommendations TEXT, signed_by TEXT,
        cancelled_at TEXT, cancel_reason TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL,
-       patient_key_id TEXT)`,
+       patient_key_id TEXT, requested_expert_id TEXT, decline_reason_code TEXT)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_requesting ON consultations (requesting_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_giving ON consultations (giving_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS consultations_by_expert ON consultations (expert_id, requested_at, id)`,
@@ -55,13 +55,13 @@ export const consultationsProjection: Projection = {
         db.write(
           `INSERT INTO consultations (id, status, partnership_id, pairing_id, requesting_hospital_id, giving_hospital_id,
              specialty, urgency, requested_title, purpose, case_summary, patient, consent, requested_by, requested_at,
-             updated_at, last_position, patient_key_id)
-           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+             updated_at, last_position, patient_key_id, requested_expert_id)
+           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [
             data.consultationId, data.partnershipId, data.pairingId, data.requestingHospitalId, data.givingHospitalId,
             data.specialty, data.urgency, data.requestedTitle ?? null, data.purpose, data.caseSummary,
             JSON.stringify(data.patient), JSON.stringify(data.consent), data.requestedBy, data.requestedAt,
-            data.requestedAt, position, patientKeyIdOf(event),
+            data.requestedAt, position, patientKeyIdOf(event), data.requestedExpertId ?? null,
           ],
         );
         return;
@@ -69,7 +69,8 @@ export const consultationsProjection: Projection = {
         update(`status = 'accepted', expert_id = ?, accepted_at = ?`, [data.expertId, data.acceptedAt], data.acceptedAt);
         return;
       case 'ConsultationDeclined':
-        update(`status = 'declined', declined_at = ?, decline_reason = ?`, [data.declinedAt, data.reason], data.declinedAt);
+        // Declines recorded before reasons were coded carry none: they read as `other`.
+        update(`status = 'declined', declined_at = ?, decline_reason_code = ?, decline_reason = ?`, [data.declinedAt, data.reasonCode ?? 'other', data.reason], data.declinedAt);
         return;
       case 'ConsultationScheduled':
         update(`status = 'scheduled', scheduled_start = ?, scheduled_end = ?`, [data.start, data.end], data.scheduledAt);

@@ -39,6 +39,17 @@ async function seedNetwork(base) {
     validUntil: '2099-12-31',
   });
   await post(base, coordinator, `/v1/partnerships/${partnership.id}/pairings`, { givingDepartmentId: givingDepartment.id, receivingDepartmentId: receivingDepartment.id });
+  // A request needs an agreement in force that covers it.
+  await post(base, coordinator, `/v1/partnerships/${partnership.id}/agreements`, {
+    services: ['consultation'],
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+    responseTargets: { urgent: { acceptMinutes: 30, answerMinutes: 1440 }, routine: { acceptMinutes: 480, answerMinutes: 4320 } },
+    signatories: [
+      { hospitalId: giving.id, name: 'Wang Jun', signedAt: '2019-12-20T02:00:00Z' },
+      { hospitalId: receiving.id, name: 'Aysha Tursun', signedAt: '2019-12-22T03:00:00Z' },
+    ],
+  });
   const clinician = await mintToken(SECRET, { sub: 'clinician-bench', role: 'clinician', hospitalId: receiving.id });
   return { partnershipId: partnership.id, clinician };
 }

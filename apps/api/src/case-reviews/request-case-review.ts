@@ -8,6 +8,7 @@ import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { agreementCovering } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsText, NAME_MAX } from '../http/dto';
 import { ConsentDto, PatientDto } from '../consultations/request-consultation';
@@ -102,6 +103,8 @@ export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseRevi
         requestedBy: user.userId,
         now,
       });
+      // After the request's own rules: an agreement in force must cover the service.
+      await agreementCovering(unitOfWork, body.partnershipId, 'case-review', now);
     });
   }
 }

@@ -9,7 +9,7 @@ import { RecordsPatientAccess } from '../audit/patient-access.interceptor';
 import { RequestMetadata } from '../http/request-metadata';
 import { RequestConsultation, RequestConsultationDto } from './request-consultation';
 import { AcceptConsultation, AcceptConsultationDto } from './accept-consultation';
-import { DeclineConsultation, ReasonDto } from './decline-consultation';
+import { DeclineConsultation, DeclineConsultationDto, ReasonDto } from './decline-consultation';
 import { ScheduleConsultation, ScheduleConsultationDto } from './schedule-consultation';
 import { StartConsultation } from './start-consultation';
 import { SignOpinion, SignOpinionDto } from './sign-opinion';
@@ -44,7 +44,7 @@ export class ConsultationsController {
 
   @Post(':id/decline')
   @Allow('consultation.decline')
-  decline(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+  decline(@Param('id') id: string, @Body() body: DeclineConsultationDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new DeclineConsultation(id, body, user, metadata));
   }
 

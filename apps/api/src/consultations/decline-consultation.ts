@@ -1,6 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { consultationDecider } from '@telemed/domain/consultation';
+import { IsIn } from 'class-validator';
+import { consultationDecider, DECLINE_REASON_CODES, type DeclineReasonCode } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
@@ -14,10 +15,16 @@ export class ReasonDto {
   reason: string;
 }
 
+export class DeclineConsultationDto extends ReasonDto {
+  @ApiProperty({ enum: DECLINE_REASON_CODES, description: 'why, from the list; `reason` says it in words' })
+  @IsIn(DECLINE_REASON_CODES)
+  reasonCode: DeclineReasonCode;
+}
+
 export class DeclineConsultation {
   constructor(
     readonly consultationId: string,
-    readonly body: ReasonDto,
+    readonly body: DeclineConsultationDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
   ) {}
@@ -36,7 +43,7 @@ export class DeclineConsultationHandler implements ICommandHandler<DeclineConsul
       unitOfWork.record(
         consultation,
         consultationDecider.decide(
-          { type: 'DeclineConsultation', reason: body.reason, declinedBy: user.userId, now: this.clock.now() },
+          { type: 'DeclineConsultation', reasonCode: body.reasonCode, reason: body.reason, declinedBy: user.userId, now: this.clock.now() },
           consultation.state,
         ),
       );

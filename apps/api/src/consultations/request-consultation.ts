@@ -3,12 +3,15 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
-import { consultationDecider, consultationStreamId, type Urgency } from '@telemed/domain/consultation';
+import { consultationDecider, consultationStreamId, type ExpertFacts, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES, type ExpertTitle } from '@telemed/domain/expert';
+import { loadExpertRegistration } from '../network/expert-registration';
 import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { agreementCovering } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName, IsText } from '../http/dto';
 
@@ -78,6 +81,14 @@ export class RequestConsultationDto {
   @IsIn(EXPERT_TITLES)
   requestedTitle?: ExpertTitle;
 
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'an expert of the giving hospital the request is addressed to (点名会诊): only they may accept it (others: 409 `not-requested-expert`)',
+  })
+  @IsOptional()
+  @IsId()
+  requestedExpertId?: string;
+
   @ApiProperty({ type: PatientDto })
   @IsDefined()
   @IsObject()
@@ -118,6 +129,7 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
         throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
       }
       const pairing = findPairing(partnership.state, { specialty: body.specialty, receivingDepartmentId: body.receivingDepartmentId });
+      const requestedExpert = body.requestedExpertId === undefined ? undefined : await this.requestedExpert(unitOfWork, body.requestedExpertId);
       unitOfWork.start(consultationStreamId(consultationId), consultationDecider, {
         type: 'RequestConsultation',
         consultationId,
@@ -134,11 +146,22 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
         purpose: body.purpose,
         caseSummary: body.caseSummary,
         requestedTitle: body.requestedTitle,
+        ...(requestedExpert && { requestedExpert }),
         patient: { ...body.patient },
         consent: { medical: body.consent.medical, dataSharing: body.consent.dataSharing },
         requestedBy: user.userId,
         now,
       });
+      // After the request's own rules: an agreement in force must cover the service.
+      await agreementCovering(unitOfWork, body.partnershipId, 'consultation', now);
     });
   }
+
+  /** The expert a request is addressed to, as registered: their calendar is not read. */
+  private async requestedExpert(unitOfWork: UnitOfWork, expertId: string): Promise<ExpertFacts> {
+    const expert = await loadExpertRegistration(unitOfWork, expertId);
+    if (!expert) throw new InvalidValue('requestedExpertId', 'no such expert', 'unknown-expert');
+    return { expertId, hospitalId: expert.hospitalId, title: expert.title, specialty: expert.specialty, departmentId: expert.departmentId };
+  }
+
 }

@@ -13,8 +13,8 @@ export interface CommandResponse {
   position: string;
 }
 
-/** The network's streams: read by most commands, written by few, and free of patient data. */
-const NETWORK_STREAM = /^(hospital|partnership|expert)-/;
+/** The network's streams (agreements among them): read by most commands, written by few, and free of patient data. */
+const NETWORK_STREAM = /^(hospital|partnership|agreements|expert)-/;
 
 @Injectable()
 export class CommandExecutor {

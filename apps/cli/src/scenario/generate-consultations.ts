@@ -5,7 +5,7 @@ import { ScheduleConsultation } from '../../../api/src/consultations/schedule-co
 import { StartConsultation } from '../../../api/src/consultations/start-consultation';
 import { SignOpinion } from '../../../api/src/consultations/sign-opinion';
 import { CancelConsultation } from '../../../api/src/consultations/cancel-consultation';
-import { CANCEL_REASONS, DECLINE_REASONS } from './programme-catalogue';
+import { CANCEL_REASONS, CONSULTATION_DECLINES } from './programme-catalogue';
 import type { ScenarioPartnership } from './generate-network';
 import { DAY, HOUR, type ScenarioContext } from './scenario-context';
 
@@ -82,7 +82,7 @@ export async function generateConsultation(
   const answeredAt = requestedAt + (urgent ? random.int(1, 6) : random.int(2, 40)) * HOUR;
 
   if (random.chance(0.08)) {
-    if (await context.send(answeredAt, new DeclineConsultation(id, { reason: random.pick(DECLINE_REASONS) }, expert, context.metadata(expert)))) tally.declined++;
+    if (await context.send(answeredAt, new DeclineConsultation(id, { ...random.pick(CONSULTATION_DECLINES) }, expert, context.metadata(expert)))) tally.declined++;
     return;
   }
   if (!(await context.send(answeredAt, new AcceptConsultation(id, {}, expert, context.metadata(expert))))) return;

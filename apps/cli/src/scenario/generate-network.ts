@@ -3,6 +3,7 @@ import { AddDepartment } from '../../../api/src/network/add-department';
 import { EstablishPartnership } from '../../../api/src/network/establish-partnership';
 import { PairDepartments } from '../../../api/src/network/pair-departments';
 import { RegisterExpert } from '../../../api/src/network/register-expert';
+import { RegisterAgreement } from '../../../api/src/agreements/register-agreement';
 import { GIVEN_NAMES, GIVING_HOSPITALS, RECEIVING_HOSPITALS, SPECIALTIES, SURNAMES, TITLES } from './programme-catalogue';
 import type { ScenarioContext } from './scenario-context';
 
@@ -138,6 +139,33 @@ export async function generateNetwork(context: ScenarioContext, startAt: number,
       );
       pairings.push({ id: pairing.id, specialty, receivingDepartmentId, experts: expertsOf.get(`${givingHospitalId}/${specialty}`)! });
     }
+    // Both hospitals signed the agreement before the programme starts; without it nothing is requested.
+    const signedAt = new Date(at - 7 * 24 * 3_600_000).toISOString();
+    ok(
+      await context.send(
+        tick(),
+        new RegisterAgreement(
+          id,
+          {
+            services: ['consultation', 'case-review', 'training'],
+            validFrom: startDate,
+            responseTargets: { urgent: { acceptMinutes: 30, answerMinutes: 24 * 60 }, routine: { acceptMinutes: 8 * 60, answerMinutes: 3 * 24 * 60 } },
+            workingTimeOnly: true,
+            fees: [
+              { service: 'consultation', amount: 300, currency: 'CNY', givingShare: 0.7 },
+              { service: 'case-review', amount: 500, currency: 'CNY', givingShare: 0.7 },
+            ],
+            liability: 'The receiving hospital keeps the decision on diagnosis and treatment; the giving hospital answers for its opinions.',
+            signatories: [
+              { hospitalId: givingHospitalId, name: 'Director of the medical affairs office', signedAt },
+              { hospitalId: receivingHospitalId, name: 'Hospital president', signedAt },
+            ],
+          },
+          context.metadata(coordinator),
+        ),
+      ),
+      'register the cooperation agreement',
+    );
     const staff = Array.from({ length: Math.round(60 * Math.sqrt(scale)) }, (_, i) => ({
       staffId: `${receivingHospitalId.slice(0, 8)}-staff-${i + 1}`,
       name: `${random.pick(SURNAMES)} ${random.pick(GIVEN_NAMES)}`,

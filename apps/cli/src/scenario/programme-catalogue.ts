@@ -34,6 +34,13 @@ export const DECLINE_REASONS = [
   'the imaging is insufficient for a remote opinion; please send a contrast CT',
 ];
 
+/** A consultation's decline names its reason from the list, then in words. */
+export const CONSULTATION_DECLINES = [
+  { reasonCode: 'capacity', reason: DECLINE_REASONS[0] },
+  { reasonCode: 'outside-specialty', reason: DECLINE_REASONS[1] },
+  { reasonCode: 'insufficient-information', reason: DECLINE_REASONS[2] },
+] as const;
+
 export const CANCEL_REASONS = ['the patient was transferred', 'the patient withdrew consent', 'resolved locally before the session'];
 
 export const TRAINING_TITLES: Record<string, string[]> = {

@@ -52,6 +52,16 @@ export const POLICY = [
     roles: { expert: 'self', coordinator: 'any', auditor: 'any' },
   },
 
+  // Cooperation agreements: coordinators keep them; both hospitals of the partnership read them.
+  { action: 'agreement.register', routes: ['POST /v1/partnerships/:id/agreements'], roles: { coordinator: 'any' } },
+  { action: 'agreement.amend', routes: ['POST /v1/agreements/:id/amend'], roles: { coordinator: 'any' } },
+  { action: 'agreement.terminate', routes: ['POST /v1/agreements/:id/terminate'], roles: { coordinator: 'any' } },
+  {
+    action: 'agreement.read',
+    routes: ['GET /v1/agreements/:id', 'GET /v1/partnerships/:id/agreements'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+
   // Remote consultations.
   { action: 'consultation.request', routes: ['POST /v1/consultations'], roles: { clinician: 'own-hospital' } },
   { action: 'consultation.accept', routes: ['POST /v1/consultations/:id/accept'], roles: { expert: 'own-hospital' } },

@@ -1,0 +1,3 @@
+export * from './agreement.events';
+export * from './agreement.decider';
+export * from './agreement.errors';

@@ -67,6 +67,9 @@ import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
 import { PatientsController } from './patients/patients.controller';
 import { ErasePatientDataHandler } from './patients/erase-patient-data';
+import { ListLegalHoldsHandler, PlaceLegalHoldHandler, ReleaseLegalHoldHandler } from './patients/legal-holds';
+import { ListRetentionDueHandler } from './patients/retention-due.query';
+import { RetentionScheduler } from './patients/retention-scheduler';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
 
 const NETWORK = [
@@ -153,6 +156,11 @@ export class AppModule {
         GetOverviewStatsHandler,
         ExportCaseHandler,
         ErasePatientDataHandler,
+        PlaceLegalHoldHandler,
+        ReleaseLegalHoldHandler,
+        ListLegalHoldsHandler,
+        ListRetentionDueHandler,
+        RetentionScheduler,
       ],
     };
   }

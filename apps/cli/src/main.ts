@@ -8,6 +8,7 @@ import { verifyCli } from './verify.command';
 import { rebuildCli } from './rebuild.command';
 import { replayCli } from './replay.command';
 import { erasePatientCli } from './erase-patient.command';
+import { retentionDueCli } from './retention-due.command';
 import { BACKUP_USAGE, backupCommand, parseBackupArgs } from './backup.command';
 import { parseVerifyBackupArgs, VERIFY_BACKUP_USAGE, verifyBackupCommand } from './verify-backup.command';
 import { parseRestoreArgs, RESTORE_USAGE, restoreCommand } from './restore.command';
@@ -22,6 +23,7 @@ const program = cliProgram()
   .addCommand(rebuildCli())
   .addCommand(replayCli())
   .addCommand(erasePatientCli())
+  .addCommand(retentionDueCli())
   .addCommand(argumentsCommand('backup', BACKUP_USAGE, (args) => backupCommand(parseBackupArgs(args))))
   .addCommand(argumentsCommand('verify-backup', VERIFY_BACKUP_USAGE, (args) => verifyBackupCommand(parseVerifyBackupArgs(args))))
   .addCommand(argumentsCommand('restore', RESTORE_USAGE, (args) => restoreCommand(parseRestoreArgs(args))));

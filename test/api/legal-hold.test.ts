@@ -1,3 +1,5 @@
+import Ajv2020 from 'ajv/dist/2020';
+import { publishedMessageSchema } from '@telemed/messaging';
 import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { post, read } from '../support/consultation-steps';
 import { expectProblem, withoutWriting } from '../support/problem';
@@ -36,12 +38,15 @@ describe('a legal hold keeps a patient’s records from erasure until it is rele
     holdId = placed.body.id;
   });
 
-  it('is refused to a clinician (403), without a reason or a patient (400), and for an unknown patient (404)', async () => {
+  it('is refused to a clinician (403), without a reason, a patient or a case id (400), and for an unknown patient or case (404)', async () => {
     await withoutWriting(t, async () => {
       expectProblem(await post(t, network.tokens.clinician, '/v1/patients/holds', { hospitalId: network.receivingHospitalId, reference: REFERENCE, reason: 'x' }), 403, 'role-not-allowed');
       expectProblem(await post(t, coordinator(), '/v1/patients/holds', { hospitalId: network.receivingHospitalId, reference: REFERENCE }), 400, undefined, ['reason']);
       expectProblem(await post(t, coordinator(), '/v1/patients/holds', { hospitalId: network.receivingHospitalId, reason: 'a claim' }), 400, 'invalid-value', ['reference']);
       expectProblem(await post(t, coordinator(), '/v1/patients/holds', { hospitalId: network.receivingHospitalId, reference: 'KS2-0000-000000', reason: 'a claim' }), 404, 'patient-not-found');
+      expectProblem(await post(t, coordinator(), '/v1/patients/holds', { hospitalId: network.receivingHospitalId, caseKind: 'consultation', reason: 'a claim' }), 400, 'invalid-value', ['caseId']);
+      const unknownCase = { hospitalId: network.receivingHospitalId, caseKind: 'case-review', caseId: '00000000-0000-4000-8000-000000000000', reason: 'a claim' };
+      expectProblem(await post(t, coordinator(), '/v1/patients/holds', unknownCase), 404, 'not-found');
     });
   });
 
@@ -107,10 +112,22 @@ describe('a legal hold keeps a patient’s records from erasure until it is rele
     expectProblem(await post(t, coordinator(), '/v1/patients/holds', { hospitalId: network.receivingHospitalId, reference: REFERENCE, reason: 'too late' }), 409, 'patient-data-already-erased');
   });
 
-  it('leaves the holds in the patient’s audit history and the verified log', async () => {
+  it('leaves the holds in the patient’s audit history, the published events and the verified log', async () => {
     const stream = await read(t, network.tokens.auditor, `/v1/audit/streams/patient-data-${keyId}`);
     expect(stream.body.events.map((event: { type: string }) => event.type)).toEqual(['LegalHoldPlaced', 'LegalHoldReleased', 'PatientDataErased']);
     expect(stream.text).not.toContain(REFERENCE);
+    const logged = await read(t, network.tokens.auditor, '/v1/audit/events?type=LegalHoldReleased');
+    expect(logged.body.items.map((event: { streamId: string }) => event.streamId)).toEqual([`patient-data-${keyId}`]);
+    const ajv = new Ajv2020({ strict: true, allErrors: true });
+    for (const event of stream.body.events) {
+      const { eventId, type, schemaVersion, streamId, streamRevision, globalPosition, recordedAt, data, metadata } = event;
+      const validate = ajv.compile(publishedMessageSchema(type, schemaVersion)!);
+      expect({ type, valid: validate({ eventId, type, schemaVersion, streamId, streamRevision, globalPosition, recordedAt, data, metadata }), errors: validate.errors ?? null }).toEqual({
+        type,
+        valid: true,
+        errors: null,
+      });
+    }
     const verified = await post(t, network.tokens.auditor, '/v1/audit/verify');
     expect(verified.status).toBe(200);
     expect(verified.body).toMatchObject({ ok: true });

@@ -1,6 +1,6 @@
 import { ensureCliBuilt, runBuiltCli } from '../support/cli-process';
 
-const COMMANDS = ['token', 'scenario', 'export', 'verify-export', 'verify', 'rebuild', 'replay', 'erase-patient'];
+const COMMANDS = ['token', 'scenario', 'export', 'verify-export', 'verify', 'rebuild', 'replay', 'erase-patient', 'retention-due', 'backup', 'verify-backup', 'restore'];
 
 describe('the command line explains itself', () => {
   beforeAll(() => ensureCliBuilt(), 300_000);
@@ -35,6 +35,22 @@ describe('the command line explains itself', () => {
       expect(run.stderr).toContain("unknown option '--frobnicate'");
       expect(run.stdout).toBe('');
     });
+  }, 120_000);
+
+  it('the backup commands list their options, and refuse a missing file, option or passphrase with exit status 2', async () => {
+    const [backup, verifyBackup, restore] = await Promise.all(['backup', 'verify-backup', 'restore'].map((command) => runBuiltCli([command, '--help'])));
+    for (const option of ['--to <file>', '--data-dir <dir>', '--passphrase-file <file>']) expect(backup.stdout).toContain(option);
+    for (const option of ['<file>', '--passphrase-file <file>', '--public-key <pem>']) expect(verifyBackup.stdout).toContain(option);
+    for (const option of ['--from <file>', '--data-dir <dir>', '--force', '--passphrase-file <file>']) expect(restore.stdout).toContain(option);
+
+    const refused = await Promise.all(
+      [['backup'], ['verify-backup'], ['restore', '--force'], ['backup', '--to', 'never-written.backup']].map((args) => runBuiltCli(args, { BACKUP_PASSPHRASE: '' })),
+    );
+    expect(refused.map((run) => run.code)).toEqual([2, 2, 2, 2]);
+    expect(refused[0].stderr).toContain("required option '--to <file>' not specified");
+    expect(refused[1].stderr).toContain("missing required argument 'file'");
+    expect(refused[2].stderr).toContain("required option '--from <file>' not specified");
+    expect(refused[3].stderr).toContain('a passphrase is required: --passphrase-file <file> or BACKUP_PASSPHRASE');
   }, 120_000);
 
   it('an unknown command is an error with exit status 2', async () => {

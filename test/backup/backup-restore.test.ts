@@ -46,7 +46,7 @@ describe('backup and restore of a running backbone', () => {
       load.start(4);
       while (load.acknowledged.length < 150) await new Promise((resolveSoon) => setTimeout(resolveSoon, 10));
       ackedBeforeBackup = [...load.acknowledged];
-      const backup = await cli(() => backupCommand({ to: backupFile, dataDir, passphraseFile }, env));
+      const backup = await cli(() => backupCommand(['--to', backupFile, '--data-dir', dataDir, '--passphrase-file', passphraseFile], env));
       expect(backup).toMatchObject({ code: 0 });
       backupOutput = JSON.parse(backup.out);
       // The load goes on after the snapshot, so the live log is ahead of the backup when it stops.
@@ -81,7 +81,7 @@ describe('backup and restore of a running backbone', () => {
   });
 
   it('verifies: every entry matches the manifest, and the log and access trail verify with their seals', async () => {
-    const verified = await cli(() => verifyBackupCommand({ file: backupFile }, env));
+    const verified = await cli(() => verifyBackupCommand([backupFile], env));
     const report = JSON.parse(verified.out);
     expect(verified.code).toBe(0);
     expect(report).toMatchObject({ ok: true, alteredEntries: [], damagedDatabases: [], log: { ok: true, anchored: true }, accessTrail: { ok: true } });
@@ -90,7 +90,7 @@ describe('backup and restore of a running backbone', () => {
 
   it('restores into a fresh directory where every request acknowledged before the backup began is served again', async () => {
     const restoredDir = join(workDir, 'restored');
-    const restored = await cli(() => restoreCommand({ from: backupFile, dataDir: restoredDir }, env));
+    const restored = await cli(() => restoreCommand(['--from', backupFile, '--data-dir', restoredDir], env));
     expect(restored.code).toBe(0);
     expect(JSON.parse(restored.out)).toMatchObject({ log: { ok: true }, readModels: { position: backupOutput.logHead } });
     expect(ackedInAll).toBeGreaterThan(ackedBeforeBackup.length);
@@ -117,19 +117,19 @@ describe('backup and restore of a running backbone', () => {
     const occupied = join(workDir, 'occupied');
     mkdirSync(occupied);
     writeFileSync(join(occupied, 'notes.txt'), 'someone else’s files');
-    const refused = await cli(() => restoreCommand({ from: backupFile, dataDir: occupied }, env));
+    const refused = await cli(() => restoreCommand(['--from', backupFile, '--data-dir', occupied], env));
     expect(refused.code).toBe(1);
     expect(refused.err).toMatch(/not empty.*--force/);
     expect(readdirSync(occupied)).toEqual(['notes.txt']);
 
-    const forced = await cli(() => restoreCommand({ from: backupFile, dataDir: occupied, force: true }, env));
+    const forced = await cli(() => restoreCommand(['--from', backupFile, '--data-dir', occupied, '--force'], env));
     expect(forced.code).toBe(0);
     expect(existsSync(join(occupied, 'notes.txt'))).toBe(false);
     expect(existsSync(join(occupied, 'events.sqlite'))).toBe(true);
   }, 60_000);
 
   it('refuses a wrong passphrase', async () => {
-    const verified = await cli(() => verifyBackupCommand({ file: backupFile }, { ...env, BACKUP_PASSPHRASE: 'not the passphrase at all' }));
+    const verified = await cli(() => verifyBackupCommand([backupFile], { ...env, BACKUP_PASSPHRASE: 'not the passphrase at all' }));
     expect(verified.code).toBe(1);
     expect(JSON.parse(verified.out).problems[0]).toMatch(/passphrase is wrong or the file was altered/);
   });
@@ -141,7 +141,7 @@ describe('backup and restore of a running backbone', () => {
       const bytes = Buffer.from(readFileSync(backupFile));
       bytes[Math.floor(bytes.length / 2)] ^= 0x01;
       writeFileSync(tampered, bytes);
-      const verified = await cli(() => verifyBackupCommand({ file: tampered }, env));
+      const verified = await cli(() => verifyBackupCommand([tampered], env));
       expect(verified.code).toBe(1);
       expect(JSON.parse(verified.out).problems[0]).toMatch(/file was altered/);
     });
@@ -152,7 +152,7 @@ describe('backup and restore of a running backbone', () => {
       const log = backup.manifest.entries.findIndex((entry) => entry.name === 'events.sqlite');
       contents[log][contents[log].length - 100] ^= 0x01;
       writeFileSync(tampered, await sealBackup(backup.manifest, contents, PASSPHRASE));
-      const verified = await cli(() => verifyBackupCommand({ file: tampered }, env));
+      const verified = await cli(() => verifyBackupCommand([tampered], env));
       expect(verified.code).toBe(1);
       expect(JSON.parse(verified.out).alteredEntries).toEqual(['events.sqlite']);
     });
@@ -168,13 +168,13 @@ describe('backup and restore of a running backbone', () => {
       const entries = backup.manifest.entries.map((entry) => (entry.name === 'events.sqlite' ? describeEntry(entry.name, entry.kind, rewritten) : entry));
       const contents = entries.map((entry) => (entry.name === 'events.sqlite' ? rewritten : backup.contents.get(entry.name)!));
       writeFileSync(tampered, await sealBackup({ ...backup.manifest, entries }, contents, PASSPHRASE));
-      const verified = await cli(() => verifyBackupCommand({ file: tampered }, env));
+      const verified = await cli(() => verifyBackupCommand([tampered], env));
       const report = JSON.parse(verified.out);
       expect(verified.code).toBe(1);
       expect(report.alteredEntries).toEqual([]);
       expect(report.log).toMatchObject({ ok: false, firstBreak: expect.objectContaining({ position: expect.any(String) }) });
 
-      const refused = await cli(() => restoreCommand({ from: tampered, dataDir: join(workDir, 'never-restored') }, env));
+      const refused = await cli(() => restoreCommand(['--from', tampered, '--data-dir', join(workDir, 'never-restored')], env));
       expect(refused.code).toBe(1);
       expect(existsSync(join(workDir, 'never-restored', 'events.sqlite'))).toBe(false);
     });

@@ -1,5 +1,7 @@
 import { rebuildCommand } from '../../apps/cli/src/rebuild.command';
 import { erasePatientCommand } from '../../apps/cli/src/erase-patient.command';
+import { retentionDueCommand } from '../../apps/cli/src/retention-due.command';
+import { post } from '../support/consultation-steps';
 import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -44,6 +46,19 @@ describe('cli erase-patient, and cli rebuild of a log that holds encrypted patie
     expect(await erase('KS2-0000-000000')).toBe(1);
     expect(complained).toEqual(['no data of a patient with this reference at this hospital is recorded']);
     expect(await erasePatientCommand(['--hospital', network.receivingHospitalId], env)).toBe(2);
+  });
+
+  it('refuses (exit 1) a patient under legal hold, naming the hold, and erases nothing', async () => {
+    const hold = await post(t, network.tokens.coordinator, '/v1/patients/holds', { hospitalId: network.receivingHospitalId, reference: REFERENCE, reason: 'inquiry 2026-3 by the health commission' });
+    expect(hold.status).toBe(201);
+    expect(await erase(REFERENCE)).toBe(1);
+    expect(complained).toEqual([`the patient's records are under legal hold (${hold.body.id}): they may not be erased until it is released`]);
+    expect(printed).toEqual([]);
+  });
+
+  it('lists no patient past retention while their records are younger than the retention period', async () => {
+    expect(await retentionDueCommand(['--data-dir', t.dataDir], env)).toBe(0);
+    expect(JSON.parse(printed.join('\n'))).toMatchObject({ retentionYears: 30, items: [] });
   });
 
   it('rebuilds read models equal to the live ones: the rebuild decrypts as the backbone does', async () => {

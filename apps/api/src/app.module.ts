@@ -73,6 +73,9 @@ import { GetAgreementHandler, ListAgreementsHandler } from './agreements/agreeme
 import { AgreementPartnership } from './agreements/agreement-partnership';
 import { PatientsController } from './patients/patients.controller';
 import { ErasePatientDataHandler } from './patients/erase-patient-data';
+import { ListLegalHoldsHandler, PlaceLegalHoldHandler, ReleaseLegalHoldHandler } from './patients/legal-holds';
+import { ListRetentionDueHandler } from './patients/retention-due.query';
+import { RetentionScheduler } from './patients/retention-scheduler';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
 import { SessionController } from './session/session.controller';
 import { DevTokenController } from './session/dev-token.controller';
@@ -179,6 +182,11 @@ export class AppModule {
         GetCallerHandler,
         NotificationHub,
         NoticeScope,
+        PlaceLegalHoldHandler,
+        ReleaseLegalHoldHandler,
+        ListLegalHoldsHandler,
+        ListRetentionDueHandler,
+        RetentionScheduler,
       ],
     };
   }

@@ -1,14 +1,9 @@
 import { renameSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { Option } from 'commander';
 import { BACKUP_FORMAT_VERSION, sealBackup, type BackupManifest } from './backup/backup-container';
-import { backupPassphrase, PassphraseMissing, snapshotDataDirectory } from './backup/data-directory-snapshot';
-
-export const BACKUP_USAGE = `usage: cli backup --to <file> [--data-dir <dir>] [--passphrase-file <file>]
-  Takes an online, consistent snapshot of a data directory, also while the backbone runs: the event log, the
-  patient key store, the access trail, the seals and the audit signing key, the master key and the API's
-  idempotency keys and development secret. Writes it as one file encrypted with AES-256-GCM under a key
-  derived (scrypt) from the passphrase: the first line of --passphrase-file, else BACKUP_PASSPHRASE.`;
+import { passphraseOrComplaint, snapshotDataDirectory } from './backup/data-directory-snapshot';
+import { cliCommand, required, runCli, runs, USAGE_ERROR } from './cli-command';
 
 export interface BackupOptions {
   to: string;
@@ -16,25 +11,28 @@ export interface BackupOptions {
   passphraseFile?: string;
 }
 
-export function parseBackupArgs(args: string[]): BackupOptions | undefined {
-  const { values } = parseArgs({ args, options: { to: { type: 'string' }, 'data-dir': { type: 'string' }, 'passphrase-file': { type: 'string' } }, strict: true });
-  if (!values.to) return undefined;
-  return { to: values.to, dataDir: values['data-dir'], passphraseFile: values['passphrase-file'] };
+/** `cli backup`: an online, consistent snapshot of a data directory in one encrypted file. */
+export function backupCli(env: NodeJS.ProcessEnv = process.env) {
+  const command = cliCommand(
+    'backup',
+    'an online, encrypted snapshot of a data directory',
+    'Takes an online, consistent snapshot of a data directory, also while the backbone runs: the event log, the patient key ' +
+      "store, the access trail, the seals and the audit signing key, the master key and the API's idempotency keys and " +
+      'development secret. Writes it as one file encrypted with AES-256-GCM under a key derived (scrypt) from the passphrase: ' +
+      'the first line of --passphrase-file, else BACKUP_PASSPHRASE. Exits 2 without a passphrase.',
+  )
+    .addOption(required(new Option('--to <file>', 'the backup file to write')))
+    .option('--data-dir <dir>', 'the data directory (default DATA_DIR, else ./data)')
+    .option('--passphrase-file <file>', 'a file whose first line is the passphrase (default BACKUP_PASSPHRASE)');
+  return runs<BackupOptions>(command, (options) => backup(options, env));
 }
 
-export async function backupCommand(options: BackupOptions | undefined, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (!options) {
-    console.error(`--to is required\n${BACKUP_USAGE}`);
-    return 2;
-  }
-  let passphrase: string;
-  try {
-    passphrase = backupPassphrase(options.passphraseFile, env);
-  } catch (error) {
-    if (!(error instanceof PassphraseMissing)) throw error;
-    console.error(`${error.message}\n${BACKUP_USAGE}`);
-    return 2;
-  }
+/** Runs `cli backup` with these arguments. */
+export const backupCommand = (args: string[], env: NodeJS.ProcessEnv = process.env) => runCli(backupCli(env), args);
+
+async function backup(options: BackupOptions, env: NodeJS.ProcessEnv): Promise<number> {
+  const passphrase = passphraseOrComplaint(options.passphraseFile, env);
+  if (passphrase === undefined) return USAGE_ERROR;
   const dataDir = resolve(options.dataDir ?? env.DATA_DIR ?? './data');
   const snapshot = await snapshotDataDirectory(dataDir, env);
   const manifest: BackupManifest = {

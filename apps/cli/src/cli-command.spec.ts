@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { argumentsCommand, cliCommand, cliProgram, required, runCli, runs } from './cli-command';
+import { cliCommand, cliProgram, required, runCli, runs } from './cli-command';
 
 describe('a command of the command line', () => {
   let printed: string;
@@ -54,16 +54,16 @@ describe('a command of the command line', () => {
     expect(complained).toEqual(['no event log at /srv/data/events.sqlite']);
   });
 
-  it('runs a command that parses its own arguments with them as given, and prints its usage for --help', async () => {
-    const seen: string[][] = [];
-    const legacy = argumentsCommand('legacy', 'usage: cli legacy --file <file>\n  Does the old thing.', async (args) => {
-      seen.push(args);
+  it('gives an action the values of its declared arguments after the options, and refuses a missing one (exit 2)', async () => {
+    const seen: unknown[] = [];
+    const check = runs<{ strict?: boolean }>(cliCommand('check', 'checks a file').argument('<file>', 'the file').option('--strict', 'be strict'), async (options, file) => {
+      seen.push([options, file]);
       return 0;
     });
-    expect(await runCli(cliProgram().addCommand(legacy), ['legacy', '--file', 'a.ndjson'])).toBe(0);
-    expect(seen).toEqual([['--file', 'a.ndjson']]);
-    expect(await runCli(cliProgram().addCommand(legacy), ['legacy', '--help'])).toBe(0);
-    expect(printed).toContain('usage: cli legacy --file <file>');
+    expect(await runCli(cliProgram().addCommand(check), ['check', 'a.backup', '--strict'])).toBe(0);
+    expect(seen).toEqual([[{ strict: true }, 'a.backup']]);
+    expect(await runCli(cliProgram().addCommand(check), ['check'])).toBe(2);
+    expect(complained.join('\n')).toContain("missing required argument 'file'");
     expect(seen).toHaveLength(1);
   });
 });

@@ -54,11 +54,17 @@ function rootOf(command: Command): Command {
   return root;
 }
 
-/** The command's action: it receives the parsed options and answers the exit status. */
-export function runs<Options>(command: Command, run: (options: Options) => Promise<number>): Command {
-  return command.action(async (options: Options, self: Command) => {
+/**
+ * The command's action: it receives the parsed options, then the values of the command's declared
+ * arguments in order, and answers the exit status.
+ */
+export function runs<Options>(command: Command, run: (options: Options, ...args: string[]) => Promise<number>): Command {
+  return command.action(async (...params: unknown[]) => {
+    // Commander calls an action with each declared argument, then the options, then the command.
+    const self = params.pop() as Command;
+    const options = params.pop() as Options;
     checkRequired(self);
-    exitStatus.set(rootOf(self), await run(options));
+    exitStatus.set(rootOf(self), await run(options, ...(params as string[])));
   });
 }
 
@@ -94,24 +100,4 @@ export function instant(value: string): string {
   const parsed = Date.parse(value);
   if (Number.isNaN(parsed)) throw new InvalidArgumentError('must be an instant, such as 2026-03-02T08:00:00Z');
   return new Date(parsed).toISOString();
-}
-
-/**
- * A command written as a function of its raw arguments, with its own usage text (the form commands
- * had before the program was built with commander): it parses its arguments itself.
- */
-export function argumentsCommand(name: string, usage: string, run: (args: string[]) => Promise<number>): Command {
-  const command = cliCommand(name, usage.split('\n')[1]?.trim() ?? usage, usage)
-    .helpOption(false)
-    .allowUnknownOption()
-    .allowExcessArguments()
-    .argument('[arguments...]');
-  return command.action(async (args: string[], _options: unknown, self: Command) => {
-    if (args.includes('--help') || args.includes('-h')) {
-      console.log(usage);
-      exitStatus.set(rootOf(self), 0);
-      return;
-    }
-    exitStatus.set(rootOf(self), await run(args));
-  });
 }

@@ -21,7 +21,7 @@ export function erasePatientCli(env: NodeJS.ProcessEnv = process.env) {
   const command = cliCommand(
     'erase-patient',
     "a patient's data erased once the retention period is over",
-    "Erases a patient's data once their last recorded activity is older than PATIENT_RETENTION_YEARS (default 30): deletes the " +
+    "Erases a patient's data once their last recorded activity is older than PATIENT_RETENTION_YEARS (default 30) and no legal hold stands: deletes the " +
       "patient's data keys, so their details and clinical text read as \"[erased]\" everywhere, records PatientDataErased in the " +
       "log (with the patient's key id, never the reference) and purges the read models. Run it while the backbone is stopped, or " +
       'use POST /v1/patients/erasure on a running one. Exits 1 when refused.',

@@ -1,17 +1,13 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
+import { Option } from 'commander';
 import { ALL_PROJECTIONS, rebuildReadModels } from '@telemed/projections';
 import { SqliteReadModelFiles } from '../../api/src/infrastructure/read-model-files';
 import { BackupUnreadable, openBackup } from './backup/backup-container';
 import { verifyBackupEntries, writeEntries } from './backup/backup-verification';
-import { backupPassphrase, MASTER_KEY_ENTRY, PassphraseMissing } from './backup/data-directory-snapshot';
+import { MASTER_KEY_ENTRY, passphraseOrComplaint } from './backup/data-directory-snapshot';
+import { cliCommand, required, runCli, runs, USAGE_ERROR } from './cli-command';
 import { openDecryptedLog } from './decrypted-log';
-
-export const RESTORE_USAGE = `usage: cli restore --from <file> [--data-dir <dir>] [--force] [--passphrase-file <file>]
-  Restores a backup into a data directory: decrypts it, checks every entry and the log's hash chain and
-  seals, rebuilds the read models from the log, then moves the files into place. Refuses a data directory
-  that is not empty unless --force, which replaces its contents. Run it while the backbone is stopped.`;
 
 export interface RestoreOptions {
   from: string;
@@ -20,33 +16,32 @@ export interface RestoreOptions {
   passphraseFile?: string;
 }
 
-export function parseRestoreArgs(args: string[]): RestoreOptions | undefined {
-  const { values } = parseArgs({
-    args,
-    options: { from: { type: 'string' }, 'data-dir': { type: 'string' }, force: { type: 'boolean' }, 'passphrase-file': { type: 'string' } },
-    strict: true,
-  });
-  if (!values.from) return undefined;
-  return { from: values.from, dataDir: values['data-dir'], force: values.force, passphraseFile: values['passphrase-file'] };
+/** `cli restore`: a backup restored into a data directory, verified, with its read models rebuilt. */
+export function restoreCli(env: NodeJS.ProcessEnv = process.env) {
+  const command = cliCommand(
+    'restore',
+    'a backup restored into a data directory',
+    "Restores a backup into a data directory: decrypts it, checks every entry and the log's hash chain and seals, rebuilds the " +
+      'read models from the log, then moves the files into place. Refuses a data directory that is not empty unless --force, ' +
+      'which replaces its contents. Run it while the backbone is stopped. Exits 1 when refused.',
+  )
+    .addOption(required(new Option('--from <file>', 'the backup file')))
+    .option('--data-dir <dir>', 'the data directory to restore into (default DATA_DIR, else ./data)')
+    .option('--force', 'replace the contents of a data directory that is not empty')
+    .option('--passphrase-file <file>', 'a file whose first line is the passphrase (default BACKUP_PASSPHRASE)');
+  return runs<RestoreOptions>(command, (options) => restore(options, env));
 }
+
+/** Runs `cli restore` with these arguments. */
+export const restoreCommand = (args: string[], env: NodeJS.ProcessEnv = process.env) => runCli(restoreCli(env), args);
 
 function isEmptyDirectory(dir: string): boolean {
   return !existsSync(dir) || readdirSync(dir).length === 0;
 }
 
-export async function restoreCommand(options: RestoreOptions | undefined, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (!options) {
-    console.error(`--from is required\n${RESTORE_USAGE}`);
-    return 2;
-  }
-  let passphrase: string;
-  try {
-    passphrase = backupPassphrase(options.passphraseFile, env);
-  } catch (error) {
-    if (!(error instanceof PassphraseMissing)) throw error;
-    console.error(`${error.message}\n${RESTORE_USAGE}`);
-    return 2;
-  }
+async function restore(options: RestoreOptions, env: NodeJS.ProcessEnv): Promise<number> {
+  const passphrase = passphraseOrComplaint(options.passphraseFile, env);
+  if (passphrase === undefined) return USAGE_ERROR;
   const dataDir = resolve(options.dataDir ?? env.DATA_DIR ?? './data');
   if (!isEmptyDirectory(dataDir) && !options.force) {
     console.error(`${dataDir} is not empty: restore refuses to mix a backup with other files; empty it or pass --force to replace its contents`);

@@ -2,50 +2,40 @@ import { createPublicKey } from 'node:crypto';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { parseArgs } from 'node:util';
 import { BackupUnreadable, openBackup } from './backup/backup-container';
 import { verifyBackupEntries, writeEntries } from './backup/backup-verification';
-import { backupPassphrase, PassphraseMissing } from './backup/data-directory-snapshot';
-
-export const VERIFY_BACKUP_USAGE = `usage: cli verify-backup <file> [--passphrase-file <file>] [--public-key <pem>]
-  Checks a backup without restoring it: decrypts it, checks every entry against the manifest's SHA-256,
-  checks every database's integrity and verifies the log's and the access trail's hash chains and seals
-  (with the backup's own audit key, or --public-key to check against a key kept apart). Exits 0 when the
-  backup is whole, 1 when it is not.`;
+import { passphraseOrComplaint } from './backup/data-directory-snapshot';
+import { cliCommand, runCli, runs, USAGE_ERROR } from './cli-command';
 
 export interface VerifyBackupOptions {
-  file: string;
   passphraseFile?: string;
   publicKey?: string;
 }
 
-export function parseVerifyBackupArgs(args: string[]): VerifyBackupOptions | undefined {
-  const { values, positionals } = parseArgs({
-    args,
-    options: { 'passphrase-file': { type: 'string' }, 'public-key': { type: 'string' } },
-    allowPositionals: true,
-    strict: true,
-  });
-  if (positionals.length !== 1) return undefined;
-  return { file: positionals[0], passphraseFile: values['passphrase-file'], publicKey: values['public-key'] };
+/** `cli verify-backup <file>`: a backup checked without restoring it. */
+export function verifyBackupCli(env: NodeJS.ProcessEnv = process.env) {
+  const command = cliCommand(
+    'verify-backup',
+    'a backup checked without restoring it',
+    "Checks a backup without restoring it: decrypts it, checks every entry against the manifest's SHA-256, checks every " +
+      "database's integrity and verifies the log's and the access trail's hash chains and seals (with the backup's own audit " +
+      'key, or --public-key to check against a key kept apart). Exits 0 when the backup is whole, 1 when it is not.',
+  )
+    .argument('<file>', 'the backup file')
+    .option('--passphrase-file <file>', 'a file whose first line is the passphrase (default BACKUP_PASSPHRASE)')
+    .option('--public-key <pem>', "check the seals against this public key instead of the backup's own");
+  return runs<VerifyBackupOptions>(command, (options, file) => verifyBackup(file, options, env));
 }
 
-export async function verifyBackupCommand(options: VerifyBackupOptions | undefined, env: NodeJS.ProcessEnv = process.env): Promise<number> {
-  if (!options) {
-    console.error(`name one backup file\n${VERIFY_BACKUP_USAGE}`);
-    return 2;
-  }
-  let passphrase: string;
-  try {
-    passphrase = backupPassphrase(options.passphraseFile, env);
-  } catch (error) {
-    if (!(error instanceof PassphraseMissing)) throw error;
-    console.error(`${error.message}\n${VERIFY_BACKUP_USAGE}`);
-    return 2;
-  }
+/** Runs `cli verify-backup` with these arguments. */
+export const verifyBackupCommand = (args: string[], env: NodeJS.ProcessEnv = process.env) => runCli(verifyBackupCli(env), args);
+
+async function verifyBackup(file: string, options: VerifyBackupOptions, env: NodeJS.ProcessEnv): Promise<number> {
+  const passphrase = passphraseOrComplaint(options.passphraseFile, env);
+  if (passphrase === undefined) return USAGE_ERROR;
   const scratch = mkdtempSync(join(tmpdir(), 'telemed-verify-backup-'));
   try {
-    const backup = await openBackup(readFileSync(resolve(options.file)), passphrase);
+    const backup = await openBackup(readFileSync(resolve(file)), passphrase);
     writeEntries(backup, scratch);
     const publicKey = options.publicKey ? createPublicKey(readFileSync(options.publicKey, 'utf8')) : undefined;
     const report = await verifyBackupEntries(backup, scratch, { publicKey });

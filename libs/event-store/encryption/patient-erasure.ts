@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { DomainError } from '@telemed/domain/core';
+import { activeHoldsOf, legalHoldDecider, LegalHoldInForce, type LegalHoldEvent } from '@telemed/domain/legal-hold';
 import type { EventMetadata } from '../event-envelope';
 import type { EventStore } from '../event-store.port';
 import type { PatientDataCipher } from './patient-data-cipher';
@@ -81,6 +82,7 @@ function yearsAfter(instant: string, years: number): Date {
  * in Kafka and in backups become unreadable) and a `PatientDataErased` event records who erased
  * them, when and why, naming the patient by key id only. An erasure interrupted after its keys
  * were deleted is completed by asking again: the event is then recorded for the keys it erased.
+ * Nothing is erased while a legal hold on the patient stands (their record stream holds the holds).
  */
 export async function erasePatientData(context: PatientErasureContext, request: PatientErasureRequest): Promise<PatientErasureOutcome> {
   const { store, cipher, retentionYears } = context;
@@ -88,8 +90,14 @@ export async function erasePatientData(context: PatientErasureContext, request: 
   const versions = await cipher.keys.versions(keyId);
   if (versions.length === 0) throw new UnknownPatient();
   const streamId = patientDataStreamId(keyId);
+  const recorded = await store.readStream(streamId);
+  // A hold outweighs everything else: the records are kept, whatever their age.
+  const holds = activeHoldsOf(
+    recorded.map((event) => ({ type: event.type, data: event.data }) as LegalHoldEvent).reduce(legalHoldDecider.evolve, legalHoldDecider.initialState()),
+  );
+  if (holds.length > 0) throw new LegalHoldInForce(holds);
   const recordedVersions = new Set(
-    (await store.readStream(streamId))
+    recorded
       .filter((event) => event.type === PATIENT_DATA_ERASED)
       .flatMap((event) => (event.data as PatientDataErasedData).keyVersions),
   );

@@ -28,7 +28,9 @@ export function admitSealedMembers(data: JsonSchema): JsonSchema {
   return { ...data, properties: sealable };
 }
 
-/** Erasures of a patient's data (crypto-shredding), named by the patient's key id only. */
+const heldCase: JsonSchema = record({ kind: { type: 'string', enum: ['consultation', 'case-review'] }, id });
+
+/** Erasures of a patient's data (crypto-shredding) and legal holds on it, named by the patient's key id only. */
 export const patientDataSchemas: AggregateSchemas = {
   streamPrefix: 'patient-data-',
   events: {
@@ -42,6 +44,12 @@ export const patientDataSchemas: AggregateSchemas = {
         lastActivityAt: { anyOf: [instant, { type: 'null' }] },
         retentionYears: { type: 'integer', minimum: 1 },
       }),
+    },
+    LegalHoldPlaced: {
+      1: record({ holdId: id, keyId, hospitalId: id, reason: text, placedBy: id, placedAt: instant }, { case: heldCase }),
+    },
+    LegalHoldReleased: {
+      1: record({ holdId: id, keyId, reason: text, releasedBy: id, releasedAt: instant }),
     },
   },
 };

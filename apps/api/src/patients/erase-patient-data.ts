@@ -7,9 +7,9 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
 import type { AppConfig } from '../config/app-config';
 import { IsId, IsName, IsText } from '../http/dto';
-import { HttpProblem, problem } from '../http/problem-details';
 import { APP_CONFIG, Clock, EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 import { lastActivityOfPatient } from './patient-activity';
+import { readModelsCaughtUp } from './read-models-caught-up';
 
 export class ErasePatientDataDto {
   @ApiProperty({ format: 'uuid', description: 'the requesting hospital, whose record number names the patient' })
@@ -39,9 +39,6 @@ export interface PatientDataErasure {
   position: string;
 }
 
-/** How long the erasure waits for the read models, before and after; they are local and fast. */
-const CATCH_UP_MS = 10_000;
-
 /**
  * Erases a patient's data after the retention period: their data keys are deleted, so their
  * details and clinical text read as placeholders in every event, export and read model. The
@@ -60,7 +57,7 @@ export class ErasePatientDataHandler implements ICommandHandler<ErasePatientData
   ) {}
 
   async execute({ body, metadata }: ErasePatientData): Promise<PatientDataErasure> {
-    await this.readModelsAt(await this.store.headPosition());
+    await readModelsCaughtUp(this.runner, await this.store.headPosition());
     const outcome = await erasePatientData(
       {
         store: this.store,
@@ -70,14 +67,7 @@ export class ErasePatientDataHandler implements ICommandHandler<ErasePatientData
       },
       { hospitalId: body.hospitalId, reference: body.reference, reason: body.reason, metadata, now: this.clock.now() },
     );
-    await this.readModelsAt(outcome.position);
+    await readModelsCaughtUp(this.runner, outcome.position);
     return { ...outcome, position: outcome.position.toString() };
-  }
-
-  private async readModelsAt(position: bigint): Promise<void> {
-    if (await this.runner.waitFor(position, CATCH_UP_MS)) return;
-    throw new HttpProblem(problem(503, 'read-model-behind', `the read models have not yet reached position ${position}; retry shortly`, undefined, { position: String(position) }), {
-      'retry-after': '1',
-    });
   }
 }

@@ -125,3 +125,17 @@ export function backupPassphrase(passphraseFile: string | undefined, env: NodeJS
 }
 
 export class PassphraseMissing extends Error {}
+
+/**
+ * The backup passphrase, or undefined once what is missing has been said on standard error: a
+ * usage error (exit 2), like a missing option.
+ */
+export function passphraseOrComplaint(passphraseFile: string | undefined, env: NodeJS.ProcessEnv): string | undefined {
+  try {
+    return backupPassphrase(passphraseFile, env);
+  } catch (error) {
+    if (!(error instanceof PassphraseMissing)) throw error;
+    console.error(`${error.message}\n(run it with --help for its usage)`);
+    return undefined;
+  }
+}

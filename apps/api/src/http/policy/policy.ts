@@ -132,8 +132,12 @@ export const POLICY = [
   { action: 'session.read-self', routes: ['GET /v1/me'], roles: EVERY_ROLE },
   { action: 'notification.stream', routes: ['GET /v1/notifications/stream'], roles: EVERY_ROLE },
 
-  // Patients: erasing a patient's data once the retention period is over.
+  // Patients: erasing a patient's data once the retention period is over, unless a legal hold stands.
   { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },
+  { action: 'patient.place-hold', routes: ['POST /v1/patients/holds'], roles: { coordinator: 'any' } },
+  { action: 'patient.release-hold', routes: ['POST /v1/patients/holds/:id/release'], roles: { coordinator: 'any' } },
+  { action: 'patient.list-holds', routes: ['GET /v1/patients/holds'], roles: { coordinator: 'any', auditor: 'any' } },
+  { action: 'patient.list-retention-due', routes: ['GET /v1/patients/retention-due'], roles: { coordinator: 'any' } },
 ] as const satisfies readonly PolicyEntry[];
 
 export type Action = (typeof POLICY)[number]['action'];

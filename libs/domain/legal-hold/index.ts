@@ -1,0 +1,3 @@
+export * from './legal-hold.events';
+export * from './legal-hold.decider';
+export * from './legal-hold.errors';

@@ -49,6 +49,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/agreements/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * an agreement, with whether it is in force now
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["AgreementsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{id}/amend": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * amend any term of an agreement in effect; a terminated agreement is 409 `agreement-terminated`
+         * @description Roles: coordinator.
+         */
+        post: operations["AgreementsController_amend"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/agreements/{id}/terminate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * end an agreement from an instant on (not before its validFrom); 409 `agreement-terminated` if already ended
+         * @description Roles: coordinator.
+         */
+        post: operations["AgreementsController_terminate"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/audit/{kind}/{id}/as-of": {
         parameters: {
             query?: never;
@@ -56,6 +116,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: auditor, coordinator. */
         get: operations["AuditHistoryController_asOf"];
         put?: never;
         post?: never;
@@ -72,6 +133,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: auditor. */
         get: operations["AuditHistoryController_access"];
         put?: never;
         post?: never;
@@ -88,6 +150,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: auditor, coordinator. */
         get: operations["AuditHistoryController_events"];
         put?: never;
         post?: never;
@@ -104,6 +167,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: auditor. */
         get: operations["CaseExportController_export"];
         put?: never;
         post?: never;
@@ -122,6 +186,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: auditor, coordinator. */
         post: operations["VerifyRebuildController_rebuild"];
         delete?: never;
         options?: never;
@@ -138,6 +203,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["VerifyRebuildController_seal"];
         delete?: never;
         options?: never;
@@ -152,6 +218,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: auditor, coordinator. */
         get: operations["AuditHistoryController_stream"];
         put?: never;
         post?: never;
@@ -170,6 +237,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: auditor, coordinator. */
         post: operations["VerifyRebuildController_verify"];
         delete?: never;
         options?: never;
@@ -184,8 +252,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited). */
         get: operations["CaseReviewsController_list"];
         put?: never;
+        /** @description Roles: clinician (own hospital's). */
         post: operations["CaseReviewsController_request"];
         delete?: never;
         options?: never;
@@ -200,6 +270,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited). */
         get: operations["CaseReviewsController_get"];
         put?: never;
         post?: never;
@@ -218,6 +289,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (when invited). */
         post: operations["CaseReviewsController_accept"];
         delete?: never;
         options?: never;
@@ -234,6 +306,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: clinician (own hospital's), coordinator. */
         post: operations["CaseReviewsController_cancel"];
         delete?: never;
         options?: never;
@@ -250,6 +323,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator, expert (when assigned). */
         post: operations["CaseReviewsController_conclude"];
         delete?: never;
         options?: never;
@@ -266,6 +340,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (when assigned). */
         post: operations["CaseReviewsController_contribute"];
         delete?: never;
         options?: never;
@@ -282,6 +357,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (when invited). */
         post: operations["CaseReviewsController_decline"];
         delete?: never;
         options?: never;
@@ -298,6 +374,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator, clinician (own hospital's). */
         post: operations["CaseReviewsController_invite"];
         delete?: never;
         options?: never;
@@ -314,6 +391,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["CaseReviewsController_schedule"];
         delete?: never;
         options?: never;
@@ -330,6 +408,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator, expert (when assigned). */
         post: operations["CaseReviewsController_start"];
         delete?: never;
         options?: never;
@@ -344,8 +423,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
         get: operations["ConsultationsController_list"];
         put?: never;
+        /** @description Roles: clinician (own hospital's). */
         post: operations["ConsultationsController_request"];
         delete?: never;
         options?: never;
@@ -360,6 +441,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
         get: operations["ConsultationsController_get"];
         put?: never;
         post?: never;
@@ -378,6 +460,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (own hospital's). */
         post: operations["ConsultationsController_accept"];
         delete?: never;
         options?: never;
@@ -394,6 +477,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: clinician (own hospital's), coordinator. */
         post: operations["ConsultationsController_cancel"];
         delete?: never;
         options?: never;
@@ -410,6 +494,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (own hospital's). */
         post: operations["ConsultationsController_decline"];
         delete?: never;
         options?: never;
@@ -426,6 +511,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (when assigned). */
         post: operations["ConsultationsController_signOpinion"];
         delete?: never;
         options?: never;
@@ -442,6 +528,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (when assigned), coordinator. */
         post: operations["ConsultationsController_schedule"];
         delete?: never;
         options?: never;
@@ -458,6 +545,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (when assigned). */
         post: operations["ConsultationsController_start"];
         delete?: never;
         options?: never;
@@ -475,9 +563,12 @@ export type paths = {
         /**
          * experts as a requester may see them: name, title, specialty, hospital and department
          * @description By name, paged by `cursor`; nothing of the experts’ calendars.
+         *
+         *     Roles: coordinator, clinician, expert, auditor.
          */
         get: operations["NetworkController_listExperts"];
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["NetworkController_registerExpert"];
         delete?: never;
         options?: never;
@@ -492,6 +583,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, clinician, expert, auditor. */
         get: operations["NetworkController_getExpert"];
         put?: never;
         post?: never;
@@ -510,6 +602,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: expert (only their own), coordinator. */
         post: operations["NetworkController_publishAvailability"];
         delete?: never;
         options?: never;
@@ -524,6 +617,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: expert (only their own), coordinator, auditor. */
         get: operations["NetworkController_getSchedule"];
         put?: never;
         post?: never;
@@ -540,9 +634,13 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** hospitals by name, narrowed by region and a part of the English or Chinese name */
+        /**
+         * hospitals by name, narrowed by region and a part of the English or Chinese name
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NetworkController_listHospitals"];
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["NetworkController_registerHospital"];
         delete?: never;
         options?: never;
@@ -557,6 +655,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, clinician, expert, auditor. */
         get: operations["NetworkController_getHospital"];
         put?: never;
         post?: never;
@@ -575,6 +674,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["NetworkController_addDepartment"];
         delete?: never;
         options?: never;
@@ -589,7 +689,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** The caller: role, hospital and expert record, with display names */
+        /**
+         * The caller: role, hospital and expert record, with display names
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["SessionController_me"];
         put?: never;
         post?: never;
@@ -606,7 +709,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** Server-Sent Events: a notice `{kind, id, type, position}` for each change the caller may see; read it with `minPosition=position` */
+        /**
+         * Server-Sent Events: a notice `{kind, id, type, position}` for each change the caller may see; read it with `minPosition=position`
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NotificationsController_stream"];
         put?: never;
         post?: never;
@@ -626,9 +732,12 @@ export type paths = {
         /**
          * partnerships with both hospitals’ names (zh, en) and their pairings with department names
          * @description Oldest first, paged by `cursor`. Coordinators and auditors see every partnership; clinicians and experts those of their own hospital.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["NetworkController_listPartnerships"];
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["NetworkController_establishPartnership"];
         delete?: never;
         options?: never;
@@ -643,9 +752,36 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, clinician, expert, auditor. */
         get: operations["NetworkController_getPartnership"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/partnerships/{id}/agreements": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the partnership’s agreements, oldest validity first
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["AgreementsController_list"];
+        put?: never;
+        /**
+         * register a signed cooperation agreement (远程医疗合作协议) of the partnership
+         * @description Consultations and case reviews are requested only under an agreement in force that covers them (409 `no-agreement-in-force` otherwise). Signatories: exactly one per hospital of the partnership (400 `unknown-signatory`, `signatories-incomplete`).
+         *
+         *     Roles: coordinator.
+         */
+        post: operations["AgreementsController_register"];
         delete?: never;
         options?: never;
         head?: never;
@@ -661,6 +797,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["NetworkController_pairDepartments"];
         delete?: never;
         options?: never;
@@ -677,7 +814,60 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["PatientsController_erase"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/patients/holds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor. */
+        get: operations["PatientsController_listHolds"];
+        put?: never;
+        /** @description Roles: coordinator. */
+        post: operations["PatientsController_placeHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/patients/holds/{id}/release": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: coordinator. */
+        post: operations["PatientsController_releaseHold"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/patients/retention-due": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator. */
+        get: operations["PatientsController_retentionDue"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -725,6 +915,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, auditor. */
         get: operations["StatsController_overview"];
         put?: never;
         post?: never;
@@ -741,6 +932,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
         get: operations["StatsController_partnership"];
         put?: never;
         post?: never;
@@ -757,8 +949,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, clinician, expert, auditor. */
         get: operations["TrainingController_list"];
         put?: never;
+        /** @description Roles: coordinator, expert. */
         post: operations["TrainingController_plan"];
         delete?: never;
         options?: never;
@@ -773,6 +967,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** @description Roles: coordinator, clinician, expert, auditor. */
         get: operations["TrainingController_get"];
         put?: never;
         post?: never;
@@ -792,9 +987,12 @@ export type paths = {
         /**
          * the attendees of a session, each once, by name
          * @description Coordinators, auditors, the session’s trainers and clinicians of the receiving hospital; paged by `cursor`.
+         *
+         *     Roles: coordinator, auditor, expert (when assigned), clinician (own hospital's).
          */
         get: operations["TrainingController_attendance"];
         put?: never;
+        /** @description Roles: coordinator, expert (when assigned). */
         post: operations["TrainingController_recordAttendance"];
         delete?: never;
         options?: never;
@@ -811,6 +1009,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["TrainingController_cancel"];
         delete?: never;
         options?: never;
@@ -827,6 +1026,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator, expert (when assigned). */
         post: operations["TrainingController_markHeld"];
         delete?: never;
         options?: never;
@@ -843,6 +1043,7 @@ export type paths = {
         };
         get?: never;
         put?: never;
+        /** @description Roles: coordinator. */
         post: operations["TrainingController_reschedule"];
         delete?: never;
         options?: never;
@@ -866,6 +1067,90 @@ export type components = {
             name: string;
             /** @example cardiology */
             specialty: string;
+        };
+        AgreementFeeDto: {
+            /**
+             * @description the fee of one service, in `currency`
+             * @example 300
+             */
+            amount: number;
+            /**
+             * @description ISO 4217 code
+             * @example CNY
+             */
+            currency: string;
+            /**
+             * @description the share of the fee the giving hospital receives; the receiving hospital keeps the rest
+             * @example 0.7
+             */
+            givingShare: number;
+            /**
+             * @description a service the agreement covers
+             * @enum {string}
+             */
+            service: "consultation" | "case-review" | "training";
+        };
+        AgreementTermsDto: {
+            /** @description at most one fee per service */
+            fees?: components["schemas"]["AgreementFeeDto"][];
+            /** @description how liability is shared between the two hospitals */
+            liability?: string;
+            responseTargets: components["schemas"]["ResponseTargetsDto"];
+            /**
+             * @example [
+             *       "consultation",
+             *       "case-review"
+             *     ]
+             */
+            services: ("consultation" | "case-review" | "training")[];
+            /** @description exactly one per hospital of the partnership */
+            signatories: components["schemas"]["SignatoryDto"][];
+            /**
+             * @description first day in force (Beijing calendar)
+             * @example 2025-01-01
+             */
+            validFrom: string;
+            /**
+             * @description last day in force (Beijing calendar); open-ended when absent
+             * @example 2027-12-31
+             */
+            validUntil?: string;
+            /**
+             * @description count the targets in the receiving hospital’s working time only
+             * @default false
+             */
+            workingTimeOnly: boolean;
+        };
+        AmendAgreementDto: {
+            /** @description at most one fee per service */
+            fees?: components["schemas"]["AgreementFeeDto"][];
+            /** @description how liability is shared between the two hospitals */
+            liability?: string;
+            responseTargets?: components["schemas"]["ResponseTargetsDto"];
+            /**
+             * @example [
+             *       "consultation",
+             *       "case-review"
+             *     ]
+             */
+            services?: ("consultation" | "case-review" | "training")[];
+            /** @description exactly one per hospital of the partnership */
+            signatories?: components["schemas"]["SignatoryDto"][];
+            /**
+             * @description first day in force (Beijing calendar)
+             * @example 2025-01-01
+             */
+            validFrom?: string;
+            /**
+             * @description last day in force (Beijing calendar); open-ended when absent
+             * @example 2027-12-31
+             */
+            validUntil?: string;
+            /**
+             * @description count the targets in the receiving hospital’s working time only
+             * @default false
+             */
+            workingTimeOnly: boolean;
         };
         AttendeeDto: {
             /** @example Aynur Tursun */
@@ -899,6 +1184,15 @@ export type components = {
             dataSharing: boolean;
             /** @description the patient consents to the remote service */
             medical: boolean;
+        };
+        DeclineConsultationDto: {
+            /** @example no cardiologist is available within the requested time */
+            reason: string;
+            /**
+             * @description why, from the list; `reason` says it in words
+             * @enum {string}
+             */
+            reasonCode: "outside-specialty" | "insufficient-information" | "capacity" | "not-suitable-for-remote" | "other";
         };
         DevTokenDto: {
             /** @description the hospital a clinician works for (an expert's is taken from the registry) */
@@ -982,6 +1276,30 @@ export type components = {
             /** @enum {string} */
             sex?: "female" | "male" | "other" | "unknown";
         };
+        PlaceLegalHoldDto: {
+            /**
+             * Format: uuid
+             * @description the id of that case (with caseKind)
+             */
+            caseId?: string;
+            /**
+             * @description a case whose patient is held (with caseId)
+             * @enum {string}
+             */
+            caseKind?: "consultation" | "case-review";
+            /**
+             * Format: uuid
+             * @description the hospital whose record number names the patient, and on whose behalf the hold is placed
+             */
+            hospitalId: string;
+            /** @description why the records must be kept (a claim, an inquiry); it stays in the history in clear, so it must not describe the patient */
+            reason: string;
+            /**
+             * @description the patient's record number at that hospital; it is not recorded anywhere (required unless a case is given)
+             * @example KS2-2024-000123
+             */
+            reference?: string;
+        };
         PlanTrainingSessionDto: {
             /** @description receiving-hospital departments the session is for */
             audienceDepartmentIds?: string[];
@@ -1051,6 +1369,10 @@ export type components = {
             timezone: string;
             workingHours?: components["schemas"]["WorkingHoursDto"];
         };
+        ReleaseLegalHoldDto: {
+            /** @description why the hold is released; it stays in the history in clear */
+            reason: string;
+        };
         RequestCaseReviewDto: {
             caseSummary: string;
             consent: components["schemas"]["ConsentDto"];
@@ -1064,7 +1386,7 @@ export type components = {
              */
             receivingDepartmentId?: string;
             /**
-             * @description the specialties the panel should cover; the first one decides the department pairing
+             * @description the specialties the panel should cover; the first one a department pairing of the partnership covers decides the pairing (none covered: 409 specialty-not-covered)
              * @example [
              *       "cardiology",
              *       "radiology"
@@ -1085,6 +1407,11 @@ export type components = {
              */
             receivingDepartmentId?: string;
             /**
+             * Format: uuid
+             * @description an expert of the giving hospital the request is addressed to (点名会诊): only they may accept it (others: 409 `not-requested-expert`)
+             */
+            requestedExpertId?: string;
+            /**
              * @description the lowest title the answering expert may hold
              * @enum {string}
              */
@@ -1093,6 +1420,22 @@ export type components = {
             specialty: string;
             /** @enum {string} */
             urgency: "routine" | "urgent";
+        };
+        ResponseTargetDto: {
+            /**
+             * @description minutes from the request to its acceptance
+             * @example 30
+             */
+            acceptMinutes: number;
+            /**
+             * @description minutes from the request to the signed opinion; not less than acceptMinutes
+             * @example 1440
+             */
+            answerMinutes: number;
+        };
+        ResponseTargetsDto: {
+            routine: components["schemas"]["ResponseTargetDto"];
+            urgent: components["schemas"]["ResponseTargetDto"];
         };
         ScheduleConsultationDto: {
             /** @example 2024-05-06T03:00:00Z */
@@ -1116,6 +1459,17 @@ export type components = {
              */
             scopes?: string;
         };
+        SignatoryDto: {
+            /**
+             * Format: uuid
+             * @description one of the two hospitals of the partnership
+             */
+            hospitalId: string;
+            /** @example Wang Jun */
+            name: string;
+            /** @example 2024-12-20T10:00:00+08:00 */
+            signedAt: string;
+        };
         SignOpinionDto: {
             /** @description the expert opinion; the receiving side keeps the decision on diagnosis and treatment */
             opinion: string;
@@ -1126,6 +1480,15 @@ export type components = {
             end: string;
             /** @example 2024-05-06T01:00:00Z */
             start: string;
+        };
+        TerminateAgreementDto: {
+            /**
+             * @description the instant from which the agreement no longer holds; not before its validFrom
+             * @example 2026-01-01T00:00:00+08:00
+             */
+            effectiveAt: string;
+            /** @example superseded by the 2026 agreement */
+            reason: string;
         };
         WorkingHoursDto: {
             /** @example 17:30 */
@@ -1202,6 +1565,71 @@ export interface operations {
             };
         };
     };
+    AgreementsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgreementsController_amend: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AmendAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgreementsController_terminate: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TerminateAgreementDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     AuditHistoryController_asOf: {
         parameters: {
             query: {
@@ -1213,7 +1641,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: "consultations" | "case-reviews" | "training-sessions";
+                /** @description the kind of case: consultation, case-review, training-session (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
+                kind: "consultation" | "case-review" | "training-session" | "consultations" | "case-reviews" | "training-sessions";
             };
             cookie?: never;
         };
@@ -1300,7 +1729,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                kind: "consultations" | "case-reviews" | "training-sessions";
+                /** @description the kind of case: consultation, case-review, training-session (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
+                kind: "consultation" | "case-review" | "training-session" | "consultations" | "case-reviews" | "training-sessions";
             };
             cookie?: never;
         };
@@ -1360,6 +1790,7 @@ export interface operations {
             };
             header?: never;
             path: {
+                /** @description a stream id (`consultation-<id>`, `case-review-<id>`, `training-session-<id>`, `hospital-<id>`, `partnership-<id>`, `expert-<id>`, `patient-data-<keyId>`), or the raw id of a case or of the network: it is resolved to the one aggregate stream that holds events under it (the answer names it in `streamId`). A raw id with events in more than one aggregate stream answers 409 with code ambiguous-stream-id, naming those streams. */
                 streamId: string;
             };
             cookie?: never;
@@ -1759,7 +2190,7 @@ export interface operations {
         };
         requestBody: {
             content: {
-                "application/json": components["schemas"]["ReasonDto"];
+                "application/json": components["schemas"]["DeclineConsultationDto"];
             };
         };
         responses: {
@@ -2146,6 +2577,48 @@ export interface operations {
             };
         };
     };
+    AgreementsController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    AgreementsController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AgreementTermsDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     NetworkController_pairDepartments: {
         parameters: {
             query?: never;
@@ -2183,6 +2656,89 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PatientsController_listHolds: {
+        parameters: {
+            query?: {
+                /** @description only the holds that stand (true) or were released (false) */
+                active?: "true" | "false";
+                /** @description the holds placed on behalf of this hospital */
+                hospitalId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PatientsController_placeHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlaceLegalHoldDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PatientsController_releaseHold: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReleaseLegalHoldDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PatientsController_retentionDue: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

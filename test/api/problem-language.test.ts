@@ -99,7 +99,7 @@ describe('problem documents speak Simplified Chinese to callers who ask for it, 
         .post(`/v1/consultations/${id}/decline`)
         .set('Authorization', `Bearer ${network.tokens.chiefExpert}`)
         .set('Accept-Language', 'zh-CN')
-        .send({ reason: '超出本院专科范围' }),
+        .send({ reasonCode: 'outside-specialty', reason: '超出本院专科范围' }),
     );
 
     expectProblem(refused, 409, 'illegal-transition');

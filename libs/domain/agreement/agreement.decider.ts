@@ -53,12 +53,14 @@ function checkTerms(terms: AgreementTerms, partnership: Extract<PartnershipState
   const { services, validFrom, validUntil, responseTargets, fees, signatories } = terms;
   if (!Array.isArray(services) || services.length === 0) throw new InvalidValue('services', 'must name at least one service');
   const unknown = services.find((service) => !AGREEMENT_SERVICES.includes(service));
-  if (unknown !== undefined) throw new InvalidValue('services', `"${unknown}" is not one of ${AGREEMENT_SERVICES.join(', ')}`);
+  if (unknown !== undefined) {
+    throw new InvalidValue('services', '"{value}" is not one of {values}', undefined, { value: unknown, values: AGREEMENT_SERVICES.join(', ') });
+  }
   if (new Set(services).size !== services.length) throw new InvalidValue('services', 'names a service twice');
-  if (!isCalendarDate(validFrom)) throw new InvalidValue('validFrom', `"${validFrom}" is not a date YYYY-MM-DD`);
+  if (!isCalendarDate(validFrom)) throw new InvalidValue('validFrom', '"{value}" is not a date YYYY-MM-DD', undefined, { value: validFrom });
   if (validUntil !== undefined) {
-    if (!isCalendarDate(validUntil)) throw new InvalidValue('validUntil', `"${validUntil}" is not a date YYYY-MM-DD`);
-    if (validUntil < validFrom) throw new InvalidValue('validUntil', `must not be before validFrom ${validFrom}`);
+    if (!isCalendarDate(validUntil)) throw new InvalidValue('validUntil', '"{value}" is not a date YYYY-MM-DD', undefined, { value: validUntil });
+    if (validUntil < validFrom) throw new InvalidValue('validUntil', 'must not be before validFrom {validFrom}', undefined, { validFrom });
   }
   for (const urgency of ['urgent', 'routine'] as const) {
     const target = responseTargets?.[urgency];
@@ -70,7 +72,9 @@ function checkTerms(terms: AgreementTerms, partnership: Extract<PartnershipState
     }
   }
   fees.forEach((fee, index) => {
-    if (!services.includes(fee.service)) throw new InvalidValue(`fees[${index}].service`, `${fee.service} is not a service this agreement covers`);
+    if (!services.includes(fee.service)) {
+      throw new InvalidValue(`fees[${index}].service`, '{service} is not a service this agreement covers', undefined, { service: fee.service });
+    }
     if (!(Number.isFinite(fee.amount) && fee.amount >= 0)) throw new InvalidValue(`fees[${index}].amount`, 'must be a number of 0 or more');
     if (!CURRENCY.test(fee.currency)) throw new InvalidValue(`fees[${index}].currency`, 'must be an ISO 4217 code such as CNY');
     if (!(Number.isFinite(fee.givingShare) && fee.givingShare >= 0 && fee.givingShare <= 1)) {
@@ -81,15 +85,19 @@ function checkTerms(terms: AgreementTerms, partnership: Extract<PartnershipState
   const sides = [partnership.givingHospitalId, partnership.receivingHospitalId];
   signatories.forEach((signatory, index) => {
     if (!sides.includes(signatory.hospitalId)) {
-      throw new InvalidValue(`signatories[${index}].hospitalId`, `${signatory.hospitalId} is not a hospital of this partnership`, 'unknown-signatory');
+      throw new InvalidValue(`signatories[${index}].hospitalId`, '{hospitalId} is not a hospital of this partnership', 'unknown-signatory', {
+        hospitalId: signatory.hospitalId,
+      });
     }
-    if (!isInstant(signatory.signedAt)) throw new InvalidValue(`signatories[${index}].signedAt`, `"${signatory.signedAt}" is not an instant`);
+    if (!isInstant(signatory.signedAt)) {
+      throw new InvalidValue(`signatories[${index}].signedAt`, '"{value}" is not an instant', undefined, { value: signatory.signedAt });
+    }
     if (Date.parse(signatory.signedAt) > Date.parse(now)) throw new InvalidValue(`signatories[${index}].signedAt`, 'an agreement cannot be signed in the future');
   });
   for (const hospitalId of sides) {
     const count = signatories.filter((signatory) => signatory.hospitalId === hospitalId).length;
     if (count !== 1) {
-      throw new InvalidValue('signatories', `needs exactly one signatory for hospital ${hospitalId}, got ${count}`, 'signatories-incomplete');
+      throw new InvalidValue('signatories', 'needs exactly one signatory for hospital {hospitalId}, got {count}', 'signatories-incomplete', { hospitalId, count });
     }
   }
 }
@@ -150,10 +158,10 @@ export function amendAgreement(command: AmendAgreement, state: PartnershipAgreem
 export function terminateAgreement(command: TerminateAgreement, state: PartnershipAgreements): AgreementEvent[] {
   const agreement = openAgreement(state, command.agreementId, 'terminate');
   if (typeof command.reason !== 'string' || command.reason.trim() === '') throw new InvalidValue('reason', 'must say why the agreement ends');
-  if (!isInstant(command.effectiveAt)) throw new InvalidValue('effectiveAt', `"${command.effectiveAt}" is not an instant`);
+  if (!isInstant(command.effectiveAt)) throw new InvalidValue('effectiveAt', '"{value}" is not an instant', undefined, { value: command.effectiveAt });
   const effectiveDate = beijingDateOf(command.effectiveAt)!;
   if (effectiveDate < agreement.terms.validFrom) {
-    throw new InvalidValue('effectiveAt', `an agreement valid from ${agreement.terms.validFrom} cannot end before it begins`);
+    throw new InvalidValue('effectiveAt', 'an agreement valid from {validFrom} cannot end before it begins', undefined, { validFrom: agreement.terms.validFrom });
   }
   return [
     {

@@ -196,7 +196,7 @@ export function accept(command: AcceptConsultation, state: ConsultationState): C
 export function decline(command: DeclineConsultation, state: ConsultationState): ConsultationEvent[] {
   const consultation = inStatus(state, 'decline', 'requested');
   if (!DECLINE_REASON_CODES.includes(command.reasonCode)) {
-    throw new InvalidValue('reasonCode', `must be one of ${DECLINE_REASON_CODES.join(', ')}`);
+    throw new InvalidValue('reasonCode', 'must be one of {values}', undefined, { values: DECLINE_REASON_CODES.join(', ') });
   }
   return [
     {

@@ -45,6 +45,9 @@ export class NotAssignedExpert extends DomainError {
 /** A request addressed to one expert (点名会诊) is accepted by that expert alone. */
 export class NotRequestedExpert extends DomainError {
   constructor(expertId: string, requestedExpertId: string) {
-    super('conflict', 'not-requested-expert', `this consultation was requested of expert ${requestedExpertId}; expert ${expertId} cannot accept it`);
+    super('conflict', 'not-requested-expert', `this consultation was requested of expert ${requestedExpertId}; expert ${expertId} cannot accept it`, [], {
+      expertId,
+      requestedExpertId,
+    });
   }
 }

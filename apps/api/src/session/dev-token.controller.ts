@@ -60,7 +60,7 @@ export class DevTokenController {
     if (!requiresHospital(role)) return undefined;
     const hospital = hospitalId ? await this.db.get('SELECT id FROM hospitals WHERE id = ?', [hospitalId]) : undefined;
     if (!hospital) {
-      throw new InvalidValue('hospitalId', `must name a registered hospital: a ${role} works for one`);
+      throw new InvalidValue('hospitalId', 'must name a registered hospital: a {role} works for one', undefined, { role });
     }
     return hospitalId;
   }

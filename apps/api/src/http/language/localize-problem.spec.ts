@@ -1,8 +1,10 @@
-import { IllegalTransition, InvalidValue, NotFound, fieldError } from '@telemed/domain/core';
+import { NoAgreementInForce } from '@telemed/domain/agreement';
+import { NotRequestedExpert } from '@telemed/domain/consultation';
+import { DomainError, IllegalTransition, InvalidValue, NotFound, fieldError } from '@telemed/domain/core';
 import { problem } from '../problem-details';
 import { localizeProblem } from './localize-problem';
 
-const fromDomain = (error: IllegalTransition | InvalidValue | NotFound, status: number) =>
+const fromDomain = (error: DomainError, status: number) =>
   problem(status, error.code, error.message, error.fieldErrors, error.params);
 
 describe('a problem document worded in Simplified Chinese', () => {
@@ -50,6 +52,25 @@ describe('a problem document worded in Simplified Chinese', () => {
 
     expect(language).toBe('en');
     expect(JSON.parse(JSON.stringify(body))).toEqual({ type: english.type, title: 'Conflict', status: 409, detail: 'the agreement expired on 2026-01-01', code: 'agreement-expired' });
+  });
+
+  it('names the partnership, the instant and the service that no agreement in force covers', () => {
+    const { body } = localizeProblem(fromDomain(new NoAgreementInForce('p-1', 'case-review', '2026-03-01T08:00:00Z'), 409), 'zh-CN');
+
+    expect(body).toMatchObject({ title: '无生效的合作协议', detail: '帮扶关系 p-1 在 2026-03-01T08:00:00Z 没有涵盖病例讨论的生效合作协议' });
+  });
+
+  it('names the expert a consultation was requested of, when another expert accepts it', () => {
+    const { body } = localizeProblem(fromDomain(new NotRequestedExpert('e-2', 'e-1'), 409), 'zh-CN');
+
+    expect(body.detail).toBe('此会诊已点名由专家 e-1 承接，专家 e-2 不能接受');
+  });
+
+  it('puts the hospital and the count into the Chinese wording of a missing signatory', () => {
+    const error = new InvalidValue('signatories', 'needs exactly one signatory for hospital {hospitalId}, got {count}', 'signatories-incomplete', { hospitalId: 'h-2', count: 0 });
+
+    expect(error.message).toBe('signatories: needs exactly one signatory for hospital h-2, got 0');
+    expect(localizeProblem(fromDomain(error, 400), 'zh-CN').body.errors).toEqual([{ field: 'signatories', message: '医院 h-2 须有且仅有一位签署人，现有 0 位' }]);
   });
 
   it('finds the record a not-found names, with or without its id', () => {

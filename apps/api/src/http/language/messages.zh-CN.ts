@@ -59,6 +59,9 @@ export const zhCN: Catalogue = {
     'unknown-expert': { title: '专家不存在' },
     'unknown-hospital': { title: '医院不存在' },
     'unknown-department': { title: '科室不存在' },
+    'unknown-signatory': { title: '签署人不属于该帮扶关系' },
+    'signatories-incomplete': { title: '合作协议签署人不全' },
+    'nothing-to-amend': { title: '修订内容为空' },
     'unknown-case-kind': {
       title: '病例类型无效',
       detail: ({ given, kinds }) => `“${given}”不是有效的病例类型；有效类型为：${kinds}（也接受复数形式，如 consultations）`,
@@ -101,6 +104,18 @@ export const zhCN: Catalogue = {
       detail: ({ title, requestedTitle }, say) => `${say(title)}不能承接要求${say(requestedTitle)}及以上职称的会诊申请`,
     },
     'not-assigned-expert': { title: '非指定专家', detail: () => '该专家不是本次会诊指定的专家' },
+    'not-requested-expert': {
+      title: '非点名专家',
+      detail: ({ expertId, requestedExpertId }) => `此会诊已点名由专家 ${requestedExpertId} 承接，专家 ${expertId} 不能接受`,
+    },
+    'agreement-terminated': {
+      title: '合作协议已终止',
+      detail: ({ agreementId, action }, say) => `合作协议 ${agreementId} 已终止，不能${say(action)}`,
+    },
+    'no-agreement-in-force': {
+      title: '无生效的合作协议',
+      detail: ({ partnershipId, service, at }, say) => `帮扶关系 ${partnershipId} 在 ${at} 没有涵盖${say(service)}的生效合作协议`,
+    },
     'double-booking': { title: '专家时间冲突', detail: ({ start, end }) => `该专家在 ${start} 至 ${end} 已有安排` },
     'already-requested': { title: '重复申请', detail: () => '该病例讨论已经申请过' },
     'not-invited': { title: '未受邀请', detail: () => '该专家未受邀参加此病例讨论' },
@@ -204,6 +219,28 @@ export const zhCN: Catalogue = {
     'the giving hospital is not registered': '支援医院尚未登记',
     'the receiving hospital is not registered': '受援医院尚未登记',
     'a hospital cannot aid itself': '医院不能支援自身',
+    'is not an expert of the giving hospital': '不是支援医院的专家',
+    'must be the id of a registered expert': '必须为已登记专家的编号',
+    'must name a registered hospital: a {role} works for one': '必须为已登记的医院：{role} 角色隶属于一家医院',
+
+    // Cooperation agreements
+    'must name at least one service': '至少填写一项服务',
+    '"{value}" is not one of {values}': '“{value}”不是以下值之一：{values}',
+    'names a service twice': '同一服务填写了两次',
+    'needs acceptMinutes and answerMinutes, each a whole number of minutes above 0': '须有 acceptMinutes 和 answerMinutes，均为大于 0 的整数分钟',
+    'an answer cannot be due before the acceptance': '答复时限不能早于接受时限',
+    '{service} is not a service this agreement covers': '{service} 不是该合作协议涵盖的服务',
+    'must be a number of 0 or more': '必须为不小于 0 的数字',
+    'must be an ISO 4217 code such as CNY': '必须为 ISO 4217 货币代码，如 CNY',
+    "must lie between 0 and 1: the giving hospital's share of the fee": '必须在 0 到 1 之间：支援医院的费用分成比例',
+    'names the fee of a service twice': '同一服务的费用填写了两次',
+    '{hospitalId} is not a hospital of this partnership': '{hospitalId} 不是该帮扶关系的医院',
+    '"{value}" is not an instant': '“{value}”不是有效的时间',
+    'an agreement cannot be signed in the future': '合作协议的签署时间不能晚于当前时间',
+    'needs exactly one signatory for hospital {hospitalId}, got {count}': '医院 {hospitalId} 须有且仅有一位签署人，现有 {count} 位',
+    'an amendment changes at least one term': '修订须至少变更一项条款',
+    'must say why the agreement ends': '须说明终止合作协议的原因',
+    'an agreement valid from {validFrom} cannot end before it begins': '合作协议自 {validFrom} 起生效，终止时间不能早于生效日期',
   },
 
   terms: {
@@ -216,6 +253,10 @@ export const zhCN: Catalogue = {
     expert: '专家',
     stream: '事件流',
     'kind of case': '病例类型',
+    agreement: '合作协议',
+    // Services an agreement covers
+    'case-review': '病例讨论',
+    training: '培训',
     // States
     none: '未申请',
     'not requested': '未申请',
@@ -250,6 +291,10 @@ export const zhCN: Catalogue = {
     'publish availability': '发布可预约时段',
     'book an expert': '预约专家',
     'release a booking': '释放预约',
+    'register an agreement': '登记合作协议',
+    'amend an agreement': '修订合作协议',
+    amend: '修订',
+    terminate: '终止',
     // Roles
     coordinator: '协调员',
     clinician: '临床医生',

@@ -124,5 +124,31 @@ export function describeCalendarLoadConformance(name: string, factory: EventStor
       const { state } = await new UnitOfWork(underTest.store).load(streamId, expertDecider);
       expect(state.status === 'registered' && state.bookings.filter((booking) => booking.bookingId.startsWith('racer-'))).toHaveLength(1);
     });
+
+    it('a booking that closed the books and whose case could not be written is undone on the calendar as loaded from the closing', async () => {
+      const expertId = randomUUID();
+      const streamId = expertStreamId(expertId);
+      await write(underTest.store, streamId, yearsOfBookings(expertId, 2 * (CLOSE_BOOKS_AFTER_EVENTS - 1)));
+      const caseStreamId = `consultation-${randomUUID()}`;
+      await underTest.store.appendToStream(caseStreamId, [{ eventId: randomUUID(), type: 'CaseNoted', schemaVersion: 1, data: {}, metadata }], 'no-stream');
+      const unitOfWork = new UnitOfWork(underTest.store);
+      const calendar = await unitOfWork.load(streamId, expertDecider);
+      const slot = { start: iso(NOW + 10 * DAY), end: iso(NOW + 10 * DAY + HOUR) };
+      const booked = expertDecider.decide({ type: 'BookExpert', bookingId: 'b-lost', activity: 'consultation', slot, bookedBy: 'coordinator-1', now: iso(NOW) }, calendar.state);
+      expect(booked.map((event) => event.type)).toEqual(['ExpertBooked', 'ExpertBooksClosed']);
+      unitOfWork.record(calendar, booked, {
+        compensate: (current, reason) => expertDecider.decide({ type: 'ReleaseBooking', bookingId: 'b-lost', reason, releasedBy: 'coordinator-1', now: iso(NOW) }, current),
+      });
+      // The case stream exists already, so its append fails after (without a transaction) the calendar's.
+      unitOfWork.record({ streamId: caseStreamId, state: undefined, expectedRevision: 'no-stream' }, [{ type: 'CaseNoted', data: {} }]);
+      await expect(unitOfWork.commit(metadata)).rejects.toBeInstanceOf(VersionConflict);
+      const events = (await underTest.store.readStream(streamId)).map((event) => ({ type: event.type, data: event.data }) as ExpertEvent);
+      const { state } = await new UnitOfWork(underTest.store).load(streamId, expertDecider);
+      expect(state).toEqual(foldEvents(expertDecider, events));
+      expect(state.status === 'registered' && state.bookings.some((booking) => booking.bookingId === 'b-lost')).toBe(false);
+      // A saga (EventStoreDB) wrote the booking and its closing, then the release; a transaction wrote nothing.
+      const saga = underTest.store.supportsAtomicMultiStreamAppend === false;
+      expect(events.some((event) => event.type === 'ExpertBooked' && (event.data as { bookingId: string }).bookingId === 'b-lost')).toBe(saga);
+    });
   });
 }

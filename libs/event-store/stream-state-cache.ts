@@ -1,6 +1,6 @@
 import type { Decider, DomainEvent } from '@telemed/domain/core';
 
-export type Fold = Pick<Decider<unknown, DomainEvent, unknown>, 'evolve' | 'initialState'>;
+export type Fold = Pick<Decider<unknown, DomainEvent, unknown>, 'evolve' | 'initialState' | 'summaryEventType'>;
 
 interface CachedState {
   fold: Fold;

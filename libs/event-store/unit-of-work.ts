@@ -87,7 +87,7 @@ export class UnitOfWork {
 
   async load<State, Event extends DomainEvent>(
     streamId: string,
-    decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState'>,
+    decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initialState' | 'summaryEventType'>,
   ): Promise<LoadedStream<State>> {
     this.folds.set(streamId, decider as unknown as Fold);
     const { state, expectedRevision } = await readState(this.store, streamId, decider as unknown as Fold, this.cache);
@@ -272,12 +272,39 @@ async function readState(
   cache?: StreamStateCache,
 ): Promise<{ state: unknown; expectedRevision: ExpectedRevision }> {
   const cached = cache?.get(streamId, fold);
-  const recorded = await store.readStream(streamId, cached && { fromRevision: cached.revision + 1 });
+  const recorded = cached
+    ? await store.readStream(streamId, { fromRevision: cached.revision + 1 })
+    : fold.summaryEventType
+      ? await readSinceLatestSummary(store, streamId, fold.summaryEventType)
+      : await store.readStream(streamId);
   const state = recorded.reduce((current, event) => fold.evolve(current, toDomainEvent(event)), cached ? cached.state : fold.initialState());
   const revision = recorded.length > 0 ? recorded[recorded.length - 1].streamRevision : cached?.revision;
   if (revision === undefined) return { state, expectedRevision: 'no-stream' };
   if (recorded.length > 0) cache?.set(streamId, fold, state, revision);
   return { state, expectedRevision: revision };
+}
+
+/** Events per backward read while looking for the latest summary. */
+const SUMMARY_SEARCH_PAGE = 64;
+
+/**
+ * The stream's events from its latest summary (the books closed) on, in order: read backwards page
+ * by page until one is found, or the whole stream for a stream that has none (a log written before
+ * summaries, or one still short). Folding them from the initial state gives the stream's state.
+ */
+async function readSinceLatestSummary(store: EventStore, streamId: string, summaryEventType: string): Promise<RecordedEvent[]> {
+  const newestFirst: RecordedEvent[] = [];
+  let fromRevision: number | undefined;
+  for (;;) {
+    const page = await store.readStream(streamId, { direction: 'backwards', fromRevision, maxCount: SUMMARY_SEARCH_PAGE });
+    for (const event of page) {
+      newestFirst.push(event);
+      if (event.type === summaryEventType) return newestFirst.reverse();
+    }
+    const oldest = page[page.length - 1];
+    if (page.length < SUMMARY_SEARCH_PAGE || oldest.streamRevision === 0) return newestFirst.reverse();
+    fromRevision = oldest.streamRevision - 1;
+  }
 }
 
 function toNewEvents(events: DomainEvent[], metadata: EventMetadata): NewEvent[] {

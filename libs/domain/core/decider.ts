@@ -7,6 +7,11 @@ export interface Decider<Command, Event, State> {
   decide(command: Command, state: State): Event[];
   evolve(state: State, event: Event): State;
   initialState(): State;
+  /**
+   * The type of an event that carries the whole state (the books closed): `evolve` of it answers
+   * that state whatever came before, so a stream is loaded from its latest one of these onwards.
+   */
+  readonly summaryEventType?: string;
 }
 
 /** Every domain event is a named fact with the data a reader of the history needs. */

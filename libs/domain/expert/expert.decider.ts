@@ -261,7 +261,53 @@ export function finishBooking(command: FinishBooking, state: ExpertState): Exper
   ];
 }
 
+/**
+ * How many events a calendar's stream holds at most after its latest closing of the books before
+ * a command closes them again, and so about how many a cold load reads, however long the expert works.
+ */
+export const CLOSE_BOOKS_AFTER_EVENTS = 50;
+
+/**
+ * Why the books are closed in the stream rather than the stream split by period or a snapshot kept
+ * beside the log: the summary is an ordinary event of the same stream, appended in the same append
+ * as the change that made it due and with the same expected revision, so of two commands racing on
+ * one calendar still exactly one wins; the calendar stays the one consistency boundary of the
+ * EventStoreDB saga, whose undo is decided on the state folded from the summary on; every store
+ * already reads a stream backwards, so no adapter changes; and the log stays the only truth, in the
+ * hash chain, verified and exported like any event. A snapshot store would need a table (or
+ * stream) of its own on three stores, and streams per period would move bookings across streams
+ * and split the saga's boundary.
+ */
+export function closeBooksIfDue(events: ExpertEvent[], state: ExpertState, now: string): ExpertEvent[] {
+  if (events.length === 0) return events;
+  const after = events.reduce(evolve, state);
+  if (after.status !== 'registered' || after.eventsSinceBooksClosed < CLOSE_BOOKS_AFTER_EVENTS) return events;
+  const { expertId, name, hospitalId, departmentId, specialty, title, licensedSince, availability, bookings } = after;
+  return [
+    ...events,
+    {
+      type: 'ExpertBooksClosed',
+      data: {
+        expertId,
+        name,
+        hospitalId,
+        departmentId,
+        specialty,
+        title,
+        licensedSince,
+        availability: availability.map(({ start, end }) => ({ start, end })),
+        bookings: bookings.map(({ bookingId, activity, start, end }) => ({ bookingId, activity, start, end })),
+        closedAt: now,
+      },
+    },
+  ];
+}
+
 export function decide(command: ExpertCommand, state: ExpertState): ExpertEvent[] {
+  return closeBooksIfDue(decideChange(command, state), state, command.now);
+}
+
+function decideChange(command: ExpertCommand, state: ExpertState): ExpertEvent[] {
   switch (command.type) {
     case 'RegisterExpert':
       return registerExpert(command, state);
@@ -280,4 +326,5 @@ export const expertDecider: Decider<ExpertCommand, ExpertEvent, ExpertState> = {
   decide,
   evolve,
   initialState,
+  summaryEventType: 'ExpertBooksClosed',
 };

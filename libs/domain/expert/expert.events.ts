@@ -71,12 +71,35 @@ export type ExpertBookingReleased = DomainEvent<
   { expertId: string; bookingId: string; reason: string; releasedBy: string; releasedAt: string }
 >;
 
+/**
+ * The books of the calendar closed: the whole open state of the command side (the expert's
+ * particulars, availability not yet over, bookings not yet ended) carried forward in one event, so
+ * that a load reads the stream backwards only as far as the latest of these and folds from there.
+ * A fact of the calendar's bookkeeping, not of the expert's work: read models ignore it.
+ */
+export type ExpertBooksClosed = DomainEvent<
+  'ExpertBooksClosed',
+  {
+    expertId: string;
+    name: string;
+    hospitalId: string;
+    departmentId: string;
+    specialty: string;
+    title: ExpertTitle;
+    licensedSince: string;
+    availability: TimeSlot[];
+    bookings: ExpertBooking[];
+    closedAt: string;
+  }
+>;
+
 export type ExpertEvent =
   | ExpertRegistered
   | AvailabilityPublished
   | ExpertBooked
   | ExpertBookingMoved
-  | ExpertBookingReleased;
+  | ExpertBookingReleased
+  | ExpertBooksClosed;
 
 export type ExpertState =
   | { status: 'unregistered' }
@@ -100,6 +123,8 @@ export type ExpertState =
        * years of bookings the stream holds.
        */
       bookings: readonly ExpertBooking[];
+      /** Events of the calendar since its books were last closed (or since it began): see `closeBooksIfDue`. */
+      eventsSinceBooksClosed: number;
     };
 
 export type RegisteredExpert = Extract<ExpertState, { status: 'registered' }>;
@@ -120,9 +145,32 @@ export function evolve(state: ExpertState, event: ExpertEvent): ExpertState {
       licensedSince,
       availability: [],
       bookings: [],
+      eventsSinceBooksClosed: 1,
+    };
+  }
+  if (event.type === 'ExpertBooksClosed') {
+    const { expertId, name, hospitalId, departmentId, specialty, title, licensedSince, availability, bookings } = event.data;
+    return {
+      status: 'registered',
+      expertId,
+      name,
+      hospitalId,
+      departmentId,
+      specialty,
+      title,
+      licensedSince,
+      availability: [...availability],
+      bookings: [...bookings],
+      eventsSinceBooksClosed: 0,
     };
   }
   if (state.status !== 'registered') return state;
+  const next = evolveCalendar(state, event);
+  // A type this version does not know leaves the state as it is; none of those is written by it.
+  return next === state ? state : { ...next, eventsSinceBooksClosed: state.eventsSinceBooksClosed + 1 };
+}
+
+function evolveCalendar(state: RegisteredExpert, event: ExpertEvent): RegisteredExpert {
   switch (event.type) {
     case 'AvailabilityPublished': {
       const availability = mergeSlots([...state.availability, ...event.data.slots]);

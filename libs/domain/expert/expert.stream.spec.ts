@@ -34,6 +34,6 @@ describe('the expert stream', () => {
         movedAt: '2024-05-06T02:00:00Z',
       },
     };
-    expect(expertDecider.evolve(state, moved)).toEqual(state);
+    expect(expertDecider.evolve(state, moved)).toEqual({ ...state, eventsSinceBooksClosed: 2 });
   });
 });

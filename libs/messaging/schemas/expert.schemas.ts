@@ -46,5 +46,20 @@ export const expertSchemas: AggregateSchemas = {
     ExpertBookingReleased: {
       1: record({ expertId: id, bookingId: id, reason: text, releasedBy: id, releasedAt: instant }),
     },
+    // The calendar's open state carried forward: the expert's particulars and bookings, no patient data.
+    ExpertBooksClosed: {
+      1: record({
+        expertId: id,
+        name: text,
+        hospitalId: id,
+        departmentId: id,
+        specialty: text,
+        title: oneOf(EXPERT_TITLES),
+        licensedSince: calendarDate,
+        availability: listOf(timeSlot),
+        bookings: listOf(record({ bookingId: id, activity: oneOf(BOOKED_ACTIVITIES), start: instant, end: instant })),
+        closedAt: instant,
+      }),
+    },
   },
 };

@@ -5,12 +5,15 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { problem, sendProblem } from '../http/problem-details';
 
-/** Paths that belong to the API: an unknown one is a 404 problem there, never the console's page. */
-const API_PATHS = /^\/(v1|docs|docs-json|docs-yaml|health|metrics|assets)(\/|$|\?)/;
+/**
+ * The console's own routes (the first segment of each route of apps/console/src/app.tsx): these answer
+ * its page, where its router takes over. Any other unknown path stays a 404 problem, as the API's are.
+ */
+const CONSOLE_PATHS = /^\/(consultations|inbox|calendar|registry|dashboard|audit)(\/|$|\?)/;
 
 /**
  * Serves the built console at `/`: its hashed files under `/assets/` are cached for a year and never
- * revalidated; every other GET that is not the API's answers the console's index (never cached, so a
+ * revalidated; every GET of one of the console's routes answers its index (never cached, so a
  * new release is picked up), where the console's own router takes over. Routes the API declares
  * are more specific than the catch-all, so they keep priority.
  */
@@ -26,7 +29,7 @@ export async function serveConsole(app: NestFastifyApplication, consoleDir: stri
     index: false,
   });
   const answerIndex = (request: FastifyRequest, reply: FastifyReply) => {
-    if (API_PATHS.test(request.url)) {
+    if (!CONSOLE_PATHS.test(request.url)) {
       return sendProblem(reply, request, problem(404, 'route-not-found', `Cannot ${request.method} ${request.url.split('?')[0]}`));
     }
     return reply.header('cache-control', 'no-cache').sendFile('index.html', consoleDir, { cacheControl: false });

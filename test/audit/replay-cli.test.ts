@@ -19,7 +19,7 @@ describe('cli replay', () => {
     t = await startTestApp();
     network = await seedNetwork(t);
     declinedId = (await requestConsultation(t, network)).id;
-    await created(t, network.tokens.chiefExpert, `/v1/consultations/${declinedId}/decline`, { reason: REASON });
+    await created(t, network.tokens.chiefExpert, `/v1/consultations/${declinedId}/decline`, { reasonCode: 'capacity', reason: REASON });
     env = { DATA_DIR: t.dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) };
   }, 300_000);
 

@@ -5,6 +5,8 @@ import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { rebuildCommand } from '../../apps/cli/src/rebuild.command';
 import { READ_MODELS_FILE } from '../../apps/api/src/infrastructure/read-model-files';
+import { consultationsProjection } from '@telemed/projections/consultations/consultations.projection';
+import { networkProjection } from '@telemed/projections/network/network.projection';
 import { consultationRequest, created, type SeededNetwork } from '../support/network-fixture';
 import { BackboneProcess, ensureBuilt, killLeftoverBackbones } from './backbone-process';
 import { JWT_SECRET, overHttp, seedNetwork, startBackbone } from '../backup/live-backbone';
@@ -145,8 +147,8 @@ describe('read models are derived: a damaged or outdated one is rebuilt from the
       while (ready.body.checks.readModels.schemaVersions.upgrading && Date.now() < deadline) ready = await readiness(url);
       expect(ready.body.checks.readModels.schemaVersions).toMatchObject({
         upgrading: false,
-        serving: { consultations: 1, network: 1 },
-        release: { consultations: 1, network: 1 },
+        serving: { consultations: consultationsProjection.version, network: networkProjection.version },
+        release: { consultations: consultationsProjection.version, network: networkProjection.version },
       });
       expect(backbone.log).toMatch(/read models of an older version \(network, consultations.*\); rebuilding them beside the serving ones, then swapping/);
       expect(backbone.log).toMatch(/read models upgraded: \d+ events rebuilt to position \d+, swapped in/);
@@ -164,7 +166,7 @@ describe('read models are derived: a damaged or outdated one is rebuilt from the
     withDatabase(liveReadModelsOf(dataDir), (db) => db.prepare(`UPDATE read_model_versions SET version = 7 WHERE projection = 'consultations'`).run());
     const refused = await refusedStart(dataDir);
     expect(refused.exit.code).toBe(2);
-    expect(refused.log).toMatch(/refusing to start: the read model consultations has schema version 7; this release knows up to 1\. It was written by a newer release/);
+    expect(refused.log).toMatch(new RegExp(`refusing to start: the read model consultations has schema version 7; this release knows up to ${consultationsProjection.version}\\. It was written by a newer release`));
   }, 60_000);
 
   it('a data directory whose event log was written by a newer release is refused with status 2', async () => {

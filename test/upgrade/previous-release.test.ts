@@ -11,7 +11,7 @@ import { UpcasterRegistry, type Upcaster } from '@telemed/event-store/upcasting'
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE, RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
-import { consultationRequest } from '../support/network-fixture';
+import { agreementTerms, consultationRequest } from '../support/network-fixture';
 
 // @fastify/static (which serves /docs) depends on content-disposition@3, an ES module jest's CommonJS
 // loader cannot read; Node's own require can.
@@ -109,6 +109,14 @@ describe("the previous release's data directory, read by this release through it
 
   it('events this release writes are stored at the current version and read back unchanged', async () => {
     const clinician = await token('clinician', 'clinician-aziz', fixture.receivingHospitalId);
+    // This release asks for a cooperation agreement in force, which the previous release did not know.
+    const coordinator = await token('coordinator', 'coordinator-1');
+    const partnership = await http.get(`/v1/partnerships/${fixture.partnershipId}`).set('Authorization', `Bearer ${coordinator}`).expect(200);
+    await http
+      .post(`/v1/partnerships/${fixture.partnershipId}/agreements`)
+      .set('Authorization', `Bearer ${coordinator}`)
+      .send(agreementTerms(partnership.body.givingHospitalId, fixture.receivingHospitalId, { validFrom: partnership.body.validFrom }))
+      .expect(201);
     const purpose = 'Follow-up of heart failure therapy';
     const { body } = await http
       .post('/v1/consultations')

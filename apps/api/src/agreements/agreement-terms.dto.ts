@@ -13,6 +13,7 @@ import {
   IsOptional,
   Matches,
   Max,
+  MaxLength,
   Min,
   ValidateNested,
 } from 'class-validator';
@@ -60,9 +61,11 @@ export class AgreementFeeDto {
   @ApiProperty({ example: 300, description: 'the fee of one service, in `currency`' })
   @IsNumber({ allowNaN: false, allowInfinity: false })
   @Min(0)
+  @Max(100_000_000)
   amount: number;
 
   @ApiProperty({ example: 'CNY', description: 'ISO 4217 code' })
+  @MaxLength(3)
   @Matches(/^[A-Z]{3}$/, { message: '$property must be an ISO 4217 code such as CNY' })
   currency: string;
 

@@ -9,7 +9,7 @@ import { problem, sendProblem } from '../http/problem-details';
  * The console's own routes (the first segment of each route of apps/console/src/app.tsx): these answer
  * its page, where its router takes over. Any other unknown path stays a 404 problem, as the API's are.
  */
-const CONSOLE_PATHS = /^\/(consultations|inbox|calendar|registry|dashboard|audit)(\/|$|\?)/;
+const CONSOLE_PATHS = /^\/($|\?|(consultations|inbox|calendar|registry|dashboard|audit)(\/|$|\?))/;
 
 /**
  * Serves the built console at `/`: its hashed files under `/assets/` are cached for a year and never

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { BackboneProcess, ensureBuilt, killLeftoverBackbones } from '../recovery/backbone-process';
 import { type AxeViolation, launchChromium, newPerson, type Person, screenshotBothLanguages, seriousViolations } from './browser';
+import { agreementTerms } from '../support/network-fixture';
 
 /**
  * The console in a real browser against a real backbone (`npm start` on a fresh data directory, in
@@ -95,6 +96,7 @@ describe('the console, as its people use it', () => {
     const receivingDepartment = (await api(`/v1/hospitals/${network.kashgar}/departments`, token, { name: 'Cardiology', specialty: 'cardiology' })).id;
     network.partnership = (await api('/v1/partnerships', token, { givingHospitalId: network.shanghai, receivingHospitalId: network.kashgar, programme: 'group-aid', validFrom: '2025-01-01' })).id;
     await api(`/v1/partnerships/${network.partnership}/pairings`, token, { givingDepartmentId: givingDepartment, receivingDepartmentId: receivingDepartment });
+    await api(`/v1/partnerships/${network.partnership}/agreements`, token, agreementTerms(network.shanghai, network.kashgar));
     const expert = await api('/v1/experts', token, { name: 'Dr. Zhang Wei', hospitalId: network.shanghai, departmentId: givingDepartment, specialty: 'cardiology', title: 'chief-physician', licensedSince: '2012-09-01' });
     network.expert = expert.id;
     await page.reload();

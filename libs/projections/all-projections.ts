@@ -3,6 +3,7 @@ import { networkProjection } from './network/network.projection';
 import { consultationsProjection } from './consultations/consultations.projection';
 import { caseReviewsProjection } from './case-reviews/case-reviews.projection';
 import { trainingSessionsProjection } from './training/training-sessions.projection';
+import { postingsProjection } from './postings/postings.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
@@ -15,6 +16,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   consultationsProjection,
   caseReviewsProjection,
   trainingSessionsProjection,
+  postingsProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

@@ -7,6 +7,7 @@ import { hospitalSchemas } from './hospital.schemas';
 import { type AggregateSchemas, id, instant, type JsonSchema, oneOf, record, text } from './json-schema';
 import { partnershipSchemas } from './partnership.schemas';
 import { admitSealedMembers, encryptionMetadata, patientDataSchemas } from './patient-data.schemas';
+import { postingSchemas } from './posting.schemas';
 import { trainingSchemas } from './training.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
@@ -17,6 +18,7 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   consultationSchemas,
   caseReviewSchemas,
   trainingSchemas,
+  postingSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

@@ -56,6 +56,10 @@ import { ConcludeCaseReviewHandler } from './case-reviews/conclude-case-review';
 import { CancelCaseReviewHandler } from './case-reviews/cancel-case-review';
 import { GetCaseReviewHandler, ListCaseReviewsHandler } from './case-reviews/case-review.queries';
 import { TrainingController } from './training/training.controller';
+import { PostingsController } from './postings/postings.controller';
+import { DispatchPostingHandler } from './postings/dispatch-posting';
+import { RecordPostingChangeHandler } from './postings/record-posting-change';
+import { GetPostingHandler, ListPostingsHandler, SummarisePostingsHandler } from './postings/postings.queries';
 import { PlanTrainingSessionHandler } from './training/plan-training-session';
 import { RescheduleTrainingSessionHandler } from './training/reschedule-training-session';
 import { MarkHeldHandler } from './training/mark-held';
@@ -120,6 +124,11 @@ const TRAINING = [
   CancelTrainingSessionHandler,
   GetTrainingSessionHandler,
   ListTrainingSessionsHandler,
+  DispatchPostingHandler,
+  RecordPostingChangeHandler,
+  GetPostingHandler,
+  ListPostingsHandler,
+  SummarisePostingsHandler,
   GetAttendanceHandler,
 ];
 
@@ -129,7 +138,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, StatsController, CaseExportController, PatientsController],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

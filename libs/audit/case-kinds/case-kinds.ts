@@ -1,11 +1,12 @@
 import { DomainError } from '@telemed/domain/core';
 import { caseReviewStreamId } from '@telemed/domain/case-review';
 import { consultationStreamId } from '@telemed/domain/consultation';
+import { postingStreamId } from '@telemed/domain/posting';
 import { trainingSessionStreamId } from '@telemed/domain/training';
 import type { PatientCaseKind } from '../access-log/access-log';
 
-/** The kinds of case an auditor names on every audit route and CLI command. */
-export const CASE_KINDS = ['consultation', 'case-review', 'training-session'] as const;
+/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings. */
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** The plural, as the resource paths spell it (`/v1/consultations`), is accepted for each kind. */
@@ -20,6 +21,7 @@ const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
   consultation: consultationStreamId,
   'case-review': caseReviewStreamId,
   'training-session': trainingSessionStreamId,
+  posting: postingStreamId,
 };
 
 /** How the access trail names the kinds of case whose records carry patient details. */
@@ -27,6 +29,7 @@ const PATIENT_KIND: Record<CaseKind, PatientCaseKind | undefined> = {
   consultation: 'consultations',
   'case-review': 'case-reviews',
   'training-session': undefined,
+  posting: undefined,
 };
 
 /** The valid kinds, as an error message lists them. */

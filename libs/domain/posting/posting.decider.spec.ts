@@ -6,7 +6,7 @@ import { evolve, initialState, postingStreamId, type PostingDispatched, type Pos
 
 const given = specFor(postingDecider);
 const id = 'post-1';
-const now = '2026-02-20T02:00:00Z';
+const now = '2027-09-01T02:00:00Z';
 
 const dispatch: DispatchPosting = {
   type: 'DispatchPosting',
@@ -96,6 +96,12 @@ describe('arriving', () => {
     given([dispatched]).when(command('RecordPostingArrival', { arrivedOn: '2026-03-02' })).then([arrived]);
   });
 
+  it('an arrival on a later day than today (Beijing) is refused', () => {
+    const tomorrow = { type: 'RecordPostingArrival', arrivedOn: '2026-03-03', by: 'coord-1', now: '2026-03-02T15:59:00Z' } as PostingCommand;
+    given([dispatched]).when(tomorrow).thenFails(InvalidValue, 'in-the-future');
+    given([dispatched]).when({ ...tomorrow, now: '2026-03-02T16:00:00Z' } as PostingCommand).then([expect.objectContaining({ type: 'PostingArrived' })]);
+  });
+
   it('an arrival on a date that does not exist is refused', () => {
     given([dispatched]).when(command('RecordPostingArrival', { arrivedOn: '2026-13-01' })).thenFails(InvalidValue);
   });
@@ -182,6 +188,10 @@ describe('returning', () => {
 
   it('a return dated before the arrival is refused', () => {
     given([dispatched, arrived]).when(command('RecordPostingReturn', { returnedOn: '2026-03-01' })).thenFails(InvalidValue, 'returned-before-arrival');
+  });
+
+  it('a return on a later day than today is refused', () => {
+    given([dispatched, arrived]).when(command('RecordPostingReturn', { returnedOn: '2027-09-02' })).thenFails(InvalidValue, 'in-the-future');
   });
 
   it('a posting returns only once', () => {

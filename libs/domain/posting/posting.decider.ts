@@ -1,5 +1,5 @@
 import { IllegalTransition, InvalidValue, type Decider } from '@telemed/domain/core';
-import { isCalendarDate } from '@telemed/domain/partnership/calendar-date';
+import { beijingDateOf, isCalendarDate } from '@telemed/domain/partnership/calendar-date';
 import { PostingAlreadyDispatched, PostingNotFound, PostingPartnershipInactive } from './posting.errors';
 import {
   POSTING_KINDS,
@@ -121,6 +121,7 @@ function cadre(command: DispatchPosting) {
 export function recordPostingArrival(command: RecordPostingArrival, state: PostingState): PostingEvent[] {
   requireStatus(state, ['dispatched'], 'record the arrival of');
   requireDate('at', command.arrivedOn);
+  requireNotLater('at', command.arrivedOn, command.now);
   const { arrivedOn, by: recordedBy, now: recordedAt } = command;
   return [{ type: 'PostingArrived', data: { postingId: state.postingId, arrivedOn, recordedBy, recordedAt } }];
 }
@@ -154,6 +155,7 @@ export function cutPostingShort(command: CutPostingShort, state: PostingState): 
 export function recordPostingReturn(command: RecordPostingReturn, state: PostingState): PostingEvent[] {
   requireStatus(state, ['on-site'], 'record the return of');
   requireDate('at', command.returnedOn);
+  requireNotLater('at', command.returnedOn, command.now);
   if (command.returnedOn < (state.arrivedOn ?? '')) {
     throw new InvalidValue('at', `must not be before the arrival, ${state.arrivedOn}`, 'returned-before-arrival');
   }
@@ -185,6 +187,12 @@ function requireStatus(state: PostingState, allowed: readonly PostingStatus[], a
 
 function requireDate(field: string, value: unknown): void {
   if (!isCalendarDate(value)) throw new InvalidValue(field, 'must be a calendar date (YYYY-MM-DD)');
+}
+
+/** Arrivals and returns are recorded once they have happened: not on a Beijing date after today's. */
+function requireNotLater(field: string, date: string, now: string): void {
+  const today = beijingDateOf(now);
+  if (today !== undefined && date > today) throw new InvalidValue(field, `must not be after today, ${today}`, 'in-the-future');
 }
 
 function requireText(field: string, value: unknown): void {

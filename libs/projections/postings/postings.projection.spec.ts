@@ -12,7 +12,7 @@ const partnership = { partnershipId: 'p-1', givingHospitalId: 'h-shanghai', rece
 function postings(): RecordedHistory {
   const history = new RecordedHistory();
   const decide = (id: string, command: PostingCommand) => history.decide(postingStreamId(id), postingDecider, command);
-  const by = { by: 'coord', now: '2026-03-01T01:00:00Z' };
+  const by = { by: 'coord', now: '2027-06-01T01:00:00Z' };
   decide(specialistId, {
     type: 'DispatchPosting',
     postingId: specialistId,

@@ -5,6 +5,7 @@ import { DomainError, type DomainEvent } from '@telemed/domain/core';
 import { caseStreamId, parseCaseKind, patientCaseKindOf, type CaseKind } from '@telemed/audit';
 import { consultationDecider } from '@telemed/domain/consultation';
 import { caseReviewDecider } from '@telemed/domain/case-review';
+import { postingDecider } from '@telemed/domain/posting';
 import { trainingDecider } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -32,6 +33,7 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   consultation: asFold(consultationDecider),
   'case-review': asFold(caseReviewDecider),
   'training-session': asFold(trainingDecider),
+  posting: asFold(postingDecider),
 };
 
 export class GetCaseAsOf {

@@ -100,6 +100,19 @@ export const POLICY = [
     roles: { coordinator: 'any', auditor: 'any', expert: 'assigned', clinician: 'own-hospital' },
   },
 
+  // The programme ledger: coordinators record it; auditors and the partnership's hospitals read it.
+  { action: 'posting.dispatch', routes: ['POST /v1/postings'], roles: { coordinator: 'any' } },
+  {
+    action: 'posting.record',
+    routes: ['POST /v1/postings/:id/arrived', 'POST /v1/postings/:id/extended', 'POST /v1/postings/:id/cut-short', 'POST /v1/postings/:id/returned'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'posting.read',
+    routes: ['GET /v1/postings/:id', 'GET /v1/postings', 'GET /v1/postings/summary'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+
   // Counts.
   {
     action: 'stats.read-partnership',

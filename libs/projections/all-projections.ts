@@ -4,6 +4,7 @@ import { consultationsProjection } from './consultations/consultations.projectio
 import { caseReviewsProjection } from './case-reviews/case-reviews.projection';
 import { trainingSessionsProjection } from './training/training-sessions.projection';
 import { postingsProjection } from './postings/postings.projection';
+import { visitsProjection } from './visits/visits.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
@@ -17,6 +18,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   caseReviewsProjection,
   trainingSessionsProjection,
   postingsProjection,
+  visitsProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

@@ -57,6 +57,9 @@ import { CancelCaseReviewHandler } from './case-reviews/cancel-case-review';
 import { GetCaseReviewHandler, ListCaseReviewsHandler } from './case-reviews/case-review.queries';
 import { TrainingController } from './training/training.controller';
 import { PostingsController } from './postings/postings.controller';
+import { VisitsController } from './visits/visits.controller';
+import { RecordVisitHandler } from './visits/record-visit';
+import { GetVisitHandler, ListVisitsHandler } from './visits/visits.queries';
 import { DispatchPostingHandler } from './postings/dispatch-posting';
 import { RecordPostingChangeHandler } from './postings/record-posting-change';
 import { GetPostingHandler, ListPostingsHandler, SummarisePostingsHandler } from './postings/postings.queries';
@@ -129,6 +132,9 @@ const TRAINING = [
   GetPostingHandler,
   ListPostingsHandler,
   SummarisePostingsHandler,
+  RecordVisitHandler,
+  GetVisitHandler,
+  ListVisitsHandler,
   GetAttendanceHandler,
 ];
 
@@ -138,7 +144,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, StatsController, CaseExportController, PatientsController],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

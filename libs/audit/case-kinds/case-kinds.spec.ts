@@ -3,7 +3,7 @@ import { caseStreamId, parseCaseKind, patientCaseKindOf, UnknownCaseKind } from 
 
 describe('the kinds of case an auditor names', () => {
   it('takes each kind by its singular or its plural, and answers the singular', () => {
-    expect(['consultation', 'consultations', 'case-review', 'case-reviews', 'training-session', 'training-sessions', 'posting', 'postings'].map(parseCaseKind)).toEqual([
+    expect(['consultation', 'consultations', 'case-review', 'case-reviews', 'training-session', 'training-sessions', 'posting', 'postings', 'visit', 'visits'].map(parseCaseKind)).toEqual([
       'consultation',
       'consultation',
       'case-review',
@@ -12,6 +12,8 @@ describe('the kinds of case an auditor names', () => {
       'training-session',
       'posting',
       'posting',
+      'visit',
+      'visit',
     ]);
   });
 
@@ -25,8 +27,8 @@ describe('the kinds of case an auditor names', () => {
     })();
     expect(refusal).toBeInstanceOf(UnknownCaseKind);
     expect(refusal).toMatchObject({ kind: 'invalid', code: 'unknown-case-kind' });
-    expect(refusal?.message).toContain('consultation, case-review, training-session, posting');
-    expect(refusal?.fieldErrors).toEqual([{ field: 'kind', message: expect.stringContaining('consultation, case-review, training-session, posting') }]);
+    expect(refusal?.message).toContain('consultation, case-review, training-session, posting, visit');
+    expect(refusal?.fieldErrors).toEqual([{ field: 'kind', message: expect.stringContaining('consultation, case-review, training-session, posting, visit') }]);
     expect(() => parseCaseKind('toString')).toThrow(UnknownCaseKind);
   });
 

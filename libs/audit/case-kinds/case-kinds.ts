@@ -3,10 +3,11 @@ import { caseReviewStreamId } from '@telemed/domain/case-review';
 import { consultationStreamId } from '@telemed/domain/consultation';
 import { postingStreamId } from '@telemed/domain/posting';
 import { trainingSessionStreamId } from '@telemed/domain/training';
+import { visitStreamId } from '@telemed/domain/visit';
 import type { PatientCaseKind } from '../access-log/access-log';
 
-/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings. */
-export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting'] as const;
+/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings and short visits. */
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** The plural, as the resource paths spell it (`/v1/consultations`), is accepted for each kind. */
@@ -22,6 +23,7 @@ const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
   'case-review': caseReviewStreamId,
   'training-session': trainingSessionStreamId,
   posting: postingStreamId,
+  visit: visitStreamId,
 };
 
 /** How the access trail names the kinds of case whose records carry patient details. */
@@ -30,6 +32,7 @@ const PATIENT_KIND: Record<CaseKind, PatientCaseKind | undefined> = {
   'case-review': 'case-reviews',
   'training-session': undefined,
   posting: undefined,
+  visit: undefined,
 };
 
 /** The valid kinds, as an error message lists them. */

@@ -9,6 +9,7 @@ import { partnershipSchemas } from './partnership.schemas';
 import { admitSealedMembers, encryptionMetadata, patientDataSchemas } from './patient-data.schemas';
 import { postingSchemas } from './posting.schemas';
 import { trainingSchemas } from './training.schemas';
+import { visitSchemas } from './visit.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
 export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
@@ -19,6 +20,7 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   caseReviewSchemas,
   trainingSchemas,
   postingSchemas,
+  visitSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

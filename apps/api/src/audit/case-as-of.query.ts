@@ -7,6 +7,7 @@ import { consultationDecider } from '@telemed/domain/consultation';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import { postingDecider } from '@telemed/domain/posting';
 import { trainingDecider } from '@telemed/domain/training';
+import { visitDecider } from '@telemed/domain/visit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -34,6 +35,7 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   'case-review': asFold(caseReviewDecider),
   'training-session': asFold(trainingDecider),
   posting: asFold(postingDecider),
+  visit: asFold(visitDecider),
 };
 
 export class GetCaseAsOf {

@@ -112,6 +112,12 @@ export const POLICY = [
     routes: ['GET /v1/postings/:id', 'GET /v1/postings', 'GET /v1/postings/summary'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  { action: 'visit.record', routes: ['POST /v1/visits'], roles: { coordinator: 'any' } },
+  {
+    action: 'visit.read',
+    routes: ['GET /v1/visits/:id', 'GET /v1/visits'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
 
   // Counts.
   {

@@ -5,6 +5,7 @@ import { caseReviewsProjection } from './case-reviews/case-reviews.projection';
 import { trainingSessionsProjection } from './training/training-sessions.projection';
 import { postingsProjection } from './postings/postings.projection';
 import { visitsProjection } from './visits/visits.projection';
+import { furtherStudyProjection } from './further-study/further-study.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
@@ -19,6 +20,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   trainingSessionsProjection,
   postingsProjection,
   visitsProjection,
+  furtherStudyProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

@@ -11,5 +11,6 @@ export * from './case-reviews/case-reviews.projection';
 export * from './training/training-sessions.projection';
 export * from './postings/postings.projection';
 export * from './visits/visits.projection';
+export * from './further-study/further-study.projection';
 export * from './swappable-read-model-store';
 export * from './postgres/postgres-read-model-store';

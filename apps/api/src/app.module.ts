@@ -58,6 +58,10 @@ import { GetCaseReviewHandler, ListCaseReviewsHandler } from './case-reviews/cas
 import { TrainingController } from './training/training.controller';
 import { PostingsController } from './postings/postings.controller';
 import { VisitsController } from './visits/visits.controller';
+import { FurtherStudyController } from './further-study/further-study.controller';
+import { StartFurtherStudyHandler } from './further-study/start-further-study';
+import { EndFurtherStudyHandler } from './further-study/end-further-study';
+import { GetFurtherStudyHandler, ListFurtherStudyHandler } from './further-study/further-study.queries';
 import { RecordVisitHandler } from './visits/record-visit';
 import { GetVisitHandler, ListVisitsHandler } from './visits/visits.queries';
 import { DispatchPostingHandler } from './postings/dispatch-posting';
@@ -135,6 +139,10 @@ const TRAINING = [
   RecordVisitHandler,
   GetVisitHandler,
   ListVisitsHandler,
+  StartFurtherStudyHandler,
+  EndFurtherStudyHandler,
+  GetFurtherStudyHandler,
+  ListFurtherStudyHandler,
   GetAttendanceHandler,
 ];
 
@@ -144,7 +152,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, FurtherStudyController, StatsController, CaseExportController, PatientsController],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

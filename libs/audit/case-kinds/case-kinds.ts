@@ -1,13 +1,14 @@
 import { DomainError } from '@telemed/domain/core';
 import { caseReviewStreamId } from '@telemed/domain/case-review';
 import { consultationStreamId } from '@telemed/domain/consultation';
+import { furtherStudyStreamId } from '@telemed/domain/further-study';
 import { postingStreamId } from '@telemed/domain/posting';
 import { trainingSessionStreamId } from '@telemed/domain/training';
 import { visitStreamId } from '@telemed/domain/visit';
 import type { PatientCaseKind } from '../access-log/access-log';
 
-/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings and short visits. */
-export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit'] as const;
+/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings, short visits and further study. */
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit', 'further-study'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** The plural, as the resource paths spell it (`/v1/consultations`), is accepted for each kind. */
@@ -24,6 +25,7 @@ const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
   'training-session': trainingSessionStreamId,
   posting: postingStreamId,
   visit: visitStreamId,
+  'further-study': furtherStudyStreamId,
 };
 
 /** How the access trail names the kinds of case whose records carry patient details. */
@@ -33,6 +35,7 @@ const PATIENT_KIND: Record<CaseKind, PatientCaseKind | undefined> = {
   'training-session': undefined,
   posting: undefined,
   visit: undefined,
+  'further-study': undefined,
 };
 
 /** The valid kinds, as an error message lists them. */

@@ -10,6 +10,7 @@ import { admitSealedMembers, encryptionMetadata, patientDataSchemas } from './pa
 import { postingSchemas } from './posting.schemas';
 import { trainingSchemas } from './training.schemas';
 import { visitSchemas } from './visit.schemas';
+import { furtherStudySchemas, traineeSchemas } from './further-study.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
 export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
@@ -21,6 +22,8 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   trainingSchemas,
   postingSchemas,
   visitSchemas,
+  furtherStudySchemas,
+  traineeSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

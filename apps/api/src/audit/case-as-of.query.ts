@@ -5,6 +5,7 @@ import { DomainError, type DomainEvent } from '@telemed/domain/core';
 import { caseStreamId, parseCaseKind, patientCaseKindOf, type CaseKind } from '@telemed/audit';
 import { consultationDecider } from '@telemed/domain/consultation';
 import { caseReviewDecider } from '@telemed/domain/case-review';
+import { furtherStudyDecider } from '@telemed/domain/further-study';
 import { postingDecider } from '@telemed/domain/posting';
 import { trainingDecider } from '@telemed/domain/training';
 import { visitDecider } from '@telemed/domain/visit';
@@ -36,6 +37,7 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   'training-session': asFold(trainingDecider),
   posting: asFold(postingDecider),
   visit: asFold(visitDecider),
+  'further-study': asFold(furtherStudyDecider),
 };
 
 export class GetCaseAsOf {

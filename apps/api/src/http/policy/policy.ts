@@ -118,6 +118,16 @@ export const POLICY = [
     routes: ['GET /v1/visits/:id', 'GET /v1/visits'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  {
+    action: 'further-study.record',
+    routes: ['POST /v1/further-study', 'POST /v1/further-study/:id/completed', 'POST /v1/further-study/:id/withdrawn'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'further-study.read',
+    routes: ['GET /v1/further-study/:id', 'GET /v1/further-study'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
 
   // Counts.
   {

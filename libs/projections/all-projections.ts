@@ -6,6 +6,7 @@ import { trainingSessionsProjection } from './training/training-sessions.project
 import { postingsProjection } from './postings/postings.projection';
 import { visitsProjection } from './visits/visits.projection';
 import { furtherStudyProjection } from './further-study/further-study.projection';
+import { techniquesProjection } from './techniques/techniques.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
@@ -21,6 +22,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   postingsProjection,
   visitsProjection,
   furtherStudyProjection,
+  techniquesProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

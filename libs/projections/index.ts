@@ -12,5 +12,6 @@ export * from './training/training-sessions.projection';
 export * from './postings/postings.projection';
 export * from './visits/visits.projection';
 export * from './further-study/further-study.projection';
+export * from './techniques/techniques.projection';
 export * from './swappable-read-model-store';
 export * from './postgres/postgres-read-model-store';

@@ -59,6 +59,9 @@ import { TrainingController } from './training/training.controller';
 import { PostingsController } from './postings/postings.controller';
 import { VisitsController } from './visits/visits.controller';
 import { FurtherStudyController } from './further-study/further-study.controller';
+import { TechniquesController } from './techniques/techniques.controller';
+import { ProposeTechniqueHandler, RecordTechniqueChangeHandler } from './techniques/technique-commands';
+import { GetTechniqueHandler, ListTechniquesHandler } from './techniques/techniques.queries';
 import { StartFurtherStudyHandler } from './further-study/start-further-study';
 import { EndFurtherStudyHandler } from './further-study/end-further-study';
 import { GetFurtherStudyHandler, ListFurtherStudyHandler } from './further-study/further-study.queries';
@@ -143,6 +146,10 @@ const TRAINING = [
   EndFurtherStudyHandler,
   GetFurtherStudyHandler,
   ListFurtherStudyHandler,
+  ProposeTechniqueHandler,
+  RecordTechniqueChangeHandler,
+  GetTechniqueHandler,
+  ListTechniquesHandler,
   GetAttendanceHandler,
 ];
 
@@ -152,7 +159,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, FurtherStudyController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, StatsController, CaseExportController, PatientsController],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

@@ -10,6 +10,7 @@ import { admitSealedMembers, encryptionMetadata, patientDataSchemas } from './pa
 import { postingSchemas } from './posting.schemas';
 import { trainingSchemas } from './training.schemas';
 import { visitSchemas } from './visit.schemas';
+import { techniqueSchemas } from './technique.schemas';
 import { furtherStudySchemas, traineeSchemas } from './further-study.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
@@ -24,6 +25,7 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   visitSchemas,
   furtherStudySchemas,
   traineeSchemas,
+  techniqueSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

@@ -7,6 +7,7 @@ import { consultationDecider } from '@telemed/domain/consultation';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import { furtherStudyDecider } from '@telemed/domain/further-study';
 import { postingDecider } from '@telemed/domain/posting';
+import { techniqueDecider } from '@telemed/domain/technique';
 import { trainingDecider } from '@telemed/domain/training';
 import { visitDecider } from '@telemed/domain/visit';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -38,6 +39,7 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   posting: asFold(postingDecider),
   visit: asFold(visitDecider),
   'further-study': asFold(furtherStudyDecider),
+  technique: asFold(techniqueDecider),
 };
 
 export class GetCaseAsOf {

@@ -128,6 +128,16 @@ export const POLICY = [
     routes: ['GET /v1/further-study/:id', 'GET /v1/further-study'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  {
+    action: 'technique.record',
+    routes: ['POST /v1/techniques', 'POST /v1/techniques/:id/performed', 'POST /v1/techniques/:id/cases'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'technique.read',
+    routes: ['GET /v1/techniques/:id', 'GET /v1/techniques'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
 
   // Counts.
   {

@@ -7,6 +7,7 @@ import { postingsProjection } from './postings/postings.projection';
 import { visitsProjection } from './visits/visits.projection';
 import { furtherStudyProjection } from './further-study/further-study.projection';
 import { techniquesProjection } from './techniques/techniques.projection';
+import { researchOutputsProjection } from './research-outputs/research-outputs.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
@@ -23,6 +24,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   visitsProjection,
   furtherStudyProjection,
   techniquesProjection,
+  researchOutputsProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

@@ -60,6 +60,9 @@ import { PostingsController } from './postings/postings.controller';
 import { VisitsController } from './visits/visits.controller';
 import { FurtherStudyController } from './further-study/further-study.controller';
 import { TechniquesController } from './techniques/techniques.controller';
+import { ResearchOutputsController } from './research-outputs/research-outputs.controller';
+import { RecordResearchOutputHandler } from './research-outputs/record-research-output';
+import { GetResearchOutputHandler, ListResearchOutputsHandler } from './research-outputs/research-outputs.queries';
 import { ProposeTechniqueHandler, RecordTechniqueChangeHandler } from './techniques/technique-commands';
 import { GetTechniqueHandler, ListTechniquesHandler } from './techniques/techniques.queries';
 import { StartFurtherStudyHandler } from './further-study/start-further-study';
@@ -150,6 +153,9 @@ const TRAINING = [
   RecordTechniqueChangeHandler,
   GetTechniqueHandler,
   ListTechniquesHandler,
+  RecordResearchOutputHandler,
+  GetResearchOutputHandler,
+  ListResearchOutputsHandler,
   GetAttendanceHandler,
 ];
 
@@ -159,7 +165,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, StatsController, CaseExportController, PatientsController],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

@@ -3,13 +3,14 @@ import { caseReviewStreamId } from '@telemed/domain/case-review';
 import { consultationStreamId } from '@telemed/domain/consultation';
 import { furtherStudyStreamId } from '@telemed/domain/further-study';
 import { postingStreamId } from '@telemed/domain/posting';
+import { researchOutputStreamId } from '@telemed/domain/research-output';
 import { techniqueStreamId } from '@telemed/domain/technique';
 import { trainingSessionStreamId } from '@telemed/domain/training';
 import { visitStreamId } from '@telemed/domain/visit';
 import type { PatientCaseKind } from '../access-log/access-log';
 
-/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings, short visits, further study and new techniques. */
-export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit', 'further-study', 'technique'] as const;
+/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings, short visits, further study, new techniques and research outputs. */
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit', 'further-study', 'technique', 'research-output'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** The plural, as the resource paths spell it (`/v1/consultations`), is accepted for each kind. */
@@ -28,6 +29,7 @@ const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
   visit: visitStreamId,
   'further-study': furtherStudyStreamId,
   technique: techniqueStreamId,
+  'research-output': researchOutputStreamId,
 };
 
 /** How the access trail names the kinds of case whose records carry patient details. */
@@ -39,6 +41,7 @@ const PATIENT_KIND: Record<CaseKind, PatientCaseKind | undefined> = {
   visit: undefined,
   'further-study': undefined,
   technique: undefined,
+  'research-output': undefined,
 };
 
 /** The valid kinds, as an error message lists them. */

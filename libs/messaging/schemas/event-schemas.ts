@@ -11,6 +11,7 @@ import { postingSchemas } from './posting.schemas';
 import { trainingSchemas } from './training.schemas';
 import { visitSchemas } from './visit.schemas';
 import { techniqueSchemas } from './technique.schemas';
+import { researchOutputSchemas } from './research-output.schemas';
 import { furtherStudySchemas, traineeSchemas } from './further-study.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
@@ -26,6 +27,7 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   furtherStudySchemas,
   traineeSchemas,
   techniqueSchemas,
+  researchOutputSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

@@ -7,6 +7,7 @@ import { consultationDecider } from '@telemed/domain/consultation';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import { furtherStudyDecider } from '@telemed/domain/further-study';
 import { postingDecider } from '@telemed/domain/posting';
+import { researchOutputDecider } from '@telemed/domain/research-output';
 import { techniqueDecider } from '@telemed/domain/technique';
 import { trainingDecider } from '@telemed/domain/training';
 import { visitDecider } from '@telemed/domain/visit';
@@ -40,6 +41,7 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   visit: asFold(visitDecider),
   'further-study': asFold(furtherStudyDecider),
   technique: asFold(techniqueDecider),
+  'research-output': asFold(researchOutputDecider),
 };
 
 export class GetCaseAsOf {

@@ -138,6 +138,12 @@ export const POLICY = [
     routes: ['GET /v1/techniques/:id', 'GET /v1/techniques'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  { action: 'research-output.record', routes: ['POST /v1/research-outputs'], roles: { coordinator: 'any' } },
+  {
+    action: 'research-output.read',
+    routes: ['GET /v1/research-outputs/:id', 'GET /v1/research-outputs'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
 
   // Counts.
   {

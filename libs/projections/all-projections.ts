@@ -8,6 +8,7 @@ import { visitsProjection } from './visits/visits.projection';
 import { furtherStudyProjection } from './further-study/further-study.projection';
 import { techniquesProjection } from './techniques/techniques.projection';
 import { researchOutputsProjection } from './research-outputs/research-outputs.projection';
+import { consortiaProjection } from './consortia/consortia.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
@@ -25,6 +26,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   furtherStudyProjection,
   techniquesProjection,
   researchOutputsProjection,
+  consortiaProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

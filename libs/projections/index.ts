@@ -14,5 +14,6 @@ export * from './visits/visits.projection';
 export * from './further-study/further-study.projection';
 export * from './techniques/techniques.projection';
 export * from './research-outputs/research-outputs.projection';
+export * from './consortia/consortia.projection';
 export * from './swappable-read-model-store';
 export * from './postgres/postgres-read-model-store';

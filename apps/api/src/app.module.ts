@@ -61,6 +61,9 @@ import { VisitsController } from './visits/visits.controller';
 import { FurtherStudyController } from './further-study/further-study.controller';
 import { TechniquesController } from './techniques/techniques.controller';
 import { ResearchOutputsController } from './research-outputs/research-outputs.controller';
+import { ConsortiaController } from './consortia/consortia.controller';
+import { ChangeConsortiumHandler } from './consortia/consortium-commands';
+import { GetConsortiumHandler, ListConsortiaHandler } from './consortia/consortia.queries';
 import { RecordResearchOutputHandler } from './research-outputs/record-research-output';
 import { GetResearchOutputHandler, ListResearchOutputsHandler } from './research-outputs/research-outputs.queries';
 import { ProposeTechniqueHandler, RecordTechniqueChangeHandler } from './techniques/technique-commands';
@@ -156,6 +159,9 @@ const TRAINING = [
   RecordResearchOutputHandler,
   GetResearchOutputHandler,
   ListResearchOutputsHandler,
+  ChangeConsortiumHandler,
+  GetConsortiumHandler,
+  ListConsortiaHandler,
   GetAttendanceHandler,
 ];
 
@@ -165,7 +171,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, StatsController, CaseExportController, PatientsController],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, ConsultationsController, CaseReviewsController, TrainingController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, StatsController, CaseExportController, PatientsController],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

@@ -27,8 +27,8 @@ describe('the kinds of case an auditor names', () => {
     })();
     expect(refusal).toBeInstanceOf(UnknownCaseKind);
     expect(refusal).toMatchObject({ kind: 'invalid', code: 'unknown-case-kind' });
-    expect(refusal?.message).toContain('consultation, case-review, training-session, posting, visit, further-study, technique, research-output');
-    expect(refusal?.fieldErrors).toEqual([{ field: 'kind', message: expect.stringContaining('consultation, case-review, training-session, posting, visit, further-study, technique, research-output') }]);
+    expect(refusal?.message).toContain('consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium');
+    expect(refusal?.fieldErrors).toEqual([{ field: 'kind', message: expect.stringContaining('consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium') }]);
     expect(() => parseCaseKind('toString')).toThrow(UnknownCaseKind);
   });
 

@@ -12,6 +12,7 @@ import { trainingSchemas } from './training.schemas';
 import { visitSchemas } from './visit.schemas';
 import { techniqueSchemas } from './technique.schemas';
 import { researchOutputSchemas } from './research-output.schemas';
+import { consortiumSchemas } from './consortium.schemas';
 import { furtherStudySchemas, traineeSchemas } from './further-study.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
@@ -28,6 +29,7 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   traineeSchemas,
   techniqueSchemas,
   researchOutputSchemas,
+  consortiumSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

@@ -5,6 +5,7 @@ import { DomainError, type DomainEvent } from '@telemed/domain/core';
 import { caseStreamId, parseCaseKind, patientCaseKindOf, type CaseKind } from '@telemed/audit';
 import { consultationDecider } from '@telemed/domain/consultation';
 import { caseReviewDecider } from '@telemed/domain/case-review';
+import { consortiumDecider } from '@telemed/domain/consortium';
 import { furtherStudyDecider } from '@telemed/domain/further-study';
 import { postingDecider } from '@telemed/domain/posting';
 import { researchOutputDecider } from '@telemed/domain/research-output';
@@ -42,6 +43,7 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   'further-study': asFold(furtherStudyDecider),
   technique: asFold(techniqueDecider),
   'research-output': asFold(researchOutputDecider),
+  consortium: asFold(consortiumDecider),
 };
 
 export class GetCaseAsOf {

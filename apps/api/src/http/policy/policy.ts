@@ -144,6 +144,16 @@ export const POLICY = [
     routes: ['GET /v1/research-outputs/:id', 'GET /v1/research-outputs'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  {
+    action: 'consortium.record',
+    routes: ['POST /v1/consortia', 'POST /v1/consortia/:id/members', 'POST /v1/consortia/:id/members/:hospitalId/leave'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'consortium.read',
+    routes: ['GET /v1/consortia/:id', 'GET /v1/consortia'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
 
   // Counts.
   {

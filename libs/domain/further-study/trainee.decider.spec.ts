@@ -36,6 +36,14 @@ describe('a person’s study calendar', () => {
     given([spring]).when({ type: 'ShortenStudyPeriod', ...who, furtherStudyId: 'fs-1', endsOn: '2026-08-31' }).then([]);
   });
 
+  it('releases a period, so its days are free again', () => {
+    const release: TraineeCommand = { type: 'ReleaseStudyPeriod', ...who, furtherStudyId: 'fs-1', reason: 'the placement was not recorded' };
+    const released: TraineeEvent = { type: 'StudyPeriodReleased', data: { ...who, furtherStudyId: 'fs-1', reason: 'the placement was not recorded' } };
+    given([spring]).when(release).then([released]);
+    given([spring, released]).when(book('fs-2', '2026-03-01', '2026-08-31')).then([booked('fs-2', '2026-03-01', '2026-08-31')]);
+    given([]).when(release).then([]);
+  });
+
   it('lives in a stream per hospital and member of staff', () => {
     expect(traineeStreamId('h-kashgar', 's-17')).toBe('trainee-h-kashgar-s-17');
   });

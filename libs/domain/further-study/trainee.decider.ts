@@ -15,10 +15,17 @@ export interface ShortenStudyPeriod {
   furtherStudyId: string;
   endsOn: string;
 }
-export type TraineeCommand = BookStudyPeriod | ShortenStudyPeriod;
+export interface ReleaseStudyPeriod {
+  type: 'ReleaseStudyPeriod';
+  hospitalId: string;
+  staffId: string;
+  furtherStudyId: string;
+  reason: string;
+}
+export type TraineeCommand = BookStudyPeriod | ShortenStudyPeriod | ReleaseStudyPeriod;
 
 /** Inclusive date ranges overlap when each starts on or before the other ends. */
-const overlapping = (a: StudyPeriod, b: StudyPeriod) => a.start <= b.end && b.start <= a.end;
+export const overlapping = (a: StudyPeriod, b: StudyPeriod): boolean => a.start <= b.end && b.start <= a.end;
 
 export const traineeDecider: Decider<TraineeCommand, TraineeEvent, TraineeState> = {
   decide(command, state) {
@@ -29,6 +36,10 @@ export const traineeDecider: Decider<TraineeCommand, TraineeEvent, TraineeState>
       return [{ type: 'StudyPeriodBooked', data: { hospitalId, staffId, period: command.period } }];
     }
     const period = state.periods[command.furtherStudyId];
+    if (command.type === 'ReleaseStudyPeriod') {
+      if (!period) return [];
+      return [{ type: 'StudyPeriodReleased', data: { hospitalId, staffId, furtherStudyId: command.furtherStudyId, reason: command.reason } }];
+    }
     // Only an earlier end frees anything; a period that already ends by then is left as it is.
     if (!period || command.endsOn >= period.end) return [];
     return [{ type: 'StudyPeriodShortened', data: { hospitalId, staffId, furtherStudyId: command.furtherStudyId, endsOn: command.endsOn } }];

@@ -19,7 +19,16 @@ export type StudyPeriodShortened = DomainEvent<
   { hospitalId: string; staffId: string; furtherStudyId: string; endsOn: string }
 >;
 
-export type TraineeEvent = StudyPeriodBooked | StudyPeriodShortened;
+/**
+ * The period is taken off the calendar: the placement it was booked for was never recorded (its
+ * append failed after the calendar's), so the booking is undone; `reason` says why.
+ */
+export type StudyPeriodReleased = DomainEvent<
+  'StudyPeriodReleased',
+  { hospitalId: string; staffId: string; furtherStudyId: string; reason: string }
+>;
+
+export type TraineeEvent = StudyPeriodBooked | StudyPeriodShortened | StudyPeriodReleased;
 
 export interface TraineeState {
   periods: Record<string, StudyPeriod>;
@@ -39,6 +48,10 @@ export function evolveTrainee(state: TraineeState, event: TraineeEvent): Trainee
       const period = state.periods[event.data.furtherStudyId];
       if (!period) return state;
       return { periods: { ...state.periods, [period.furtherStudyId]: { ...period, end: event.data.endsOn } } };
+    }
+    case 'StudyPeriodReleased': {
+      const { [event.data.furtherStudyId]: _released, ...rest } = state.periods;
+      return { periods: rest };
     }
     default:
       return state;

@@ -38,5 +38,8 @@ export const traineeSchemas: AggregateSchemas = {
     StudyPeriodShortened: {
       1: record({ hospitalId: id, staffId: id, furtherStudyId: id, endsOn: calendarDate }),
     },
+    StudyPeriodReleased: {
+      1: record({ hospitalId: id, staffId: id, furtherStudyId: id, reason: text }),
+    },
   },
 };

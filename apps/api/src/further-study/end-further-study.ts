@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound } from '@telemed/domain/core';
-import { furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, type FurtherStudyCommand } from '@telemed/domain/further-study';
+import { furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, undoStudyCalendarChange, type FurtherStudyCommand } from '@telemed/domain/further-study';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
@@ -60,7 +60,9 @@ export class EndFurtherStudyHandler implements ICommandHandler<EndFurtherStudy, 
       unitOfWork.record(placement, furtherStudyDecider.decide(command, placement.state));
       const { receivingHospitalId: hospitalId, staffId } = placement.state;
       const calendar = await unitOfWork.load(traineeStreamId(hospitalId, staffId), traineeDecider);
-      unitOfWork.record(calendar, traineeDecider.decide({ type: 'ShortenStudyPeriod', hospitalId, staffId, furtherStudyId, endsOn: ending.body.at }, calendar.state));
+      const shortened = traineeDecider.decide({ type: 'ShortenStudyPeriod', hospitalId, staffId, furtherStudyId, endsOn: ending.body.at }, calendar.state);
+      // A reservation: undone if the ending cannot follow it (see UnitOfWork.commit).
+      unitOfWork.record(calendar, shortened, { compensate: undoStudyCalendarChange(shortened, calendar.state.periods[furtherStudyId]) });
     });
   }
 }

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsIn, IsOptional, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
-import { FURTHER_STUDY_KINDS, furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, type FurtherStudyKind } from '@telemed/domain/further-study';
+import { FURTHER_STUDY_KINDS, furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, undoStudyCalendarChange, type FurtherStudyKind } from '@telemed/domain/further-study';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -62,7 +62,7 @@ export class StartFurtherStudy {
   ) {}
 }
 
-/** Starts a placement and books its period in the person's study calendar in the same append. */
+/** Starts a placement and books its period in the person's study calendar in the same unit of work. */
 @CommandHandler(StartFurtherStudy)
 export class StartFurtherStudyHandler implements ICommandHandler<StartFurtherStudy, CommandResponse> {
   constructor(
@@ -105,13 +105,12 @@ export class StartFurtherStudyHandler implements ICommandHandler<StartFurtherStu
       const { staffId } = started.data.person;
       const hospitalId = partnership.receivingHospitalId;
       const calendar = await unitOfWork.load(traineeStreamId(hospitalId, staffId), traineeDecider);
-      unitOfWork.record(
-        calendar,
-        traineeDecider.decide(
-          { type: 'BookStudyPeriod', hospitalId, staffId, period: { furtherStudyId, start: body.start, end: body.plannedEnd } },
-          calendar.state,
-        ),
+      const booked = traineeDecider.decide(
+        { type: 'BookStudyPeriod', hospitalId, staffId, period: { furtherStudyId, start: body.start, end: body.plannedEnd } },
+        calendar.state,
       );
+      // A reservation: undone if the placement cannot follow it (see UnitOfWork.commit).
+      unitOfWork.record(calendar, booked, { compensate: undoStudyCalendarChange(booked, undefined) });
     });
     return { id: furtherStudyId, position: outcome.position.toString() };
   }

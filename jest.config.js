@@ -31,7 +31,17 @@ module.exports = {
     {
       ...shared,
       displayName: 'api-on-eventstoredb',
-      testMatch: ['<rootDir>/test/api/consultation-*.test.ts', '<rootDir>/test/api/case-review-lifecycle.test.ts', '<rootDir>/test/api/training-session.test.ts'],
+      testMatch: [
+        '<rootDir>/test/api/consultation-*.test.ts',
+        '<rootDir>/test/api/case-review-lifecycle.test.ts',
+        '<rootDir>/test/api/training-session.test.ts',
+        '<rootDir>/test/api/further-study.test.ts',
+        '<rootDir>/test/api/postings.test.ts',
+        '<rootDir>/test/api/visits.test.ts',
+        '<rootDir>/test/api/techniques.test.ts',
+        '<rootDir>/test/api/research-outputs.test.ts',
+        '<rootDir>/test/api/consortia.test.ts',
+      ],
       setupFiles: ['<rootDir>/test/support/backend-eventstoredb.setup.js'],
     },
   ],

@@ -35,7 +35,7 @@ export type Compensation<State> = (current: State, reason: string) => DomainEven
 
 export interface RecordOptions<State> {
   /**
-   * Marks the stream as a reservation (an expert's calendar): the consistency boundary of an
+   * Marks the stream as a reservation (an expert's or a person's study calendar): the consistency boundary of an
    * invariant that spans streams. See `UnitOfWork.commit` for what it changes on a store without
    * atomic multi-stream appends; on an atomic store it changes nothing.
    */

@@ -4,6 +4,12 @@ import { agreementsProjection } from './agreements/agreements.projection';
 import { consultationsProjection } from './consultations/consultations.projection';
 import { caseReviewsProjection } from './case-reviews/case-reviews.projection';
 import { trainingSessionsProjection } from './training/training-sessions.projection';
+import { postingsProjection } from './postings/postings.projection';
+import { visitsProjection } from './visits/visits.projection';
+import { furtherStudyProjection } from './further-study/further-study.projection';
+import { techniquesProjection } from './techniques/techniques.projection';
+import { researchOutputsProjection } from './research-outputs/research-outputs.projection';
+import { consortiaProjection } from './consortia/consortia.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 
@@ -17,6 +23,12 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   consultationsProjection,
   caseReviewsProjection,
   trainingSessionsProjection,
+  postingsProjection,
+  visitsProjection,
+  furtherStudyProjection,
+  techniquesProjection,
+  researchOutputsProjection,
+  consortiaProjection,
   expertScheduleProjection,
   activityFactsProjection,
 ];

@@ -57,6 +57,26 @@ import { ConcludeCaseReviewHandler } from './case-reviews/conclude-case-review';
 import { CancelCaseReviewHandler } from './case-reviews/cancel-case-review';
 import { GetCaseReviewHandler, ListCaseReviewsHandler } from './case-reviews/case-review.queries';
 import { TrainingController } from './training/training.controller';
+import { PostingsController } from './postings/postings.controller';
+import { VisitsController } from './visits/visits.controller';
+import { FurtherStudyController } from './further-study/further-study.controller';
+import { TechniquesController } from './techniques/techniques.controller';
+import { ResearchOutputsController } from './research-outputs/research-outputs.controller';
+import { ConsortiaController } from './consortia/consortia.controller';
+import { ChangeConsortiumHandler } from './consortia/consortium-commands';
+import { GetConsortiumHandler, ListConsortiaHandler } from './consortia/consortia.queries';
+import { RecordResearchOutputHandler } from './research-outputs/record-research-output';
+import { GetResearchOutputHandler, ListResearchOutputsHandler } from './research-outputs/research-outputs.queries';
+import { ProposeTechniqueHandler, RecordTechniqueChangeHandler } from './techniques/technique-commands';
+import { GetTechniqueHandler, ListTechniquesHandler } from './techniques/techniques.queries';
+import { StartFurtherStudyHandler } from './further-study/start-further-study';
+import { EndFurtherStudyHandler } from './further-study/end-further-study';
+import { GetFurtherStudyHandler, ListFurtherStudyHandler } from './further-study/further-study.queries';
+import { RecordVisitHandler } from './visits/record-visit';
+import { GetVisitHandler, ListVisitsHandler } from './visits/visits.queries';
+import { DispatchPostingHandler } from './postings/dispatch-posting';
+import { RecordPostingChangeHandler } from './postings/record-posting-change';
+import { GetPostingHandler, ListPostingsHandler, SummarisePostingsHandler } from './postings/postings.queries';
 import { PlanTrainingSessionHandler } from './training/plan-training-session';
 import { RescheduleTrainingSessionHandler } from './training/reschedule-training-session';
 import { MarkHeldHandler } from './training/mark-held';
@@ -146,6 +166,28 @@ const TRAINING = [
   CancelTrainingSessionHandler,
   GetTrainingSessionHandler,
   ListTrainingSessionsHandler,
+  DispatchPostingHandler,
+  RecordPostingChangeHandler,
+  GetPostingHandler,
+  ListPostingsHandler,
+  SummarisePostingsHandler,
+  RecordVisitHandler,
+  GetVisitHandler,
+  ListVisitsHandler,
+  StartFurtherStudyHandler,
+  EndFurtherStudyHandler,
+  GetFurtherStudyHandler,
+  ListFurtherStudyHandler,
+  ProposeTechniqueHandler,
+  RecordTechniqueChangeHandler,
+  GetTechniqueHandler,
+  ListTechniquesHandler,
+  RecordResearchOutputHandler,
+  GetResearchOutputHandler,
+  ListResearchOutputsHandler,
+  ChangeConsortiumHandler,
+  GetConsortiumHandler,
+  ListConsortiaHandler,
   GetAttendanceHandler,
 ];
 
@@ -155,7 +197,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

@@ -3,13 +3,17 @@ import { caseStreamId, parseCaseKind, patientCaseKindOf, UnknownCaseKind } from 
 
 describe('the kinds of case an auditor names', () => {
   it('takes each kind by its singular or its plural, and answers the singular', () => {
-    expect(['consultation', 'consultations', 'case-review', 'case-reviews', 'training-session', 'training-sessions'].map(parseCaseKind)).toEqual([
+    expect(['consultation', 'consultations', 'case-review', 'case-reviews', 'training-session', 'training-sessions', 'posting', 'postings', 'visit', 'visits'].map(parseCaseKind)).toEqual([
       'consultation',
       'consultation',
       'case-review',
       'case-review',
       'training-session',
       'training-session',
+      'posting',
+      'posting',
+      'visit',
+      'visit',
     ]);
   });
 
@@ -23,16 +27,18 @@ describe('the kinds of case an auditor names', () => {
     })();
     expect(refusal).toBeInstanceOf(UnknownCaseKind);
     expect(refusal).toMatchObject({ kind: 'invalid', code: 'unknown-case-kind' });
-    expect(refusal?.message).toContain('consultation, case-review, training-session');
-    expect(refusal?.fieldErrors).toEqual([{ field: 'kind', message: expect.stringContaining('consultation, case-review, training-session') }]);
+    expect(refusal?.message).toContain('consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium');
+    expect(refusal?.fieldErrors).toEqual([{ field: 'kind', message: expect.stringContaining('consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium') }]);
     expect(() => parseCaseKind('toString')).toThrow(UnknownCaseKind);
   });
 
   it("names each kind's stream as its aggregate does, and only cases with patients in the access trail", () => {
     expect(caseStreamId('case-review', 'r-1')).toBe('case-review-r-1');
-    expect([patientCaseKindOf('consultation'), patientCaseKindOf('case-review'), patientCaseKindOf('training-session')]).toEqual([
+    expect(caseStreamId('posting', 'p-1')).toBe('posting-p-1');
+    expect([patientCaseKindOf('consultation'), patientCaseKindOf('case-review'), patientCaseKindOf('training-session'), patientCaseKindOf('posting')]).toEqual([
       'consultations',
       'case-reviews',
+      undefined,
       undefined,
     ]);
   });

@@ -1,11 +1,17 @@
 import { DomainError } from '@telemed/domain/core';
 import { caseReviewStreamId } from '@telemed/domain/case-review';
 import { consultationStreamId } from '@telemed/domain/consultation';
+import { consortiumStreamId } from '@telemed/domain/consortium';
+import { furtherStudyStreamId } from '@telemed/domain/further-study';
+import { postingStreamId } from '@telemed/domain/posting';
+import { researchOutputStreamId } from '@telemed/domain/research-output';
+import { techniqueStreamId } from '@telemed/domain/technique';
 import { trainingSessionStreamId } from '@telemed/domain/training';
+import { visitStreamId } from '@telemed/domain/visit';
 import type { PatientCaseKind } from '../access-log/access-log';
 
-/** The kinds of case an auditor names on every audit route and CLI command. */
-export const CASE_KINDS = ['consultation', 'case-review', 'training-session'] as const;
+/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings, short visits, further study, new techniques, research outputs and consortia. */
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit', 'further-study', 'technique', 'research-output', 'consortium'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** The plural, as the resource paths spell it (`/v1/consultations`), is accepted for each kind. */
@@ -20,6 +26,12 @@ const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
   consultation: consultationStreamId,
   'case-review': caseReviewStreamId,
   'training-session': trainingSessionStreamId,
+  posting: postingStreamId,
+  visit: visitStreamId,
+  'further-study': furtherStudyStreamId,
+  technique: techniqueStreamId,
+  'research-output': researchOutputStreamId,
+  consortium: consortiumStreamId,
 };
 
 /** How the access trail names the kinds of case whose records carry patient details. */
@@ -27,6 +39,12 @@ const PATIENT_KIND: Record<CaseKind, PatientCaseKind | undefined> = {
   consultation: 'consultations',
   'case-review': 'case-reviews',
   'training-session': undefined,
+  posting: undefined,
+  visit: undefined,
+  'further-study': undefined,
+  technique: undefined,
+  'research-output': undefined,
+  consortium: undefined,
 };
 
 /** The valid kinds, as an error message lists them. */

@@ -95,7 +95,7 @@ const uuidOf = (eventId: string) => (UUID.test(eventId) ? eventId.toLowerCase() 
 
 /**
  * The case as FHIR names it (DOMAIN: consultation request → ServiceRequest, case-review panel →
- * CareTeam). A training session has no FHIR resource of its own, so it is named by identifier only.
+ * CareTeam). A training session and the ledger's records have no FHIR resource of their own, so they are named by identifier only.
  */
 export function caseReference(kind: CaseKind, id: string): FhirReference {
   const identifier = { system: `urn:telemed-backbone:${kind}`, value: id };

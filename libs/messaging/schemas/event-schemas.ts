@@ -8,7 +8,13 @@ import { hospitalSchemas } from './hospital.schemas';
 import { type AggregateSchemas, id, instant, type JsonSchema, oneOf, record, text } from './json-schema';
 import { partnershipSchemas } from './partnership.schemas';
 import { admitSealedMembers, encryptionMetadata, patientDataSchemas } from './patient-data.schemas';
+import { postingSchemas } from './posting.schemas';
 import { trainingSchemas } from './training.schemas';
+import { visitSchemas } from './visit.schemas';
+import { techniqueSchemas } from './technique.schemas';
+import { researchOutputSchemas } from './research-output.schemas';
+import { consortiumSchemas } from './consortium.schemas';
+import { furtherStudySchemas, traineeSchemas } from './further-study.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
 export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
@@ -19,6 +25,13 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   consultationSchemas,
   caseReviewSchemas,
   trainingSchemas,
+  postingSchemas,
+  visitSchemas,
+  furtherStudySchemas,
+  traineeSchemas,
+  techniqueSchemas,
+  researchOutputSchemas,
+  consortiumSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

@@ -5,7 +5,13 @@ import { DomainError, type DomainEvent } from '@telemed/domain/core';
 import { caseStreamId, parseCaseKind, patientCaseKindOf, type CaseKind } from '@telemed/audit';
 import { consultationDecider } from '@telemed/domain/consultation';
 import { caseReviewDecider } from '@telemed/domain/case-review';
+import { consortiumDecider } from '@telemed/domain/consortium';
+import { furtherStudyDecider } from '@telemed/domain/further-study';
+import { postingDecider } from '@telemed/domain/posting';
+import { researchOutputDecider } from '@telemed/domain/research-output';
+import { techniqueDecider } from '@telemed/domain/technique';
 import { trainingDecider } from '@telemed/domain/training';
+import { visitDecider } from '@telemed/domain/visit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -32,6 +38,12 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   consultation: asFold(consultationDecider),
   'case-review': asFold(caseReviewDecider),
   'training-session': asFold(trainingDecider),
+  posting: asFold(postingDecider),
+  visit: asFold(visitDecider),
+  'further-study': asFold(furtherStudyDecider),
+  technique: asFold(techniqueDecider),
+  'research-output': asFold(researchOutputDecider),
+  consortium: asFold(consortiumDecider),
 };
 
 export class GetCaseAsOf {

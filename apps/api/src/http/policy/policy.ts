@@ -110,6 +110,61 @@ export const POLICY = [
     roles: { coordinator: 'any', auditor: 'any', expert: 'assigned', clinician: 'own-hospital' },
   },
 
+  // The programme ledger: coordinators record it; auditors and the partnership's hospitals read it.
+  { action: 'posting.dispatch', routes: ['POST /v1/postings'], roles: { coordinator: 'any' } },
+  {
+    action: 'posting.record',
+    routes: ['POST /v1/postings/:id/arrived', 'POST /v1/postings/:id/extended', 'POST /v1/postings/:id/cut-short', 'POST /v1/postings/:id/returned'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'posting.read',
+    routes: ['GET /v1/postings/:id', 'GET /v1/postings', 'GET /v1/postings/summary'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  { action: 'visit.record', routes: ['POST /v1/visits'], roles: { coordinator: 'any' } },
+  {
+    action: 'visit.read',
+    routes: ['GET /v1/visits/:id', 'GET /v1/visits'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  {
+    action: 'further-study.record',
+    routes: ['POST /v1/further-study', 'POST /v1/further-study/:id/completed', 'POST /v1/further-study/:id/withdrawn'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'further-study.read',
+    routes: ['GET /v1/further-study/:id', 'GET /v1/further-study'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  {
+    action: 'technique.record',
+    routes: ['POST /v1/techniques', 'POST /v1/techniques/:id/performed', 'POST /v1/techniques/:id/cases'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'technique.read',
+    routes: ['GET /v1/techniques/:id', 'GET /v1/techniques'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  { action: 'research-output.record', routes: ['POST /v1/research-outputs'], roles: { coordinator: 'any' } },
+  {
+    action: 'research-output.read',
+    routes: ['GET /v1/research-outputs/:id', 'GET /v1/research-outputs'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  {
+    action: 'consortium.record',
+    routes: ['POST /v1/consortia', 'POST /v1/consortia/:id/members', 'POST /v1/consortia/:id/members/:hospitalId/leave'],
+    roles: { coordinator: 'any' },
+  },
+  {
+    action: 'consortium.read',
+    routes: ['GET /v1/consortia/:id', 'GET /v1/consortia'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+
   // Counts.
   {
     action: 'stats.read-partnership',

@@ -1,0 +1,143 @@
+import { Inject } from '@nestjs/common';
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { NotFound } from '@telemed/domain/core';
+import { RESEARCH_OUTPUT_KINDS, type ResearchOutputKind } from '@telemed/domain/research-output';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import { READ_MODELS } from '../infrastructure/tokens';
+import { IsCalendarDate, IsId } from '../http/dto';
+import { ReadQueryDto } from '../http/read-your-writes';
+import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
+import { scopeOf } from '../http/policy/policy';
+import { withinScope } from '../http/policy/scope';
+
+type Row = Record<string, any>;
+
+export function researchOutputView(row: Row) {
+  return {
+    id: row.id,
+    kind: row.kind as ResearchOutputKind,
+    partnershipId: row.partnership_id,
+    pairingId: row.pairing_id ?? undefined,
+    givingHospitalId: row.giving_hospital_id,
+    receivingHospitalId: row.receiving_hospital_id,
+    title: row.title,
+    identifier: row.identifier ?? undefined,
+    date: row.output_date,
+    recordedBy: row.recorded_by,
+    recordedAt: row.recorded_at,
+    position: String(row.last_position),
+  };
+}
+
+export class GetResearchOutput {
+  constructor(
+    readonly researchOutputId: string,
+    readonly user: AuthenticatedUser,
+  ) {}
+}
+
+@QueryHandler(GetResearchOutput)
+export class GetResearchOutputHandler implements IQueryHandler<GetResearchOutput> {
+  constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
+
+  async execute({ researchOutputId, user }: GetResearchOutput) {
+    const row = await this.db.get<Row>('SELECT * FROM research_outputs WHERE id = ?', [researchOutputId]);
+    const hospitalIds = row ? [row.giving_hospital_id, row.receiving_hospital_id] : [];
+    // An output outside the caller's scope answers as if it did not exist.
+    if (!row || !withinScope(scopeOf('research-output.read', user.role), user, { hospitalIds })) throw new NotFound('research output', researchOutputId);
+    return researchOutputView(row);
+  }
+}
+
+export class ListResearchOutputsDto extends ReadQueryDto {
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsId()
+  partnershipId?: string;
+
+  @ApiPropertyOptional({ format: 'uuid' })
+  @IsOptional()
+  @IsId()
+  pairingId?: string;
+
+  @ApiPropertyOptional({ enum: RESEARCH_OUTPUT_KINDS })
+  @IsOptional()
+  @IsIn(RESEARCH_OUTPUT_KINDS)
+  kind?: ResearchOutputKind;
+
+  @ApiPropertyOptional({ example: '2026-01-01', description: 'outputs dated on or after this day' })
+  @IsOptional()
+  @IsCalendarDate()
+  from?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-31', description: 'outputs dated on or before this day' })
+  @IsOptional()
+  @IsCalendarDate()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
+  @IsOptional()
+  @IsCursor()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  limit?: number;
+}
+
+export class ListResearchOutputs {
+  constructor(
+    readonly filter: ListResearchOutputsDto,
+    readonly user: AuthenticatedUser,
+  ) {}
+}
+
+/** Research outputs by date, latest first, paged by keyset; clinicians and experts see their own hospital's. */
+@QueryHandler(ListResearchOutputs)
+export class ListResearchOutputsHandler implements IQueryHandler<ListResearchOutputs> {
+  constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
+
+  async execute({ filter, user }: ListResearchOutputs) {
+    const where: string[] = [];
+    const params: SqlValue[] = [];
+    if (scopeOf('research-output.read', user.role) !== 'any') {
+      where.push('(giving_hospital_id = ? OR receiving_hospital_id = ?)');
+      params.push(user.hospitalId ?? '', user.hospitalId ?? '');
+    }
+    for (const [condition, value] of [
+      ['partnership_id = ?', filter.partnershipId],
+      ['pairing_id = ?', filter.pairingId],
+      ['kind = ?', filter.kind],
+      ['output_date >= ?', filter.from],
+      ['output_date <= ?', filter.to],
+    ] as const) {
+      if (value === undefined) continue;
+      where.push(condition);
+      params.push(value);
+    }
+    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
+    if (cursor) {
+      where.push('(output_date < ? OR (output_date = ? AND id < ?))');
+      params.push(cursor.at, cursor.at, cursor.id);
+    }
+    const limit = filter.limit ?? 50;
+    const rows = await this.db.all<Row>(
+      `SELECT * FROM research_outputs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY output_date DESC, id DESC LIMIT ?`,
+      [...params, limit + 1],
+    );
+    const page = rows.slice(0, limit);
+    const last = page[page.length - 1];
+    return {
+      items: page.map(researchOutputView),
+      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.output_date, id: last.id }) : null,
+    };
+  }
+}

@@ -1,0 +1,53 @@
+import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
+import { RequestMetadata } from '../http/request-metadata';
+import { FirstPerformanceDto, ProposeTechnique, ProposeTechniqueDto, RecordTechniqueChange, TechniqueCasesDto } from './technique-commands';
+import { GetTechnique, ListTechniques, ListTechniquesDto } from './techniques.queries';
+
+@ApiTags('new techniques')
+@ApiBearerAuth()
+@Controller('v1/techniques')
+export class TechniquesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Allow('technique.record')
+  @ApiOperation({ summary: 'propose a new technique or project (新技术新项目) for a department pairing' })
+  propose(@Body() body: ProposeTechniqueDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new ProposeTechnique(body, user, metadata));
+  }
+
+  @Post(':id/performed')
+  @Allow('technique.record')
+  @ApiOperation({ summary: 'first performed locally on `at`, under a supervising expert; 409 `performed-before-proposed` before the proposal' })
+  performed(@Param('id') id: string, @Body() body: FirstPerformanceDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new RecordTechniqueChange(id, { kind: 'performed', body }, user, metadata));
+  }
+
+  @Post(':id/cases')
+  @Allow('technique.record')
+  @ApiOperation({ summary: 'the cases done locally in one month (`period`, YYYY-MM), once per month, from the first performance on' })
+  cases(@Param('id') id: string, @Body() body: TechniqueCasesDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new RecordTechniqueChange(id, { kind: 'cases', body }, user, metadata));
+  }
+
+  @Get(':id')
+  @Allow('technique.read')
+  get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new GetTechnique(id, user));
+  }
+
+  @Get()
+  @Allow('technique.read')
+  list(@Query() filter: ListTechniquesDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new ListTechniques(filter, user));
+  }
+}

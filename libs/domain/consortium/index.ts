@@ -1,0 +1,2 @@
+export * from './consortium.events';
+export * from './consortium.decider';

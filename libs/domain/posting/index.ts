@@ -1,0 +1,3 @@
+export * from './posting.events';
+export * from './posting.decider';
+export * from './posting.errors';

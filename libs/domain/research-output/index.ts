@@ -1,0 +1,2 @@
+export * from './research-output.events';
+export * from './research-output.decider';

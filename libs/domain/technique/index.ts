@@ -1,0 +1,3 @@
+export * from './technique.events';
+export * from './technique.decider';
+export * from './technique.errors';

@@ -1,0 +1,3 @@
+export * from './visit.events';
+export * from './visit.decider';
+export * from './visit.errors';

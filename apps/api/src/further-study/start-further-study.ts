@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { FURTHER_STUDY_KINDS, furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, undoStudyCalendarChange, type FurtherStudyKind } from '@telemed/domain/further-study';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
@@ -33,6 +33,7 @@ export class StartFurtherStudyDto {
   partnershipId: string;
 
   @ApiProperty({ type: StudyingStaffDto, description: 'a member of the receiving hospital’s staff' })
+  @IsObject()
   @ValidateNested()
   @Type(() => StudyingStaffDto)
   person: StudyingStaffDto;

@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { IsIn, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
+import { IsIn, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
@@ -37,6 +37,7 @@ export class DispatchPostingDto {
 
   @ApiPropertyOptional({ type: PostedPersonDto, description: 'a management cadre who is not a registered expert, by name' })
   @ValidateIf((body: DispatchPostingDto) => (body.kind === 'management-cadre' && body.expertId === undefined) || body.person !== undefined)
+  @IsObject()
   @ValidateNested()
   @Type(() => PostedPersonDto)
   person?: PostedPersonDto;

@@ -1,6 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { IsBoolean, IsInt, IsOptional, Matches, Min } from 'class-validator';
+import { IsBoolean, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { InvalidValue, NotFound } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -55,9 +55,11 @@ export class TechniqueCasesDto {
   @ApiProperty({ minimum: 1 })
   @IsInt()
   @Min(1)
+  @Max(1_000_000)
   count: number;
 
   @ApiProperty({ example: '2026-05', description: 'the month (YYYY-MM), once per month' })
+  @MaxLength(7)
   @Matches(/^\d{4}-\d{2}$/, { message: '$property must be a month (YYYY-MM)' })
   period: string;
 }

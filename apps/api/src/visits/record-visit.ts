@@ -1,7 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsOptional, Min, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -17,24 +17,28 @@ export class VisitOutcomesDto {
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   clinicsHeld?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   patientsSeen?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   operationsGuided?: number;
 
   @ApiPropertyOptional({ minimum: 0 })
   @IsOptional()
   @IsInt()
   @Min(0)
+  @Max(1_000_000)
   lectures?: number;
 }
 
@@ -69,6 +73,7 @@ export class RecordVisitDto {
 
   @ApiPropertyOptional({ type: VisitOutcomesDto, description: 'counts of what the visit did; 0 when left out' })
   @IsOptional()
+  @IsObject()
   @ValidateNested()
   @Type(() => VisitOutcomesDto)
   outcomes?: VisitOutcomesDto;

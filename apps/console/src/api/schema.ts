@@ -416,6 +416,84 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/consortia": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["ConsortiaController_list"];
+        put?: never;
+        /**
+         * form a medical consortium (医联体) or a specialist alliance (专科联盟) under a lead hospital
+         * @description Roles: coordinator.
+         */
+        post: operations["ConsortiaController_form"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consortia/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["ConsortiaController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consortia/{id}/members": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a hospital joins on `joinedAt`; joining while already a member (or as the lead) is 409 `already-a-member`
+         * @description Roles: coordinator.
+         */
+        post: operations["ConsortiaController_join"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consortia/{id}/members/{hospitalId}/leave": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * a member leaves (on `at`, today unless given); 409 `not-a-member` otherwise
+         * @description Roles: coordinator.
+         */
+        post: operations["ConsortiaController_leave"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consultations": {
         parameters: {
             query?: never;
@@ -621,6 +699,86 @@ export type paths = {
         get: operations["NetworkController_getSchedule"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/further-study": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["FurtherStudyController_list"];
+        put?: never;
+        /**
+         * place a member of the receiving hospital’s staff in a giving hospital’s department (进修), or as an in-service postgraduate
+         * @description A placement overlapping another of the same person (same staff number at the same hospital) is 409 `overlapping-study`.
+         *
+         *     Roles: coordinator.
+         */
+        post: operations["FurtherStudyController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/further-study/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["FurtherStudyController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/further-study/{id}/completed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * completed on `at` with a `certificate`
+         * @description Roles: coordinator.
+         */
+        post: operations["FurtherStudyController_completed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/further-study/{id}/withdrawn": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * withdrawn on `at` for a `reason`
+         * @description Roles: coordinator.
+         */
+        post: operations["FurtherStudyController_withdrawn"];
         delete?: never;
         options?: never;
         head?: never;
@@ -874,6 +1032,189 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/postings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * postings by planned start, latest first; `onSiteAt` lists who is on site that day
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["PostingsController_list"];
+        put?: never;
+        /**
+         * post a specialist or a management cadre to the receiving hospital for a planned term (援派)
+         * @description A specialist names a registered expert of the giving hospital and a department of the receiving hospital; a cadre names a `person` (or an expert) and a `role`. `plannedEnd` must be after `plannedStart` (400 `ends-before-it-starts`).
+         *
+         *     Roles: coordinator.
+         */
+        post: operations["PostingsController_dispatch"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postings/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["PostingsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postings/{id}/arrived": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the posted person arrived on site (`at`, a date); 409 unless dispatched
+         * @description Roles: coordinator.
+         */
+        post: operations["PostingsController_arrived"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postings/{id}/cut-short": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the term ends early, on `at`, for a `reason`; only on site, between the arrival and the planned end
+         * @description Roles: coordinator.
+         */
+        post: operations["PostingsController_cutShort"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postings/{id}/extended": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the term is extended to `newEnd`, after the current end (400 `not-an-extension` otherwise)
+         * @description Roles: coordinator.
+         */
+        post: operations["PostingsController_extended"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postings/{id}/returned": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the posted person returned (`at`, a date, not before the arrival); 409 before arrival
+         * @description Roles: coordinator.
+         */
+        post: operations["PostingsController_returned"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/postings/summary": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * postings, those on site and person-months of service, in total and per department pairing
+         * @description Counts postings whose term started by `asOf` (default today, Beijing time); days on site count the arrival and return days.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["PostingsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/research-outputs": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["ResearchOutputsController_list"];
+        put?: never;
+        /**
+         * record a grant application, a grant awarded or a paper (with its DOI), for a pairing or a partnership
+         * @description Roles: coordinator.
+         */
+        post: operations["ResearchOutputsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/research-outputs/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["ResearchOutputsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/session/config": {
         parameters: {
             query?: never;
@@ -936,6 +1277,84 @@ export type paths = {
         get: operations["StatsController_partnership"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/techniques": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["TechniquesController_list"];
+        put?: never;
+        /**
+         * propose a new technique or project (新技术新项目) for a department pairing
+         * @description Roles: coordinator.
+         */
+        post: operations["TechniquesController_propose"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/techniques/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["TechniquesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/techniques/{id}/cases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * the cases done locally in one month (`period`, YYYY-MM), once per month, from the first performance on
+         * @description Roles: coordinator.
+         */
+        post: operations["TechniquesController_cases"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/techniques/{id}/performed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * first performed locally on `at`, under a supervising expert; 409 `performed-before-proposed` before the proposal
+         * @description Roles: coordinator.
+         */
+        post: operations["TechniquesController_performed"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1045,6 +1464,49 @@ export type paths = {
         put?: never;
         /** @description Roles: coordinator. */
         post: operations["TrainingController_reschedule"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/visits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * visits by first day, latest first; `from`/`to` keep those overlapping the period
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["VisitsController_list"];
+        put?: never;
+        /**
+         * record a short visit once it is over: lectures, mobile clinics (巡回医疗), surgical guidance, ward rounds
+         * @description Dates are Beijing calendar dates, both inclusive; `end` before `start` is 400 `ends-before-it-starts`, a visit not over yet 409 `not-over-yet`.
+         *
+         *     Roles: coordinator.
+         */
+        post: operations["VisitsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/visits/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["VisitsController_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1175,6 +1637,18 @@ export type components = {
             /** @example Asia/Shanghai */
             timezone: string;
         };
+        CompleteFurtherStudyDto: {
+            /**
+             * @description the day it ended (Beijing date)
+             * @example 2026-08-31
+             */
+            at: string;
+            /**
+             * @description the certificate’s number
+             * @example RJ-2026-0413
+             */
+            certificate: string;
+        };
         ConcludeCaseReviewDto: {
             /** @description the panel's conclusion; the receiving side keeps the decision on diagnosis and treatment */
             conclusion: string;
@@ -1184,6 +1658,15 @@ export type components = {
             dataSharing: boolean;
             /** @description the patient consents to the remote service */
             medical: boolean;
+        };
+        CutPostingShortDto: {
+            /**
+             * @description the Beijing calendar date it happened
+             * @example 2026-03-02
+             */
+            at: string;
+            /** @example recalled to Shanghai */
+            reason: string;
         };
         DeclineConsultationDto: {
             /** @example no cardiologist is available within the requested time */
@@ -1211,6 +1694,42 @@ export type components = {
             /** @description a bearer token signed with the development secret */
             token: string;
         };
+        DispatchPostingDto: {
+            /**
+             * Format: uuid
+             * @description the expert posted; required for a specialist, who must belong to the giving hospital
+             */
+            expertId?: string;
+            /**
+             * @description `specialist` (援派专家) or `management-cadre` (管理干部)
+             * @enum {string}
+             */
+            kind: "specialist" | "management-cadre";
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description a management cadre who is not a registered expert, by name */
+            person?: components["schemas"]["PostedPersonDto"];
+            /**
+             * @description last day of the planned term (Beijing date), after plannedStart
+             * @example 2027-02-28
+             */
+            plannedEnd: string;
+            /**
+             * @description first day of the planned term (Beijing date)
+             * @example 2026-03-01
+             */
+            plannedStart: string;
+            /**
+             * Format: uuid
+             * @description the receiving hospital’s department served; required for a specialist
+             */
+            receivingDepartmentId?: string;
+            /**
+             * @description a cadre’s post in the receiving hospital; required for a cadre
+             * @example 副院长
+             */
+            role?: string;
+        };
         ErasePatientDataDto: {
             /**
              * Format: uuid
@@ -1237,8 +1756,54 @@ export type components = {
             /** @example 2026-12-31 */
             validUntil?: string;
         };
+        ExtendPostingDto: {
+            /**
+             * @description the new last day of the term, after the current one
+             * @example 2027-08-31
+             */
+            newEnd: string;
+        };
+        FirstPerformanceDto: {
+            /**
+             * @description not before the proposal
+             * @example 2026-04-20
+             */
+            at: string;
+            /**
+             * Format: uuid
+             * @description a registered expert of the giving hospital
+             */
+            supervisingExpertId: string;
+        };
+        FormConsortiumDto: {
+            /**
+             * @description `medical-consortium` (医联体) or `specialist-alliance` (专科联盟)
+             * @enum {string}
+             */
+            kind: "medical-consortium" | "specialist-alliance";
+            /** Format: uuid */
+            leadHospitalId: string;
+            /** @example Kashgar No. 2 People’s Hospital medical consortium */
+            name: string;
+        };
         InvitePanelistsDto: {
             expertIds: string[];
+        };
+        JoinConsortiumDto: {
+            /**
+             * Format: uuid
+             * @description a registered hospital: a county hospital, a township health centre, another city’s hospital
+             */
+            hospitalId: string;
+            /** @example 2026-04-01 */
+            joinedAt: string;
+        };
+        LeaveConsortiumDto: {
+            /**
+             * @description today (Beijing) unless given
+             * @example 2026-08-01
+             */
+            at?: string;
         };
         MarkHeldDto: {
             /**
@@ -1320,6 +1885,43 @@ export type components = {
             title: string;
             trainerExpertIds: string[];
         };
+        PostedPersonDto: {
+            /** @example 张伟 */
+            name: string;
+            /** @example chief physician */
+            title?: string;
+        };
+        PostingDateDto: {
+            /**
+             * @description the Beijing calendar date it happened
+             * @example 2026-03-02
+             */
+            at: string;
+        };
+        ProposeTechniqueDto: {
+            /**
+             * @description new to the region (填补自治区技术空白)
+             * @default false
+             */
+            fillsRegionalGap: boolean;
+            /** @example Transcatheter aortic valve implantation */
+            name: string;
+            /**
+             * Format: uuid
+             * @description the department pairing bringing the technique
+             */
+            pairingId: string;
+            /**
+             * Format: uuid
+             * @description the pairing’s partnership; found from the pairing when left out, once the read models know the pairing
+             */
+            partnershipId?: string;
+            /**
+             * @description today (Beijing) unless given
+             * @example 2026-03-01
+             */
+            proposedOn?: string;
+        };
         PublishAvailabilityDto: {
             slots: components["schemas"]["SlotDto"][];
         };
@@ -1337,6 +1939,54 @@ export type components = {
         RecordContributionDto: {
             /** @description the panelist's opinion on the case, recorded under their name */
             opinion: string;
+        };
+        RecordResearchOutputDto: {
+            /**
+             * @description application, award or publication date (Beijing), not after today
+             * @example 2026-06-30
+             */
+            date: string;
+            /**
+             * @description a DOI for a paper; the grant number for a grant
+             * @example 10.1186/s12879-026-01234-5
+             */
+            identifier?: string;
+            /** @enum {string} */
+            kind: "grant-application" | "grant-awarded" | "paper";
+            /**
+             * Format: uuid
+             * @description the department pairing that produced it
+             */
+            pairingId?: string;
+            /**
+             * Format: uuid
+             * @description the partnership; required without pairingId, and spares the pairing’s look-up with it
+             */
+            partnershipId?: string;
+            /** @example Cystic echinococcosis of the liver in southern Xinjiang */
+            title: string;
+        };
+        RecordVisitDto: {
+            /**
+             * @description last day of the visit, not before start and not after today
+             * @example 2026-05-16
+             */
+            end: string;
+            /** @description registered experts of the giving hospital */
+            expertIds: string[];
+            /** @enum {string} */
+            kind: "lecture" | "mobile-clinic" | "surgical-guidance" | "ward-round";
+            /** @description counts of what the visit did; 0 when left out */
+            outcomes?: components["schemas"]["VisitOutcomesDto"];
+            /** Format: uuid */
+            partnershipId: string;
+            /** @example Yengisar county people’s hospital */
+            place?: string;
+            /**
+             * @description first day of the visit (Beijing date)
+             * @example 2026-05-10
+             */
+            start: string;
         };
         RegisterExpertDto: {
             /** Format: uuid */
@@ -1481,6 +2131,48 @@ export type components = {
             /** @example 2024-05-06T01:00:00Z */
             start: string;
         };
+        StartFurtherStudyDto: {
+            /**
+             * Format: uuid
+             * @description the giving hospital’s department hosting them
+             */
+            hostDepartmentId: string;
+            /**
+             * @description `further-study` (进修) or `in-service-postgraduate`
+             * @enum {string}
+             */
+            kind: "further-study" | "in-service-postgraduate";
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description a member of the receiving hospital’s staff */
+            person: components["schemas"]["StudyingStaffDto"];
+            /**
+             * @description not before start; the placement must not overlap another of the same person
+             * @example 2026-08-31
+             */
+            plannedEnd: string;
+            /** @example 2026-03-01 */
+            start: string;
+        };
+        StudyingStaffDto: {
+            /** @example Aynur Tursun */
+            name: string;
+            /**
+             * @description the receiving hospital’s staff number
+             * @example KS2-N-0417
+             */
+            staffId: string;
+            /** @example resident */
+            title?: string;
+        };
+        TechniqueCasesDto: {
+            count: number;
+            /**
+             * @description the month (YYYY-MM), once per month
+             * @example 2026-05
+             */
+            period: string;
+        };
         TerminateAgreementDto: {
             /**
              * @description the instant from which the agreement no longer holds; not before its validFrom
@@ -1488,6 +2180,19 @@ export type components = {
              */
             effectiveAt: string;
             /** @example superseded by the 2026 agreement */
+            reason: string;
+        };
+        VisitOutcomesDto: {
+            /** @description mobile clinics held (巡回医疗) */
+            clinicsHeld?: number;
+            lectures?: number;
+            operationsGuided?: number;
+            patientsSeen?: number;
+        };
+        WithdrawFromFurtherStudyDto: {
+            /** @example 2026-05-15 */
+            at: string;
+            /** @example family illness */
             reason: string;
         };
         WorkingHoursDto: {
@@ -1641,8 +2346,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description the kind of case: consultation, case-review, training-session (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
-                kind: "consultation" | "case-review" | "training-session" | "consultations" | "case-reviews" | "training-sessions";
+                /** @description the kind of case: consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
+                kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium" | "consultations" | "case-reviews" | "training-sessions" | "postings" | "visits" | "further-studys" | "techniques" | "research-outputs" | "consortiums";
             };
             cookie?: never;
         };
@@ -1729,8 +2434,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description the kind of case: consultation, case-review, training-session (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
-                kind: "consultation" | "case-review" | "training-session" | "consultations" | "case-reviews" | "training-sessions";
+                /** @description the kind of case: consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
+                kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium" | "consultations" | "case-reviews" | "training-sessions" | "postings" | "visits" | "further-studys" | "techniques" | "research-outputs" | "consortiums";
             };
             cookie?: never;
         };
@@ -2066,6 +2771,110 @@ export interface operations {
             };
         };
     };
+    ConsortiaController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsortiaController_form: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FormConsortiumDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsortiaController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsortiaController_join: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["JoinConsortiumDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsortiaController_leave: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                hospitalId: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LeaveConsortiumDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ConsultationsController_list: {
         parameters: {
             query?: {
@@ -2381,6 +3190,120 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FurtherStudyController_list: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                kind?: "further-study" | "in-service-postgraduate";
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description one person’s placements, by their staff number */
+                staffId?: string;
+                status?: "started" | "completed" | "withdrawn";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FurtherStudyController_start: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["StartFurtherStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FurtherStudyController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FurtherStudyController_completed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CompleteFurtherStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FurtherStudyController_withdrawn: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["WithdrawFromFurtherStudyDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2746,6 +3669,261 @@ export interface operations {
             };
         };
     };
+    PostingsController_list: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                kind?: "specialist" | "management-cadre";
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description only those on site that day: arrived on or before it, and not returned before it */
+                onSiteAt?: string;
+                /** @description the department pairing served */
+                pairingId?: string;
+                partnershipId?: string;
+                status?: "dispatched" | "on-site" | "returned";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PostingsController_dispatch: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DispatchPostingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PostingsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PostingsController_arrived: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingDateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PostingsController_cutShort: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CutPostingShortDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PostingsController_extended: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ExtendPostingDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PostingsController_returned: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PostingDateDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    PostingsController_summary: {
+        parameters: {
+            query?: {
+                /** @description count service up to this day (default today, Beijing time) */
+                asOf?: string;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResearchOutputsController_list: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                /** @description outputs dated on or after this day */
+                from?: string;
+                kind?: "grant-application" | "grant-awarded" | "paper";
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                pairingId?: string;
+                partnershipId?: string;
+                /** @description outputs dated on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResearchOutputsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordResearchOutputDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ResearchOutputsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     SessionController_sessionConfig: {
         parameters: {
             query?: never;
@@ -2835,6 +4013,120 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechniquesController_list: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                /** @description only those filling a regional gap (true) or not (false) */
+                fillsRegionalGap?: boolean;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                pairingId?: string;
+                partnershipId?: string;
+                status?: "proposed" | "performed";
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechniquesController_propose: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProposeTechniqueDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechniquesController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechniquesController_cases: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["TechniqueCasesDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TechniquesController_performed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FirstPerformanceDto"];
+            };
+        };
+        responses: {
+            201: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3017,6 +4309,75 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_list: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page */
+                cursor?: string;
+                /** @description visits ending on or after this day */
+                from?: string;
+                kind?: "lecture" | "mobile-clinic" | "surgical-guidance" | "ward-round";
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description visits starting on or before this day */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_record: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordVisitDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    VisitsController_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -209,6 +209,43 @@ describe('the console, as its people use it', () => {
     await expect(page.getByText('KS2-2026-000123').count()).resolves.toBe(0);
   });
 
+  it('tells the clinician why the expert declined, with the reason chosen from the list, in both languages', async () => {
+    const { token } = await api('/v1/session/dev-token', null, { role: 'clinician', sub: 'dr-aziz', hospitalId: network.kashgar });
+    const requested = await api('/v1/consultations', token, {
+      partnershipId: network.partnership,
+      specialty: 'cardiology',
+      urgency: 'routine',
+      purpose: 'advice on a wide-complex tachycardia',
+      caseSummary: 'Female, 71, palpitations with syncope; ECG shows a wide-complex tachycardia.',
+      patient: { reference: 'KS2-2026-000456' },
+      consent: { medical: true, dataSharing: true },
+    });
+    const expert = await person();
+    await signIn(expert.page, 'expert', { expert: network.expert });
+    await expert.page.goto(`/consultations/${requested.id}`);
+    await expert.page.getByRole('heading', { name: /Requested/ }).waitFor();
+    await check(expert.page, 'expert-decline');
+    // Reached and sent from the keyboard: the list, then the words, then Enter.
+    await expert.page.getByLabel('Reason for declining').focus();
+    await expert.page.getByLabel('Reason for declining').selectOption({ label: 'Not suitable for remote consultation' });
+    await expert.page.keyboard.press('Tab');
+    await expect(expert.page.evaluate(() => document.activeElement?.closest('label')?.textContent?.startsWith('Reason'))).resolves.toBe(true);
+    await expert.page.keyboard.type('syncope needs an electrophysiology study in person');
+    await expert.page.keyboard.press('Enter');
+    await expert.page.getByRole('heading', { name: /Declined/ }).waitFor();
+
+    const clinician = await person();
+    await signIn(clinician.page, 'clinician', { hospital: network.kashgar, user: 'dr-aziz' });
+    await clinician.page.goto(`/consultations/${requested.id}`);
+    const timeline = clinician.page.locator('.timeline');
+    await timeline.getByText('declined — Not suitable for remote consultation: syncope needs an electrophysiology study in person').waitFor();
+    await check(clinician.page, 'clinician-declined');
+    await clinician.page.locator('.language select').first().selectOption('zh');
+    await timeline.getByText('拒绝 — 不适合远程会诊：syncope needs an electrophysiology study in person').waitFor();
+    await clinician.page.locator('.language select').first().selectOption('en');
+    expect([...expert.problems, ...clinician.problems]).toEqual([]);
+  });
+
   it('finds no serious or critical accessibility violation on any main screen', () => {
     const found = Object.fromEntries(Object.entries(accessibility).filter(([, violations]) => violations.length > 0));
     expect(found).toEqual({});

@@ -7,6 +7,9 @@ import type { components } from './schema';
 export type Me = components['schemas']['MeView'];
 export type SessionConfig = components['schemas']['SessionConfigView'];
 
+/** Why an expert declines a consultation: the API's list, in its order. */
+export type DeclineReasonCode = 'outside-specialty' | 'insufficient-information' | 'capacity' | 'not-suitable-for-remote' | 'other';
+export const DECLINE_REASON_CODES: DeclineReasonCode[] = ['outside-specialty', 'insufficient-information', 'capacity', 'not-suitable-for-remote', 'other'];
 export type ConsultationStatus = 'requested' | 'accepted' | 'declined' | 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
 export const CONSULTATION_STATUSES: ConsultationStatus[] = ['requested', 'accepted', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'];
 
@@ -33,6 +36,8 @@ export interface Consultation {
   acceptedAt: string | null;
   declinedAt: string | null;
   declineReason: string | null;
+  /** Absent on declines recorded before the reason codes existed. */
+  declineReasonCode?: DeclineReasonCode | null;
   slot: Slot | null;
   startedAt: string | null;
   completedAt: string | null;

@@ -62,16 +62,26 @@ const en = {
     opinion: 'Opinion',
     recommendations: 'Recommendations',
     timeline: 'Timeline',
+    /** Between a listed reason and the words that explain it. */
+    reasonSeparator: ': ',
   },
   timeline: { requested: 'requested', accepted: 'accepted', declined: 'declined', started: 'started', completed: 'opinion signed', cancelled: 'cancelled' },
   actions: {
     accept: 'Accept',
     decline: 'Decline',
     reason: 'Reason',
+    reasonCode: 'Reason for declining',
     schedule: 'Schedule into a free slot',
     start: 'Start the consultation',
     sign: 'Sign the opinion',
     cancel: 'Cancel the consultation',
+  },
+  declineReasons: {
+    'outside-specialty': 'Outside my specialty',
+    'insufficient-information': 'Insufficient information',
+    capacity: 'No capacity',
+    'not-suitable-for-remote': 'Not suitable for remote consultation',
+    other: 'Other',
   },
   request: {
     partnership: 'Partnership',

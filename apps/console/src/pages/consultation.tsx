@@ -3,7 +3,7 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
-import type { CommandAnswer, Consultation, Hospital, Me, Schedule } from '../api/views';
+import { type CommandAnswer, type Consultation, DECLINE_REASON_CODES, type DeclineReasonCode, type Hospital, type Me, type Schedule } from '../api/views';
 import { formatInstant } from '../i18n';
 
 /** One consultation: its details, its timeline, and what the caller may do with it now. */
@@ -84,7 +84,7 @@ export function ConsultationPage({ me }: { me: Me }) {
       </dl>
       <h2>{t('consultation.timeline')}</h2>
       <ol className="timeline">
-        {timelineOf(c).map(([key, at, note]) => (
+        {timelineOf(c, t).map(([key, at, note]) => (
           <li key={key}>
             <time dateTime={at}>{formatInstant(at)}</time> {t(`timeline.${key}`)}
             {note && <span className="note"> — {note}</span>}
@@ -96,11 +96,13 @@ export function ConsultationPage({ me }: { me: Me }) {
   );
 }
 
-function timelineOf(c: Consultation): Array<[string, string, string | null]> {
+function timelineOf(c: Consultation, t: (key: string) => string): Array<[string, string, string | null]> {
+  // The decline's code in the reader's language first, then the expert's own words.
+  const declineNote = [c.declineReasonCode && t(`declineReasons.${c.declineReasonCode}`), c.declineReason].filter(Boolean).join(t('consultation.reasonSeparator')) || null;
   const steps: Array<[string, string | null, string | null]> = [
     ['requested', c.requestedAt, null],
     ['accepted', c.acceptedAt, null],
-    ['declined', c.declinedAt, c.declineReason],
+    ['declined', c.declinedAt, declineNote],
     ['started', c.startedAt, null],
     ['completed', c.completedAt, null],
     ['cancelled', c.cancelledAt, c.cancelReason],
@@ -150,7 +152,7 @@ function Actions({ me, consultation: c, onDone }: { me: Me; consultation: Consul
           <button type="button" onClick={() => void run('accept')}>
             {t('actions.accept')}
           </button>
-          <ReasonForm label={t('actions.decline')} onSubmit={(reason) => run('decline', { reason })} />
+          <DeclineForm onSubmit={(body) => run('decline', body)} />
         </>
       )}
       {(assigned || me.role === 'coordinator') && c.status === 'accepted' && c.expertId && (
@@ -197,6 +199,38 @@ function ReasonForm({ label, onSubmit }: { label: string; onSubmit: (reason: str
         <input required value={reason} onChange={(event) => setReason(event.target.value)} />
       </label>
       <button type="submit">{label}</button>
+    </form>
+  );
+}
+
+function DeclineForm({ onSubmit }: { onSubmit: (body: { reasonCode: DeclineReasonCode; reason: string }) => Promise<void> }) {
+  const { t } = useTranslation();
+  const [reasonCode, setReasonCode] = useState<DeclineReasonCode | ''>('');
+  const [reason, setReason] = useState('');
+  return (
+    <form
+      className="inline"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (reasonCode) void onSubmit({ reasonCode, reason });
+      }}
+    >
+      <label>
+        {t('actions.reasonCode')}
+        <select required value={reasonCode} onChange={(event) => setReasonCode(event.target.value as DeclineReasonCode)}>
+          <option value="">{t('choose')}</option>
+          {DECLINE_REASON_CODES.map((code) => (
+            <option key={code} value={code}>
+              {t(`declineReasons.${code}`)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label>
+        {t('actions.reason')}
+        <input required value={reason} onChange={(event) => setReason(event.target.value)} />
+      </label>
+      <button type="submit">{t('actions.decline')}</button>
     </form>
   );
 }

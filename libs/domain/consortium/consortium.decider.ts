@@ -29,20 +29,20 @@ export type ConsortiumCommand = FormConsortium | JoinConsortium | LeaveConsortiu
 
 export class ConsortiumAlreadyFormed extends DomainError {
   constructor(consortiumId: string) {
-    super('conflict', 'already-formed', `consortium ${consortiumId} has already been formed`);
+    super('conflict', 'already-formed', `consortium ${consortiumId} has already been formed`, [], { consortiumId });
   }
 }
 
 /** A member joins once; after leaving it may join again. The lead hospital leads and is not a member. */
 export class AlreadyAMember extends DomainError {
   constructor(hospitalId: string) {
-    super('conflict', 'already-a-member', `hospital ${hospitalId} is already a member of this consortium`);
+    super('conflict', 'already-a-member', `hospital ${hospitalId} is already a member of this consortium`, [], { hospitalId });
   }
 }
 
 export class NotAMember extends DomainError {
   constructor(hospitalId: string) {
-    super('conflict', 'not-a-member', `hospital ${hospitalId} is not a member of this consortium`);
+    super('conflict', 'not-a-member', `hospital ${hospitalId} is not a member of this consortium`, [], { hospitalId });
   }
 }
 
@@ -52,17 +52,17 @@ export const consortiumDecider: Decider<ConsortiumCommand, ConsortiumEvent, Cons
       if (state.status !== 'not-formed') throw new ConsortiumAlreadyFormed(state.consortiumId);
       if (typeof command.name !== 'string' || command.name.trim() === '') throw new InvalidValue('name', 'must not be empty');
       if (!(CONSORTIUM_KINDS as readonly unknown[]).includes(command.kind)) {
-        throw new InvalidValue('kind', `must be one of ${CONSORTIUM_KINDS.join(', ')}`);
+        throw new InvalidValue('kind', 'must be one of {values}', undefined, { values: CONSORTIUM_KINDS.join(', ') });
       }
       const { consortiumId, leadHospitalId, by: formedBy, now: formedAt } = command;
       return [{ type: 'ConsortiumFormed', data: { consortiumId, name: command.name.trim(), kind: command.kind as ConsortiumKind, leadHospitalId, formedBy, formedAt } }];
     }
-    if (state.status === 'not-formed') throw new NotFound('consortium', 'with this id');
+    if (state.status === 'not-formed') throw new NotFound('consortium');
     // Named as the routes name them: `joinedAt` when joining, `at` when leaving.
     const [field, date] = command.type === 'JoinConsortium' ? ['joinedAt', command.joinedOn] : ['at', command.leftOn];
     if (!isCalendarDate(date)) throw new InvalidValue(field, 'must be a calendar date (YYYY-MM-DD)');
     const today = beijingDateOf(command.now) ?? '';
-    if (date > today) throw new InvalidValue(field, `must not be after today, ${today}`, 'in-the-future');
+    if (date > today) throw new InvalidValue(field, 'must not be after today, {today}', 'in-the-future', { today });
     const { consortiumId } = state;
     const { hospitalId, by: recordedBy, now: recordedAt } = command;
     if (command.type === 'JoinConsortium') {
@@ -70,7 +70,7 @@ export const consortiumDecider: Decider<ConsortiumCommand, ConsortiumEvent, Cons
       return [{ type: 'ConsortiumMemberJoined', data: { consortiumId, hospitalId, joinedOn: date, recordedBy, recordedAt } }];
     }
     if (!Object.hasOwn(state.members, hospitalId)) throw new NotAMember(hospitalId);
-    if (date < state.members[hospitalId]) throw new InvalidValue('at', `must not be before the member joined, ${state.members[hospitalId]}`, 'left-before-joining');
+    if (date < state.members[hospitalId]) throw new InvalidValue('at', 'must not be before the member joined, {joinedOn}', 'left-before-joining', { joinedOn: state.members[hospitalId] });
     return [{ type: 'ConsortiumMemberLeft', data: { consortiumId, hospitalId, leftOn: date, recordedBy, recordedAt } }];
   },
   evolve,

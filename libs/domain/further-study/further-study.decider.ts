@@ -50,7 +50,7 @@ export type FurtherStudyCommand = StartFurtherStudy | CompleteFurtherStudy | Wit
 export function startFurtherStudy(command: StartFurtherStudy, state: FurtherStudyState): FurtherStudyEvent[] {
   if (state.status !== 'not-started') throw new FurtherStudyAlreadyStarted(state.furtherStudyId);
   if (!(FURTHER_STUDY_KINDS as readonly unknown[]).includes(command.kind)) {
-    throw new InvalidValue('kind', `must be one of ${FURTHER_STUDY_KINDS.join(', ')}`);
+    throw new InvalidValue('kind', 'must be one of {values}', undefined, { values: FURTHER_STUDY_KINDS.join(', ') });
   }
   requireText('person.staffId', command.person?.staffId);
   requireText('person.name', command.person?.name);
@@ -120,9 +120,9 @@ function requireStarted(state: FurtherStudyState, action: string): void {
 /** An end is recorded once it has happened, within the placement: not before its start, not after today. */
 function requireEndDate(field: string, date: string, state: FurtherStudyState, now: string): void {
   requireDate(field, date);
-  if (date < state.start) throw new InvalidValue(field, `must not be before the start, ${state.start}`, 'ends-before-it-starts');
+  if (date < state.start) throw new InvalidValue(field, 'must not be before the start, {start}', 'ends-before-it-starts', { start: state.start });
   const today = beijingDateOf(now);
-  if (today !== undefined && date > today) throw new InvalidValue(field, `must not be after today, ${today}`, 'in-the-future');
+  if (today !== undefined && date > today) throw new InvalidValue(field, 'must not be after today, {today}', 'in-the-future', { today });
 }
 
 function requireDate(field: string, value: unknown): void {

@@ -69,7 +69,7 @@ const AGGREGATE = 'posting';
 export function dispatchPosting(command: DispatchPosting, state: PostingState): PostingEvent[] {
   if (state.status !== 'not-dispatched') throw new PostingAlreadyDispatched(state.postingId);
   const { partnership } = command;
-  if (!isKind(command.kind)) throw new InvalidValue('kind', `must be one of ${POSTING_KINDS.join(', ')}`);
+  if (!isKind(command.kind)) throw new InvalidValue('kind', 'must be one of {values}', undefined, { values: POSTING_KINDS.join(', ') });
   const who = command.kind === 'specialist' ? specialist(command) : cadre(command);
   requireDate('plannedStart', command.plannedStart);
   requireDate('plannedEnd', command.plannedEnd);
@@ -130,7 +130,7 @@ export function extendPosting(command: ExtendPosting, state: PostingState): Post
   requireStatus(state, ['dispatched', 'on-site'], 'extend');
   requireDate('newEnd', command.newEnd);
   if (command.newEnd <= state.plannedEnd) {
-    throw new InvalidValue('newEnd', `must be after the current end, ${state.plannedEnd}`, 'not-an-extension');
+    throw new InvalidValue('newEnd', 'must be after the current end, {plannedEnd}', 'not-an-extension', { plannedEnd: state.plannedEnd });
   }
   const { newEnd, by: extendedBy, now: extendedAt } = command;
   return [{ type: 'PostingExtended', data: { postingId: state.postingId, previousEnd: state.plannedEnd, newEnd, extendedBy, extendedAt } }];
@@ -141,10 +141,10 @@ export function cutPostingShort(command: CutPostingShort, state: PostingState): 
   requireDate('at', command.endsOn);
   requireText('reason', command.reason);
   if (command.endsOn < (state.arrivedOn ?? '')) {
-    throw new InvalidValue('at', `must not be before the arrival, ${state.arrivedOn}`, 'ends-before-arrival');
+    throw new InvalidValue('at', 'must not be before the arrival, {arrivedOn}', 'ends-before-arrival', { arrivedOn: String(state.arrivedOn) });
   }
   if (command.endsOn >= state.plannedEnd) {
-    throw new InvalidValue('at', `must be before the planned end, ${state.plannedEnd}`, 'not-shorter');
+    throw new InvalidValue('at', 'must be before the planned end, {plannedEnd}', 'not-shorter', { plannedEnd: state.plannedEnd });
   }
   const { endsOn, reason, by: recordedBy, now: recordedAt } = command;
   return [
@@ -157,7 +157,7 @@ export function recordPostingReturn(command: RecordPostingReturn, state: Posting
   requireDate('at', command.returnedOn);
   requireNotLater('at', command.returnedOn, command.now);
   if (command.returnedOn < (state.arrivedOn ?? '')) {
-    throw new InvalidValue('at', `must not be before the arrival, ${state.arrivedOn}`, 'returned-before-arrival');
+    throw new InvalidValue('at', 'must not be before the arrival, {arrivedOn}', 'returned-before-arrival', { arrivedOn: String(state.arrivedOn) });
   }
   const { returnedOn, by: recordedBy, now: recordedAt } = command;
   return [{ type: 'PostingReturned', data: { postingId: state.postingId, returnedOn, recordedBy, recordedAt } }];
@@ -192,7 +192,7 @@ function requireDate(field: string, value: unknown): void {
 /** Arrivals and returns are recorded once they have happened: not on a Beijing date after today's. */
 function requireNotLater(field: string, date: string, now: string): void {
   const today = beijingDateOf(now);
-  if (today !== undefined && date > today) throw new InvalidValue(field, `must not be after today, ${today}`, 'in-the-future');
+  if (today !== undefined && date > today) throw new InvalidValue(field, 'must not be after today, {today}', 'in-the-future', { today });
 }
 
 function requireText(field: string, value: unknown): void {

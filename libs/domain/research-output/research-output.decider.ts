@@ -17,7 +17,7 @@ export interface RecordResearchOutput {
 
 export class ResearchOutputAlreadyRecorded extends DomainError {
   constructor(researchOutputId: string) {
-    super('conflict', 'already-recorded', `research output ${researchOutputId} has already been recorded`);
+    super('conflict', 'already-recorded', `research output ${researchOutputId} has already been recorded`, [], { what: 'research output', id: researchOutputId });
   }
 }
 
@@ -27,7 +27,7 @@ const DOI = /^10\.\d{4,9}\/\S+$/;
 export function recordResearchOutput(command: RecordResearchOutput, state: ResearchOutputState): ResearchOutputEvent[] {
   if (state.status !== 'not-recorded') throw new ResearchOutputAlreadyRecorded(state.researchOutputId);
   if (!(RESEARCH_OUTPUT_KINDS as readonly unknown[]).includes(command.kind)) {
-    throw new InvalidValue('kind', `must be one of ${RESEARCH_OUTPUT_KINDS.join(', ')}`);
+    throw new InvalidValue('kind', 'must be one of {values}', undefined, { values: RESEARCH_OUTPUT_KINDS.join(', ') });
   }
   if (typeof command.title !== 'string' || command.title.trim() === '') throw new InvalidValue('title', 'must not be empty');
   const identifier = command.identifier?.trim() || undefined;
@@ -36,7 +36,7 @@ export function recordResearchOutput(command: RecordResearchOutput, state: Resea
   }
   if (!isCalendarDate(command.date)) throw new InvalidValue('date', 'must be a calendar date (YYYY-MM-DD)');
   const today = beijingDateOf(command.now) ?? '';
-  if (command.date > today) throw new InvalidValue('date', `must not be after today, ${today}`, 'in-the-future');
+  if (command.date > today) throw new InvalidValue('date', 'must not be after today, {today}', 'in-the-future', { today });
   return [
     {
       type: 'ResearchOutputRecorded',

@@ -83,8 +83,8 @@ export function recordTechniqueCases(command: RecordTechniqueCases, state: Techn
   if (!MONTH.test(command.period)) throw new InvalidValue('period', 'must be a month (YYYY-MM)');
   const firstMonth = (state.performedOn ?? '').slice(0, 7);
   const thisMonth = (beijingDateOf(command.now) ?? '').slice(0, 7);
-  if (command.period < firstMonth) throw new InvalidValue('period', `must not be before the first performance, ${firstMonth}`, 'before-first-performance');
-  if (command.period > thisMonth) throw new InvalidValue('period', `must not be after this month, ${thisMonth}`, 'in-the-future');
+  if (command.period < firstMonth) throw new InvalidValue('period', 'must not be before the first performance, {firstMonth}', 'before-first-performance', { firstMonth });
+  if (command.period > thisMonth) throw new InvalidValue('period', 'must not be after this month, {thisMonth}', 'in-the-future', { thisMonth });
   if (!Number.isSafeInteger(command.count) || command.count < 1) throw new InvalidValue('count', 'must be a whole number, 1 or more');
   if (Object.hasOwn(state.periods, command.period)) throw new CasesAlreadyRecorded(command.period);
   const { period, count, by: recordedBy, now: recordedAt } = command;
@@ -108,5 +108,5 @@ export const techniqueDecider: Decider<TechniqueCommand, TechniqueEvent, Techniq
 
 function requireDay(field: string, value: unknown, today: string): void {
   if (!isCalendarDate(value)) throw new InvalidValue(field, 'must be a calendar date (YYYY-MM-DD)');
-  if (value > today) throw new InvalidValue(field, `must not be after today, ${today}`, 'in-the-future');
+  if (value > today) throw new InvalidValue(field, 'must not be after today, {today}', 'in-the-future', { today });
 }

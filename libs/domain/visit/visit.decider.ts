@@ -40,7 +40,7 @@ export type VisitCommand = RecordShortVisit;
 export function recordShortVisit(command: RecordShortVisit, state: VisitState): VisitEvent[] {
   if (state.status !== 'not-recorded') throw new VisitAlreadyRecorded(state.visitId);
   if (!(VISIT_KINDS as readonly unknown[]).includes(command.kind)) {
-    throw new InvalidValue('kind', `must be one of ${VISIT_KINDS.join(', ')}`);
+    throw new InvalidValue('kind', 'must be one of {values}', undefined, { values: VISIT_KINDS.join(', ') });
   }
   const expertIds = [...new Set(command.expertIds.map((id) => id.trim()))];
   if (expertIds.length === 0 || expertIds.includes('')) throw new InvalidValue('expertIds', 'name at least one expert, none blank');

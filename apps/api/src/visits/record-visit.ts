@@ -109,7 +109,9 @@ export class RecordVisitHandler implements ICommandHandler<RecordVisit, CommandR
         if (state.status !== 'registered' || state.hospitalId !== partnership.givingHospitalId) strangers.push(expertId);
       }
       if (strangers.length > 0) {
-        throw new InvalidValue('expertIds', `not registered experts of the giving hospital: ${strangers.join(', ')}`, 'unknown-expert');
+        throw new InvalidValue('expertIds', 'not registered experts of the giving hospital: {experts}', 'unknown-expert', {
+          experts: strangers.join(', '),
+        });
       }
       unitOfWork.start(visitStreamId(visitId), visitDecider, {
         type: 'RecordShortVisit',

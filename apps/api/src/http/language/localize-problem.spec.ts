@@ -1,6 +1,9 @@
 import { NoAgreementInForce } from '@telemed/domain/agreement';
+import { consortiumDecider } from '@telemed/domain/consortium';
 import { NotRequestedExpert } from '@telemed/domain/consultation';
 import { DomainError, IllegalTransition, InvalidValue, NotFound, fieldError } from '@telemed/domain/core';
+import { StudyPeriodsOverlap } from '@telemed/domain/further-study';
+import { PostingNotFound } from '@telemed/domain/posting';
 import { problem } from '../problem-details';
 import { localizeProblem } from './localize-problem';
 
@@ -76,6 +79,47 @@ describe('a problem document worded in Simplified Chinese', () => {
   it('finds the record a not-found names, with or without its id', () => {
     expect(localizeProblem(fromDomain(new NotFound('training session'), 404), 'zh-CN').body.detail).toBe('未找到此编号的培训');
     expect(localizeProblem(fromDomain(new NotFound('expert', 'e-1'), 404), 'zh-CN').body.detail).toBe('未找到专家 e-1');
+  });
+});
+
+describe('a problem document of the programme ledger worded in Simplified Chinese', () => {
+  const refusalOf = (attempt: () => unknown): DomainError => {
+    try {
+      attempt();
+    } catch (error) {
+      return error as DomainError;
+    }
+    throw new Error('the command was not refused');
+  };
+
+  it('names the posting state that refuses an extension', () => {
+    const { body } = localizeProblem(fromDomain(new IllegalTransition('posting', 'extend', 'returned'), 409), 'zh-CN');
+
+    expect(body.detail).toBe('该援派当前状态为“已返回”，不能延长');
+  });
+
+  it('says which further study a new study period overlaps, and when', () => {
+    const { body } = localizeProblem(fromDomain(new StudyPeriodsOverlap({ furtherStudyId: 'fs-1', start: '2026-03-01', end: '2026-08-31' }), 409), 'zh-CN');
+
+    expect(body).toMatchObject({ title: '进修时间重叠', detail: '此人在 2026-03-01 至 2026-08-31 已有进修安排（进修 fs-1）' });
+  });
+
+  it('finds no posting under an id whose stream is still empty', () => {
+    expect(localizeProblem(fromDomain(new PostingNotFound(), 404), 'zh-CN').body.detail).toBe('未找到此编号的援派');
+  });
+
+  it('names the date a member joined, when it is said to have left the consortium before', () => {
+    const formed = { status: 'formed' as const, consortiumId: 'c-1', leadHospitalId: 'h-1', members: { 'h-2': '2026-02-01' } };
+    const error = refusalOf(() =>
+      consortiumDecider.decide({ type: 'LeaveConsortium', hospitalId: 'h-2', leftOn: '2026-01-15', by: 'u-1', now: '2026-03-01T00:00:00Z' }, formed),
+    );
+
+    expect(error.message).toBe('at: must not be before the member joined, 2026-02-01');
+    expect(localizeProblem(fromDomain(error, 400), 'zh-CN').body).toMatchObject({
+      code: 'left-before-joining',
+      title: '退出日期早于加入日期',
+      errors: [{ field: 'at', message: '不能早于该成员单位的加入日期 2026-02-01' }],
+    });
   });
 });
 

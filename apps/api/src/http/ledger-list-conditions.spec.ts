@@ -1,0 +1,36 @@
+import type { AuthenticatedUser } from '@telemed/auth';
+import { ledgerListConditions } from './ledger-list-conditions';
+
+const coordinator: AuthenticatedUser = { userId: 'u-1', role: 'coordinator' };
+const clinician: AuthenticatedUser = { userId: 'u-2', role: 'clinician', hospitalId: 'h-7' };
+
+describe('the conditions of a programme ledger list', () => {
+  it('leave the list whole for a role that sees every hospital and no filter', () => {
+    expect(ledgerListConditions('visit.read', coordinator)).toEqual({ where: [], params: [] });
+  });
+
+  it('keep a clinician to the rows their hospital gives or receives', () => {
+    expect(ledgerListConditions('visit.read', clinician)).toEqual({
+      where: ['(giving_hospital_id = ? OR receiving_hospital_id = ?)'],
+      params: ['h-7', 'h-7'],
+    });
+  });
+
+  it('add each filter that was given, in order, and skip those that were not', () => {
+    expect(
+      ledgerListConditions('visit.read', coordinator, [
+        ['partnership_id = ?', 'p-1'],
+        ['kind = ?', undefined],
+        ['end_date >= ?', '2026-01-01'],
+        ['fills_regional_gap = ?', 0],
+      ]),
+    ).toEqual({ where: ['partnership_id = ?', 'end_date >= ?', 'fills_regional_gap = ?'], params: ['p-1', '2026-01-01', 0] });
+  });
+
+  it('put the hospital scope before the filters', () => {
+    expect(ledgerListConditions('posting.read', clinician, [['status = ?', 'planned']])).toEqual({
+      where: ['(giving_hospital_id = ? OR receiving_hospital_id = ?)', 'status = ?'],
+      params: ['h-7', 'h-7', 'planned'],
+    });
+  });
+});

@@ -6,11 +6,13 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import { FURTHER_STUDY_KINDS, type FurtherStudyKind, type FurtherStudyStatus } from '@telemed/domain/further-study';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId, IsName } from '../http/dto';
 import { ReadQueryDto } from '../http/read-your-writes';
-import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
+import { IsCursor } from '../http/cursor';
+import { readKeysetPage } from '../http/keyset-page';
+import { ledgerListConditions } from '../http/ledger-list-conditions';
 import { scopeOf } from '../http/policy/policy';
 import { withinScope } from '../http/policy/scope';
 
@@ -107,37 +109,27 @@ export class ListFurtherStudyHandler implements IQueryHandler<ListFurtherStudy> 
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListFurtherStudy) {
-    const where: string[] = [];
-    const params: SqlValue[] = [];
-    if (scopeOf('further-study.read', user.role) !== 'any') {
-      where.push('(giving_hospital_id = ? OR receiving_hospital_id = ?)');
-      params.push(user.hospitalId ?? '', user.hospitalId ?? '');
-    }
-    for (const [column, value] of [
-      ['partnership_id', filter.partnershipId],
-      ['kind', filter.kind],
-      ['status', filter.status],
-      ['staff_id', filter.staffId],
-    ] as const) {
-      if (value === undefined) continue;
-      where.push(`${column} = ?`);
-      params.push(value);
-    }
-    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-    if (cursor) {
-      where.push('(start_date < ? OR (start_date = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const limit = filter.limit ?? 50;
-    const rows = await this.db.all<Row>(
-      `SELECT * FROM further_study ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY start_date DESC, id DESC LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { where, params } = ledgerListConditions('further-study.read', user, [
+      ['partnership_id = ?', filter.partnershipId],
+      ['kind = ?', filter.kind],
+      ['status = ?', filter.status],
+      ['staff_id = ?', filter.staffId],
+    ]);
+    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
+      select: 'SELECT * FROM further_study',
+      where,
+      params,
+      sortColumn: 'start_date',
+      idColumn: 'id',
+      sortKeyOf: (row) => row.start_date,
+      idOf: (row) => row.id,
+      direction: 'descending',
+      cursor: filter.cursor,
+      limit: filter.limit ?? 50,
+    });
     return {
-      items: page.map(furtherStudyView),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.start_date, id: last.id }) : null,
+      items: rows.map(furtherStudyView),
+      nextCursor,
     };
   }
 }

@@ -6,11 +6,13 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { BEIJING_TIME_ZONE, localDate, NotFound } from '@telemed/domain/core';
 import { POSTING_KINDS, type PostingKind, type PostingStatus } from '@telemed/domain/posting';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import type { ReadModelStore } from '@telemed/projections';
 import { Clock, READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../http/dto';
 import { ReadQueryDto } from '../http/read-your-writes';
-import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
+import { IsCursor } from '../http/cursor';
+import { readKeysetPage } from '../http/keyset-page';
+import { ledgerListConditions } from '../http/ledger-list-conditions';
 import { scopeOf } from '../http/policy/policy';
 import { withinScope } from '../http/policy/scope';
 import { daysOnSite, personMonths } from './service-time';
@@ -51,11 +53,6 @@ export function postingView(row: Row, asOf: string) {
 }
 
 /** Clinicians and experts read only the postings of their own hospital, on either side (`own-hospital`). */
-function scopeFilter(user: AuthenticatedUser): { where: string[]; params: SqlValue[] } {
-  if (scopeOf('posting.read', user.role) === 'any') return { where: [], params: [] };
-  return { where: ['(giving_hospital_id = ? OR receiving_hospital_id = ?)'], params: [user.hospitalId ?? '', user.hospitalId ?? ''] };
-}
-
 const today = (clock: Clock) => localDate(clock.now(), BEIJING_TIME_ZONE);
 
 export class GetPosting {
@@ -137,39 +134,33 @@ export class ListPostingsHandler implements IQueryHandler<ListPostings> {
   ) {}
 
   async execute({ filter, user }: ListPostings) {
-    const { where, params } = scopeFilter(user);
-    for (const [column, value] of [
-      ['partnership_id', filter.partnershipId],
-      ['pairing_id', filter.pairingId],
-      ['kind', filter.kind],
-      ['status', filter.status],
-    ] as const) {
-      if (value === undefined) continue;
-      where.push(`${column} = ?`);
-      params.push(value);
-    }
+    const { where, params } = ledgerListConditions('posting.read', user, [
+      ['partnership_id = ?', filter.partnershipId],
+      ['pairing_id = ?', filter.pairingId],
+      ['kind = ?', filter.kind],
+      ['status = ?', filter.status],
+    ]);
     if (filter.onSiteAt) {
       where.push('arrived_on <= ? AND (returned_on IS NULL OR returned_on >= ?)');
       params.push(filter.onSiteAt, filter.onSiteAt);
     }
-    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-    if (cursor) {
-      where.push('(planned_start < ? OR (planned_start = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const limit = filter.limit ?? 50;
-    const rows = await this.db.all<Row>(
-      `SELECT * FROM postings ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY planned_start DESC, id DESC LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
+      select: 'SELECT * FROM postings',
+      where,
+      params,
+      sortColumn: 'planned_start',
+      idColumn: 'id',
+      sortKeyOf: (row) => row.planned_start,
+      idOf: (row) => row.id,
+      direction: 'descending',
+      cursor: filter.cursor,
+      limit: filter.limit ?? 50,
+    });
     // Days on site are counted up to the day asked about, or today.
     const asOf = filter.onSiteAt ?? today(this.clock);
     return {
-      items: page.map((row) => postingView(row, asOf)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.planned_start, id: last.id }) : null,
+      items: rows.map((row) => postingView(row, asOf)),
+      nextCursor,
     };
   }
 }
@@ -210,7 +201,7 @@ export class SummarisePostingsHandler implements IQueryHandler<SummarisePostings
   ) {}
 
   async execute({ filter, user }: SummarisePostings) {
-    const { where, params } = scopeFilter(user);
+    const { where, params } = ledgerListConditions('posting.read', user);
     if (filter.partnershipId) {
       where.push('partnership_id = ?');
       params.push(filter.partnershipId);

@@ -6,11 +6,13 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import { RESEARCH_OUTPUT_KINDS, type ResearchOutputKind } from '@telemed/domain/research-output';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../http/dto';
 import { ReadQueryDto } from '../http/read-your-writes';
-import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
+import { IsCursor } from '../http/cursor';
+import { readKeysetPage } from '../http/keyset-page';
+import { ledgerListConditions } from '../http/ledger-list-conditions';
 import { scopeOf } from '../http/policy/policy';
 import { withinScope } from '../http/policy/scope';
 
@@ -106,38 +108,28 @@ export class ListResearchOutputsHandler implements IQueryHandler<ListResearchOut
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListResearchOutputs) {
-    const where: string[] = [];
-    const params: SqlValue[] = [];
-    if (scopeOf('research-output.read', user.role) !== 'any') {
-      where.push('(giving_hospital_id = ? OR receiving_hospital_id = ?)');
-      params.push(user.hospitalId ?? '', user.hospitalId ?? '');
-    }
-    for (const [condition, value] of [
+    const { where, params } = ledgerListConditions('research-output.read', user, [
       ['partnership_id = ?', filter.partnershipId],
       ['pairing_id = ?', filter.pairingId],
       ['kind = ?', filter.kind],
       ['output_date >= ?', filter.from],
       ['output_date <= ?', filter.to],
-    ] as const) {
-      if (value === undefined) continue;
-      where.push(condition);
-      params.push(value);
-    }
-    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-    if (cursor) {
-      where.push('(output_date < ? OR (output_date = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const limit = filter.limit ?? 50;
-    const rows = await this.db.all<Row>(
-      `SELECT * FROM research_outputs ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY output_date DESC, id DESC LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    ]);
+    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
+      select: 'SELECT * FROM research_outputs',
+      where,
+      params,
+      sortColumn: 'output_date',
+      idColumn: 'id',
+      sortKeyOf: (row) => row.output_date,
+      idOf: (row) => row.id,
+      direction: 'descending',
+      cursor: filter.cursor,
+      limit: filter.limit ?? 50,
+    });
     return {
-      items: page.map(researchOutputView),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.output_date, id: last.id }) : null,
+      items: rows.map(researchOutputView),
+      nextCursor,
     };
   }
 }

@@ -5,11 +5,13 @@ import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../http/dto';
 import { ReadQueryDto } from '../http/read-your-writes';
-import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
+import { IsCursor } from '../http/cursor';
+import { readKeysetPage } from '../http/keyset-page';
+import { ledgerListConditions } from '../http/ledger-list-conditions';
 import { scopeOf } from '../http/policy/policy';
 import { withinScope } from '../http/policy/scope';
 
@@ -105,40 +107,30 @@ export class ListTechniquesHandler implements IQueryHandler<ListTechniques> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListTechniques) {
-    const where: string[] = [];
-    const params: SqlValue[] = [];
-    if (scopeOf('technique.read', user.role) !== 'any') {
-      where.push('(giving_hospital_id = ? OR receiving_hospital_id = ?)');
-      params.push(user.hospitalId ?? '', user.hospitalId ?? '');
-    }
-    for (const [column, value] of [
-      ['partnership_id', filter.partnershipId],
-      ['pairing_id', filter.pairingId],
-      ['status', filter.status],
-      ['fills_regional_gap', filter.fillsRegionalGap === undefined ? undefined : filter.fillsRegionalGap ? 1 : 0],
-    ] as const) {
-      if (value === undefined) continue;
-      where.push(`${column} = ?`);
-      params.push(value);
-    }
-    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-    if (cursor) {
-      where.push('(proposed_on < ? OR (proposed_on = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const limit = filter.limit ?? 50;
-    const rows = await this.db.all<Row>(
-      `SELECT * FROM techniques ${where.length ? `WHERE ${where.join(' AND ')}` : ''} ORDER BY proposed_on DESC, id DESC LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { where, params } = ledgerListConditions('technique.read', user, [
+      ['partnership_id = ?', filter.partnershipId],
+      ['pairing_id = ?', filter.pairingId],
+      ['status = ?', filter.status],
+      ['fills_regional_gap = ?', filter.fillsRegionalGap === undefined ? undefined : filter.fillsRegionalGap ? 1 : 0],
+    ]);
+    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
+      select: 'SELECT * FROM techniques',
+      where,
+      params,
+      sortColumn: 'proposed_on',
+      idColumn: 'id',
+      sortKeyOf: (row) => row.proposed_on,
+      idOf: (row) => row.id,
+      direction: 'descending',
+      cursor: filter.cursor,
+      limit: filter.limit ?? 50,
+    });
     return {
-      items: page.map((row) => {
+      items: rows.map((row) => {
         const { casesByMonth: _months, ...view } = techniqueView(row, []);
         return view;
       }),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.proposed_on, id: last.id }) : null,
+      nextCursor,
     };
   }
 }

@@ -11,7 +11,7 @@
 const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
-const { SECRET, freePort, post, startServer, waitUntilLive } = require('../lib/api-server');
+const { SECRET, freePort, post, seedNetwork, startServer, waitUntilLive } = require('../lib/api-server');
 const { report, runMain } = require('../lib/child');
 const { built } = require('../lib/project-build');
 const { settings } = require('../lib/settings');
@@ -21,19 +21,7 @@ const HOUR = 3_600_000;
 
 async function seed(base) {
   const { mintToken } = built('libs/auth/index');
-  const coordinator = await mintToken(SECRET, { sub: 'coordinator-bench', role: 'coordinator' });
-  const giving = await post(base, coordinator, '/v1/hospitals', { name: 'Shanghai Renji Hospital', region: 'Shanghai', timezone: 'Asia/Shanghai' });
-  const receiving = await post(base, coordinator, '/v1/hospitals', { name: "Kashgar No. 2 People's Hospital", region: 'Xinjiang', timezone: 'Asia/Shanghai' });
-  const givingDepartment = await post(base, coordinator, `/v1/hospitals/${giving.id}/departments`, { name: 'Department of Cardiology', specialty: 'cardiology' });
-  const receivingDepartment = await post(base, coordinator, `/v1/hospitals/${receiving.id}/departments`, { name: 'Cardiology', specialty: 'cardiology' });
-  const partnership = await post(base, coordinator, '/v1/partnerships', {
-    givingHospitalId: giving.id,
-    receivingHospitalId: receiving.id,
-    programme: 'group-aid',
-    validFrom: '2020-01-01',
-    validUntil: '2099-12-31',
-  });
-  await post(base, coordinator, `/v1/partnerships/${partnership.id}/pairings`, { givingDepartmentId: givingDepartment.id, receivingDepartmentId: receivingDepartment.id });
+  const { coordinator, giving, receiving, givingDepartment, partnershipId } = await seedNetwork(base);
   const experts = [];
   for (let index = 0; index < EXPERTS; index++) {
     const expert = await post(base, coordinator, '/v1/experts', {
@@ -47,7 +35,7 @@ async function seed(base) {
     experts.push({ token: await mintToken(SECRET, { sub: expert.id, role: 'expert', hospitalId: giving.id }), nextHour: 0 });
   }
   const clinician = await mintToken(SECRET, { sub: 'clinician-bench', role: 'clinician', hospitalId: receiving.id });
-  return { partnershipId: partnership.id, clinician, experts };
+  return { partnershipId, clinician, experts };
 }
 
 async function attempt(base, token, path, body) {

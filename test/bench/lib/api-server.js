@@ -7,6 +7,7 @@
 const { spawn } = require('node:child_process');
 const { createServer } = require('node:net');
 const { join } = require('node:path');
+const { built } = require('./project-build');
 const { settings } = require('./settings');
 
 const SECRET = 'bench-secret-of-more-than-thirty-two-characters';
@@ -64,4 +65,35 @@ function startServer(target, port, dataDir) {
   return spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
-module.exports = { SECRET, freePort, waitUntilLive, post, startServer };
+/** The network a consultation request needs, registered over HTTP as a coordinator would. */
+async function seedNetwork(base) {
+  const { mintToken } = built('libs/auth/index');
+  const coordinator = await mintToken(SECRET, { sub: 'coordinator-bench', role: 'coordinator' });
+  const giving = await post(base, coordinator, '/v1/hospitals', { name: 'Shanghai Renji Hospital', region: 'Shanghai', timezone: 'Asia/Shanghai' });
+  const receiving = await post(base, coordinator, '/v1/hospitals', { name: "Kashgar No. 2 People's Hospital", region: 'Xinjiang', timezone: 'Asia/Shanghai' });
+  const givingDepartment = await post(base, coordinator, `/v1/hospitals/${giving.id}/departments`, { name: 'Department of Cardiology', specialty: 'cardiology' });
+  const receivingDepartment = await post(base, coordinator, `/v1/hospitals/${receiving.id}/departments`, { name: 'Cardiology', specialty: 'cardiology' });
+  const partnership = await post(base, coordinator, '/v1/partnerships', {
+    givingHospitalId: giving.id,
+    receivingHospitalId: receiving.id,
+    programme: 'group-aid',
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+  });
+  await post(base, coordinator, `/v1/partnerships/${partnership.id}/pairings`, { givingDepartmentId: givingDepartment.id, receivingDepartmentId: receivingDepartment.id });
+  // A request needs an agreement in force that covers it.
+  await post(base, coordinator, `/v1/partnerships/${partnership.id}/agreements`, {
+    services: ['consultation'],
+    validFrom: '2020-01-01',
+    validUntil: '2099-12-31',
+    responseTargets: { urgent: { acceptMinutes: 30, answerMinutes: 1440 }, routine: { acceptMinutes: 480, answerMinutes: 4320 } },
+    signatories: [
+      { hospitalId: giving.id, name: 'Wang Jun', signedAt: '2019-12-20T02:00:00Z' },
+      { hospitalId: receiving.id, name: 'Aysha Tursun', signedAt: '2019-12-22T03:00:00Z' },
+    ],
+  });
+  const clinician = await mintToken(SECRET, { sub: 'clinician-bench', role: 'clinician', hospitalId: receiving.id });
+  return { coordinator, giving, receiving, givingDepartment, partnershipId: partnership.id, clinician };
+}
+
+module.exports = { SECRET, freePort, waitUntilLive, post, seedNetwork, startServer };

@@ -1,9 +1,11 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiRead } from '../http/openapi/api-operation';
+import { NOTICE_STREAM } from './notice.responses';
 import { NotificationHub } from './notification-hub';
 import { NoticeScope } from './notice-scope';
 
@@ -11,7 +13,6 @@ import { NoticeScope } from './notice-scope';
 const HEARTBEAT_MS = 15_000;
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('v1/notifications')
 export class NotificationsController {
   constructor(
@@ -21,11 +22,13 @@ export class NotificationsController {
 
   @Get('stream')
   @Allow('notification.stream')
-  @ApiOperation({
-    summary: 'Server-Sent Events: a notice `{kind, id, type, position}` for each change the caller may see; read it with `minPosition=position`',
+  @ApiRead({
+    summary: 'Server-Sent Events: a notice for each change the caller may see',
+    description: 'Each event is named `notice`; its data is a `Notice`. Read what changed through the normal routes with `minPosition=position`.',
+    ok: NOTICE_STREAM,
+    json: false,
+    alternatives: { 'text/event-stream': NOTICE_STREAM },
   })
-  @ApiProduces('text/event-stream')
-  @ApiResponse({ status: 200, description: 'an endless `text/event-stream`; each event is named `notice`' })
   stream(@CurrentUser() user: AuthenticatedUser, @Res() reply: FastifyReply): void {
     reply.hijack();
     const raw = reply.raw;

@@ -8,6 +8,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Whether the log answers and the read models are not failing, and how far behind they are */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -24,6 +25,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** The process is up and answering */
         get: operations["HealthProbesController_live"];
         put?: never;
         post?: never;
@@ -40,6 +42,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Ready to serve: the log answers, the read models keep up, and every registered check passes */
         get: operations["HealthProbesController_ready"];
         put?: never;
         post?: never;
@@ -57,7 +60,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * an agreement, with whether it is in force now
+         * An agreement, with whether it is in force now
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["AgreementsController_get"];
@@ -79,7 +82,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * amend any term of an agreement in effect; a terminated agreement is 409 `agreement-terminated`
+         * Amend any term of an agreement in effect
          * @description Roles: coordinator.
          */
         post: operations["AgreementsController_amend"];
@@ -99,7 +102,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * end an agreement from an instant on (not before its validFrom); 409 `agreement-terminated` if already ended
+         * End an agreement from an instant on (not before its validFrom)
          * @description Roles: coordinator.
          */
         post: operations["AgreementsController_terminate"];
@@ -116,7 +119,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * The state of a consultation, case review or training session as it was at an instant
+         * @description Roles: auditor, coordinator.
+         */
         get: operations["AuditHistoryController_asOf"];
         put?: never;
         post?: never;
@@ -133,7 +139,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor. */
+        /**
+         * The access trail: who read which case’s patient details, when and from where
+         * @description Roles: auditor.
+         */
         get: operations["AuditHistoryController_access"];
         put?: never;
         post?: never;
@@ -150,7 +159,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * The log, filtered by actor, type and time, in position order, paged by `cursor`
+         * @description Roles: auditor, coordinator.
+         */
         get: operations["AuditHistoryController_events"];
         put?: never;
         post?: never;
@@ -167,7 +179,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor. */
+        /**
+         * A case’s history as NDJSON envelopes or a FHIR Bundle, to check or archive outside the backbone
+         * @description Roles: auditor.
+         */
         get: operations["CaseExportController_export"];
         put?: never;
         post?: never;
@@ -186,7 +201,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * Rebuild the read models from the log into fresh tables and compare them with the live ones
+         * @description Roles: auditor, coordinator.
+         */
         post: operations["VerifyRebuildController_rebuild"];
         delete?: never;
         options?: never;
@@ -203,7 +221,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Seal everything written so far now, rather than at the next scheduled seal
+         * @description Roles: coordinator.
+         */
         post: operations["VerifyRebuildController_seal"];
         delete?: never;
         options?: never;
@@ -218,7 +239,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * Every event of a stream with its full envelope and metadata
+         * @description Roles: auditor, coordinator.
+         */
         get: operations["AuditHistoryController_stream"];
         put?: never;
         post?: never;
@@ -237,7 +261,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * Verify the integrity chain of the whole log and of the access trail
+         * @description Roles: auditor, coordinator.
+         */
         post: operations["VerifyRebuildController_verify"];
         delete?: never;
         options?: never;
@@ -252,10 +279,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited). */
+        /**
+         * Case discussions the caller may see, newest request first, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited).
+         */
         get: operations["CaseReviewsController_list"];
         put?: never;
-        /** @description Roles: clinician (own hospital's). */
+        /**
+         * Request a case discussion with a panel of experts
+         * @description Roles: clinician (own hospital's).
+         */
         post: operations["CaseReviewsController_request"];
         delete?: never;
         options?: never;
@@ -270,7 +303,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited). */
+        /**
+         * A case discussion with its panel and contributions, as the caller may see it
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited).
+         */
         get: operations["CaseReviewsController_get"];
         put?: never;
         post?: never;
@@ -289,7 +325,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when invited). */
+        /**
+         * Accept an invitation to the panel (as the invited expert)
+         * @description Roles: expert (when invited).
+         */
         post: operations["CaseReviewsController_accept"];
         delete?: never;
         options?: never;
@@ -306,7 +345,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: clinician (own hospital's), coordinator. */
+        /**
+         * Cancel a case discussion before it is concluded
+         * @description Roles: clinician (own hospital's), coordinator.
+         */
         post: operations["CaseReviewsController_cancel"];
         delete?: never;
         options?: never;
@@ -323,7 +365,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Conclude the discussion
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["CaseReviewsController_conclude"];
         delete?: never;
         options?: never;
@@ -340,7 +385,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned). */
+        /**
+         * Record a panelist’s opinion
+         * @description Roles: expert (when assigned).
+         */
         post: operations["CaseReviewsController_contribute"];
         delete?: never;
         options?: never;
@@ -357,7 +405,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when invited). */
+        /**
+         * Decline an invitation to the panel, with a reason
+         * @description Roles: expert (when invited).
+         */
         post: operations["CaseReviewsController_decline"];
         delete?: never;
         options?: never;
@@ -374,7 +425,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, clinician (own hospital's). */
+        /**
+         * Invite experts to the panel
+         * @description Roles: coordinator, clinician (own hospital's).
+         */
         post: operations["CaseReviewsController_invite"];
         delete?: never;
         options?: never;
@@ -391,7 +445,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Schedule or reschedule the discussion, booking every panelist
+         * @description Roles: coordinator.
+         */
         post: operations["CaseReviewsController_schedule"];
         delete?: never;
         options?: never;
@@ -408,7 +465,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Start the discussion
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["CaseReviewsController_start"];
         delete?: never;
         options?: never;
@@ -423,11 +483,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * The consortia the caller may see, by name
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsortiaController_list"];
         put?: never;
         /**
-         * form a medical consortium (医联体) or a specialist alliance (专科联盟) under a lead hospital
+         * Form a medical consortium (医联体) or a specialist alliance (专科联盟) under a lead hospital
          * @description Roles: coordinator.
          */
         post: operations["ConsortiaController_form"];
@@ -444,7 +507,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A consortium with every membership
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsortiaController_get"];
         put?: never;
         post?: never;
@@ -464,7 +530,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * a hospital joins on `joinedAt`; joining while already a member (or as the lead) is 409 `already-a-member`
+         * A hospital joins a consortium on `joinedAt`
          * @description Roles: coordinator.
          */
         post: operations["ConsortiaController_join"];
@@ -484,7 +550,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * a member leaves (on `at`, today unless given); 409 `not-a-member` otherwise
+         * A member leaves a consortium (on `at`, today unless given)
          * @description Roles: coordinator.
          */
         post: operations["ConsortiaController_leave"];
@@ -501,10 +567,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * Consultations the caller may see, newest request first, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsultationsController_list"];
         put?: never;
-        /** @description Roles: clinician (own hospital's). */
+        /**
+         * Request a remote consultation for a patient of the caller’s hospital
+         * @description Roles: clinician (own hospital's).
+         */
         post: operations["ConsultationsController_request"];
         delete?: never;
         options?: never;
@@ -519,7 +591,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A consultation, as the caller may see it
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsultationsController_get"];
         put?: never;
         post?: never;
@@ -538,7 +613,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (own hospital's). */
+        /**
+         * Accept a consultation (as the expert who will answer it)
+         * @description Roles: expert (own hospital's).
+         */
         post: operations["ConsultationsController_accept"];
         delete?: never;
         options?: never;
@@ -555,7 +633,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: clinician (own hospital's), coordinator. */
+        /**
+         * Cancel a consultation before it is completed
+         * @description Roles: clinician (own hospital's), coordinator.
+         */
         post: operations["ConsultationsController_cancel"];
         delete?: never;
         options?: never;
@@ -572,7 +653,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (own hospital's). */
+        /**
+         * Decline a consultation, with a reason code and a reason
+         * @description Roles: expert (own hospital's).
+         */
         post: operations["ConsultationsController_decline"];
         delete?: never;
         options?: never;
@@ -589,7 +673,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned). */
+        /**
+         * Write and sign the opinion, completing the consultation
+         * @description Roles: expert (when assigned).
+         */
         post: operations["ConsultationsController_signOpinion"];
         delete?: never;
         options?: never;
@@ -606,7 +693,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned), coordinator. */
+        /**
+         * Schedule or reschedule a consultation into a slot of the assigned expert
+         * @description Roles: expert (when assigned), coordinator.
+         */
         post: operations["ConsultationsController_schedule"];
         delete?: never;
         options?: never;
@@ -623,7 +713,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned). */
+        /**
+         * Start the scheduled consultation
+         * @description Roles: expert (when assigned).
+         */
         post: operations["ConsultationsController_start"];
         delete?: never;
         options?: never;
@@ -639,14 +732,17 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * experts as a requester may see them: name, title, specialty, hospital and department
+         * Experts as a requester may see them: name, title, specialty, hospital and department
          * @description By name, paged by `cursor`; nothing of the experts’ calendars.
          *
          *     Roles: coordinator, clinician, expert, auditor.
          */
         get: operations["NetworkController_listExperts"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Register an expert of a hospital and department
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_registerExpert"];
         delete?: never;
         options?: never;
@@ -661,7 +757,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * An expert of the registry
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NetworkController_getExpert"];
         put?: never;
         post?: never;
@@ -680,7 +779,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (only their own), coordinator. */
+        /**
+         * Publish the slots an expert is available in
+         * @description Roles: expert (only their own), coordinator.
+         */
         post: operations["NetworkController_publishAvailability"];
         delete?: never;
         options?: never;
@@ -695,7 +797,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: expert (only their own), coordinator, auditor. */
+        /**
+         * An expert’s bookings and free slots, each in both hospitals’ local times
+         * @description Roles: expert (only their own), coordinator, auditor.
+         */
         get: operations["NetworkController_getSchedule"];
         put?: never;
         post?: never;
@@ -712,14 +817,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * Placements in further study, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["FurtherStudyController_list"];
         put?: never;
         /**
-         * place a member of the receiving hospital’s staff in a giving hospital’s department (进修), or as an in-service postgraduate
-         * @description A placement overlapping another of the same person (same staff number at the same hospital) is 409 `overlapping-study`.
-         *
-         *     Roles: coordinator.
+         * Place a member of the receiving hospital’s staff in a giving hospital’s department (进修), or as an in-service postgraduate
+         * @description Roles: coordinator.
          */
         post: operations["FurtherStudyController_start"];
         delete?: never;
@@ -735,7 +841,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A placement in further study
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["FurtherStudyController_get"];
         put?: never;
         post?: never;
@@ -755,7 +864,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * completed on `at` with a `certificate`
+         * Further study completed on `at` with a `certificate`
          * @description Roles: coordinator.
          */
         post: operations["FurtherStudyController_completed"];
@@ -775,7 +884,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * withdrawn on `at` for a `reason`
+         * Withdrawn from further study on `at` for a `reason`
          * @description Roles: coordinator.
          */
         post: operations["FurtherStudyController_withdrawn"];
@@ -793,12 +902,15 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * hospitals by name, narrowed by region and a part of the English or Chinese name
+         * Hospitals by name, narrowed by region and a part of the English or Chinese name
          * @description Roles: coordinator, clinician, expert, auditor.
          */
         get: operations["NetworkController_listHospitals"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Register a hospital
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_registerHospital"];
         delete?: never;
         options?: never;
@@ -813,7 +925,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * A hospital with its departments
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NetworkController_getHospital"];
         put?: never;
         post?: never;
@@ -832,7 +947,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Add a department to a hospital
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_addDepartment"];
         delete?: never;
         options?: never;
@@ -868,8 +986,10 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Server-Sent Events: a notice `{kind, id, type, position}` for each change the caller may see; read it with `minPosition=position`
-         * @description Roles: coordinator, clinician, expert, auditor.
+         * Server-Sent Events: a notice for each change the caller may see
+         * @description Each event is named `notice`; its data is a `Notice`. Read what changed through the normal routes with `minPosition=position`.
+         *
+         *     Roles: coordinator, clinician, expert, auditor.
          */
         get: operations["NotificationsController_stream"];
         put?: never;
@@ -888,14 +1008,17 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * partnerships with both hospitals’ names (zh, en) and their pairings with department names
+         * Partnerships with both hospitals’ names (zh, en) and their pairings with department names
          * @description Oldest first, paged by `cursor`. Coordinators and auditors see every partnership; clinicians and experts those of their own hospital.
          *
          *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["NetworkController_listPartnerships"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Establish a partnership between a giving and a receiving hospital
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_establishPartnership"];
         delete?: never;
         options?: never;
@@ -910,7 +1033,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * A partnership with its pairings
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NetworkController_getPartnership"];
         put?: never;
         post?: never;
@@ -928,13 +1054,13 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * the partnership’s agreements, oldest validity first
+         * The partnership’s agreements, oldest validity first
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["AgreementsController_list"];
         put?: never;
         /**
-         * register a signed cooperation agreement (远程医疗合作协议) of the partnership
+         * Register a signed cooperation agreement (远程医疗合作协议) of the partnership
          * @description Consultations and case reviews are requested only under an agreement in force that covers them (409 `no-agreement-in-force` otherwise). Signatories: exactly one per hospital of the partnership (400 `unknown-signatory`, `signatories-incomplete`).
          *
          *     Roles: coordinator.
@@ -955,7 +1081,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Pair a giving department with a receiving department in a partnership
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_pairDepartments"];
         delete?: never;
         options?: never;
@@ -972,7 +1101,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Erase a patient’s data once their records are past the retention period and under no legal hold
+         * @description Roles: coordinator.
+         */
         post: operations["PatientsController_erase"];
         delete?: never;
         options?: never;
@@ -987,10 +1119,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor. */
+        /**
+         * The legal holds, with the patient’s key id (never the record number), oldest first
+         * @description Roles: coordinator, auditor.
+         */
         get: operations["PatientsController_listHolds"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Place a legal hold on a patient, named by record number or by a case
+         * @description Roles: coordinator.
+         */
         post: operations["PatientsController_placeHold"];
         delete?: never;
         options?: never;
@@ -1007,7 +1145,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Release a legal hold
+         * @description Roles: coordinator.
+         */
         post: operations["PatientsController_releaseHold"];
         delete?: never;
         options?: never;
@@ -1022,7 +1163,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator. */
+        /**
+         * The patients past the retention period and under no legal hold, for a person to decide on
+         * @description Roles: coordinator.
+         */
         get: operations["PatientsController_retentionDue"];
         put?: never;
         post?: never;
@@ -1040,16 +1184,14 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * postings by planned start, latest first; `onSiteAt` lists who is on site that day
+         * Postings by planned start, latest first; `onSiteAt` lists who is on site that day
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["PostingsController_list"];
         put?: never;
         /**
-         * post a specialist or a management cadre to the receiving hospital for a planned term (援派)
-         * @description A specialist names a registered expert of the giving hospital and a department of the receiving hospital; a cadre names a `person` (or an expert) and a `role`. `plannedEnd` must be after `plannedStart` (400 `ends-before-it-starts`).
-         *
-         *     Roles: coordinator.
+         * Post a specialist or a management cadre to the receiving hospital for a planned term (援派)
+         * @description Roles: coordinator.
          */
         post: operations["PostingsController_dispatch"];
         delete?: never;
@@ -1065,7 +1207,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A posting, with its days on site so far
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["PostingsController_get"];
         put?: never;
         post?: never;
@@ -1085,7 +1230,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the posted person arrived on site (`at`, a date); 409 unless dispatched
+         * The posted person arrived on site (`at`, a date)
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_arrived"];
@@ -1105,7 +1250,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the term ends early, on `at`, for a `reason`; only on site, between the arrival and the planned end
+         * The term ends early, on `at`, for a `reason`; only on site, between the arrival and the planned end
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_cutShort"];
@@ -1125,7 +1270,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the term is extended to `newEnd`, after the current end (400 `not-an-extension` otherwise)
+         * The term is extended to `newEnd`, after the current end (400 `not-an-extension` otherwise)
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_extended"];
@@ -1145,7 +1290,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the posted person returned (`at`, a date, not before the arrival); 409 before arrival
+         * The posted person returned (`at`, a date, not before the arrival)
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_returned"];
@@ -1163,10 +1308,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * postings, those on site and person-months of service, in total and per department pairing
-         * @description Counts postings whose term started by `asOf` (default today, Beijing time); days on site count the arrival and return days.
-         *
-         *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         * Postings, those on site and person-months of service, in total and per department pairing
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["PostingsController_summary"];
         put?: never;
@@ -1184,11 +1327,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * Research outputs, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ResearchOutputsController_list"];
         put?: never;
         /**
-         * record a grant application, a grant awarded or a paper (with its DOI), for a pairing or a partnership
+         * Record a grant application, a grant awarded or a paper (with its DOI), for a pairing or a partnership
          * @description Roles: coordinator.
          */
         post: operations["ResearchOutputsController_record"];
@@ -1205,7 +1351,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A research output
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ResearchOutputsController_get"];
         put?: never;
         post?: never;
@@ -1256,7 +1405,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor. */
+        /**
+         * The whole programme’s counts, optionally as a series by month, year, pairing or hospital
+         * @description Roles: coordinator, auditor.
+         */
         get: operations["StatsController_overview"];
         put?: never;
         post?: never;
@@ -1273,7 +1425,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A partnership’s counts of consultations, case reviews and training, by business time, optionally as a series
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["StatsController_partnership"];
         put?: never;
         post?: never;
@@ -1290,11 +1445,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * New techniques, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["TechniquesController_list"];
         put?: never;
         /**
-         * propose a new technique or project (新技术新项目) for a department pairing
+         * Propose a new technique or project (新技术新项目) for a department pairing
          * @description Roles: coordinator.
          */
         post: operations["TechniquesController_propose"];
@@ -1311,7 +1469,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A new technique with its cases by month
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["TechniquesController_get"];
         put?: never;
         post?: never;
@@ -1331,7 +1492,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the cases done locally in one month (`period`, YYYY-MM), once per month, from the first performance on
+         * The cases done locally in one month (`period`, YYYY-MM), once per month, from the first performance on
          * @description Roles: coordinator.
          */
         post: operations["TechniquesController_cases"];
@@ -1351,7 +1512,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * first performed locally on `at`, under a supervising expert; 409 `performed-before-proposed` before the proposal
+         * A technique first performed locally on `at`, under a supervising expert
          * @description Roles: coordinator.
          */
         post: operations["TechniquesController_performed"];
@@ -1368,10 +1529,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * Training sessions, by partnership and status, paged by `cursor`
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["TrainingController_list"];
         put?: never;
-        /** @description Roles: coordinator, expert. */
+        /**
+         * Plan a training session, booking its trainers
+         * @description Roles: coordinator, expert.
+         */
         post: operations["TrainingController_plan"];
         delete?: never;
         options?: never;
@@ -1386,7 +1553,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * A training session
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["TrainingController_get"];
         put?: never;
         post?: never;
@@ -1404,14 +1574,17 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * the attendees of a session, each once, by name
+         * The attendees of a session, each once, by name
          * @description Coordinators, auditors, the session’s trainers and clinicians of the receiving hospital; paged by `cursor`.
          *
          *     Roles: coordinator, auditor, expert (when assigned), clinician (own hospital's).
          */
         get: operations["TrainingController_attendance"];
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Record attendees of a held session (may be posted more than once; a person counts once per session)
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["TrainingController_recordAttendance"];
         delete?: never;
         options?: never;
@@ -1428,7 +1601,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Cancel a planned session
+         * @description Roles: coordinator.
+         */
         post: operations["TrainingController_cancel"];
         delete?: never;
         options?: never;
@@ -1445,7 +1621,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Mark a session held
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["TrainingController_markHeld"];
         delete?: never;
         options?: never;
@@ -1462,7 +1641,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Move a planned session to another slot
+         * @description Roles: coordinator.
+         */
         post: operations["TrainingController_reschedule"];
         delete?: never;
         options?: never;
@@ -1478,16 +1660,14 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * visits by first day, latest first; `from`/`to` keep those overlapping the period
+         * Visits by first day, latest first; `from`/`to` keep those overlapping the period
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["VisitsController_list"];
         put?: never;
         /**
-         * record a short visit once it is over: lectures, mobile clinics (巡回医疗), surgical guidance, ward rounds
-         * @description Dates are Beijing calendar dates, both inclusive; `end` before `start` is 400 `ends-before-it-starts`, a visit not over yet 409 `not-over-yet`.
-         *
-         *     Roles: coordinator.
+         * Record a short visit once it is over: lectures, mobile clinics (巡回医疗), surgical guidance, ward rounds
+         * @description Roles: coordinator.
          */
         post: operations["VisitsController_record"];
         delete?: never;
@@ -1503,7 +1683,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A short visit with its outcomes
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["VisitsController_get"];
         put?: never;
         post?: never;
@@ -1524,11 +1707,97 @@ export type components = {
              */
             expertId?: string;
         };
+        AccessPage: {
+            items: {
+                /** @enum {string} */
+                action: "view" | "export" | "replay";
+                /** Format: date-time */
+                at: string;
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                hospitalId: string | null;
+                /** @enum {string} */
+                kind: "consultations" | "case-reviews";
+                /** @enum {string} */
+                outcome: "allowed" | "denied";
+                /** @description global log position, a decimal string */
+                position: string;
+                requestId: string | null;
+                role: string;
+                sourceAddress: string | null;
+                userId: string;
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         AddDepartmentDto: {
             /** @example Department of Cardiology */
             name: string;
             /** @example cardiology */
             specialty: string;
+        };
+        Agreement: {
+            /** Format: date-time */
+            amendedAt: string | null;
+            fees: {
+                amount: number;
+                currency: string;
+                /** @description 0..1 */
+                givingShare: number;
+                /** @enum {string} */
+                service: "consultation" | "case-review" | "training";
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description whether it holds now: within its validity and not terminated as of this instant */
+            inForce: boolean;
+            liability?: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: date-time */
+            registeredAt: string;
+            registeredBy: string;
+            responseTargets: {
+                routine: {
+                    acceptMinutes: number;
+                    answerMinutes: number;
+                };
+                urgent: {
+                    acceptMinutes: number;
+                    answerMinutes: number;
+                };
+            };
+            services: ("consultation" | "case-review" | "training")[];
+            signatories: {
+                /** Format: uuid */
+                hospitalId: string;
+                name: string;
+                /** Format: date-time */
+                signedAt: string;
+            }[];
+            /** @enum {string} */
+            status: "in-effect" | "terminated";
+            termination: {
+                /** Format: date-time */
+                effectiveAt: string;
+                reason: string;
+                /** Format: date-time */
+                terminatedAt: string;
+                terminatedBy: string;
+            } | null;
+            /**
+             * Format: date
+             * @description a Beijing day, inclusive
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description a Beijing day, inclusive; absent when open-ended
+             */
+            validUntil?: string;
+            /** @description whether the targets count only the receiving hospital's working time */
+            workingTimeOnly: boolean;
         };
         AgreementFeeDto: {
             /**
@@ -1551,6 +1820,9 @@ export type components = {
              * @enum {string}
              */
             service: "consultation" | "case-review" | "training";
+        };
+        AgreementList: {
+            items: components["schemas"]["Agreement"][];
         };
         AgreementTermsDto: {
             /** @description at most one fee per service */
@@ -1614,6 +1886,21 @@ export type components = {
              */
             workingTimeOnly: boolean;
         };
+        Attendance: {
+            items: {
+                name: string;
+                /** Format: date-time */
+                recordedAt: string;
+                /** @description who first recorded the person as attending */
+                recordedBy: string;
+                staffId: string;
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            personTimes: number;
+            /** Format: uuid */
+            trainingSessionId: string;
+        };
         AttendeeDto: {
             /** @example Aynur Tursun */
             name: string;
@@ -1637,6 +1924,106 @@ export type components = {
             /** @example Asia/Shanghai */
             timezone: string;
         };
+        CaseAsOf: {
+            /** Format: date-time */
+            at: string;
+            eventsApplied: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium";
+            lastEvent: {
+                /** @description global log position, a decimal string */
+                position: string;
+                /** Format: date-time */
+                recordedAt: string;
+                type: string;
+            };
+            /** @description the case's state as the domain folds its events; without clinical members for coordinators */
+            state: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReview: {
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            concludedAt: string | null;
+            concludedBy: string | null;
+            /** @description absent for coordinators */
+            conclusion?: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            contributions: {
+                expertId: string;
+                /** @description absent for coordinators */
+                opinion?: string;
+                /** Format: date-time */
+                recordedAt: string;
+            }[];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            invitations: {
+                /** @enum {string} */
+                answer: "pending" | "accepted" | "declined";
+                /** Format: date-time */
+                answeredAt: string | null;
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: date-time */
+                invitedAt: string;
+                invitedBy: string;
+                reason: string | null;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            pairingId: string | null;
+            /** @description the invited experts who accepted */
+            panel: {
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialties: string[];
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CaseReviewPage: {
+            items: components["schemas"]["CaseReview"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         CompleteFurtherStudyDto: {
             /**
              * @description the day it ended (Beijing date)
@@ -1658,6 +2045,98 @@ export type components = {
             dataSharing: boolean;
             /** @description the patient consents to the remote service */
             medical: boolean;
+        };
+        Consortium: {
+            currentMembers: number;
+            /** Format: date-time */
+            formedAt: string;
+            formedBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "medical-consortium" | "specialist-alliance";
+            /** Format: uuid */
+            leadHospitalId: string;
+            /** @description every membership, earliest first; a member that left and joined again appears twice */
+            members: {
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: date */
+                joinedOn: string;
+                /** Format: date */
+                leftOn?: string;
+            }[];
+            name: string;
+        };
+        ConsortiumList: {
+            items: components["schemas"]["Consortium"][];
+        };
+        Consultation: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            /** Format: date-time */
+            declinedAt: string | null;
+            declineReason: string | null;
+            /** @enum {string|null} */
+            declineReasonCode: "outside-specialty" | "insufficient-information" | "capacity" | "not-suitable-for-remote" | "other" | null;
+            /** @description the assigned expert, once accepted */
+            expertId: string | null;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description absent for coordinators */
+            opinion?: string | null;
+            /** Format: uuid */
+            pairingId: string | null;
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** @description absent for coordinators */
+            recommendations?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            requestedExpertId: string | null;
+            requestedTitle: string | null;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            signedBy: string | null;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialty: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "routine" | "urgent";
+        };
+        ConsultationPage: {
+            items: components["schemas"]["Consultation"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         CutPostingShortDto: {
             /**
@@ -1756,6 +2235,123 @@ export type components = {
             /** @example 2026-12-31 */
             validUntil?: string;
         };
+        EventPage: {
+            items: components["schemas"]["RecordedEvent"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Expert: {
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            hospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            licensedSince: string;
+            name: string;
+            /** Format: date-time */
+            registeredAt: string;
+            specialty: string;
+            title: string;
+        };
+        ExpertListing: {
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            hospital: components["schemas"]["HospitalName"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            specialty: string;
+            title: string;
+        };
+        ExpertPage: {
+            items: components["schemas"]["ExpertListing"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ExpertSchedule: {
+            bookings: {
+                /** @enum {string} */
+                activity: "consultation" | "case-review" | "training";
+                /**
+                 * Format: uuid
+                 * @description the consultation, case review or training session
+                 */
+                bookingId: string;
+                /** @description the slot in one hospital’s local time */
+                counterpartLocal: {
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    end: string;
+                    /** Format: uuid */
+                    hospitalId: string;
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    start: string;
+                    timezone: string;
+                } | null;
+                /** Format: date-time */
+                end: string;
+                /** @description the slot in one hospital’s local time */
+                expertLocal: {
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    end: string;
+                    /** Format: uuid */
+                    hospitalId: string;
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    start: string;
+                    timezone: string;
+                };
+                /** Format: date-time */
+                start: string;
+                /** @description why the slot may be inconvenient: outside either hospital’s working hours */
+                warnings: string[];
+            }[];
+            /** Format: uuid */
+            expertId: string;
+            freeSlots: {
+                /** Format: date-time */
+                end: string;
+                /** @description the slot in one hospital’s local time */
+                expertLocal: {
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    end: string;
+                    /** Format: uuid */
+                    hospitalId: string;
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    start: string;
+                    timezone: string;
+                };
+                /** Format: date-time */
+                start: string;
+            }[];
+            /** Format: date-time */
+            from: string;
+            /** @description the expert's hospital's time zone */
+            timezone: string;
+            /** Format: date-time */
+            to: string;
+        };
         ExtendPostingDto: {
             /**
              * @description the new last day of the term, after the current one
@@ -1786,6 +2382,124 @@ export type components = {
             /** @example Kashgar No. 2 People’s Hospital medical consortium */
             name: string;
         };
+        FurtherStudy: {
+            certificate?: string;
+            /** Format: date */
+            endedOn?: string;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            hostDepartmentId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "further-study" | "in-service-postgraduate";
+            /** Format: uuid */
+            partnershipId: string;
+            person: {
+                name: string;
+                staffId: string;
+                title?: string;
+            };
+            /** Format: date */
+            plannedEnd: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date */
+            start: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            /** @enum {string} */
+            status: "started" | "completed" | "withdrawn";
+            /** Format: date-time */
+            updatedAt: string;
+            withdrawalReason?: string;
+        };
+        FurtherStudyPage: {
+            items: components["schemas"]["FurtherStudy"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Health: {
+            eventStore: {
+                /** @description the position of the last event in the log */
+                head: string;
+            };
+            readModels: {
+                /** @description how many positions they are behind */
+                behind: string;
+                /** @description how far the read models have applied the log */
+                position: string;
+            };
+            /** @enum {string} */
+            status: "ok";
+        };
+        HistoryReport: {
+            /** @description the access trail's own report */
+            accessTrail: {
+                eventsChecked: number;
+                /** @description the first place the history is not what was written */
+                firstBreak?: {
+                    /** @description global log position, a decimal string */
+                    position: string;
+                    reason: string;
+                    streamId?: string;
+                };
+                ok: boolean;
+                /** @description the last position covered by a valid seal */
+                sealedUpTo: string;
+                sealsChecked: number;
+            };
+            eventsChecked: number;
+            /** @description the first place the history is not what was written */
+            firstBreak?: {
+                /** @description global log position, a decimal string */
+                position: string;
+                reason: string;
+                streamId?: string;
+            };
+            ok: boolean;
+            /** @description the last position covered by a valid seal */
+            sealedUpTo: string;
+            sealsChecked: number;
+        };
+        Hospital: {
+            departments: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameZh: string | null;
+            region: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @description IANA time zone, `Asia/Shanghai` */
+            timezone: string;
+            workingHours: {
+                /** @description local `HH:mm` */
+                end: string;
+                /** @description local `HH:mm` */
+                start: string;
+            };
+        };
+        HospitalList: {
+            items: components["schemas"]["Hospital"][];
+        };
+        HospitalName: {
+            /** Format: uuid */
+            id: string;
+            /** @description the registered (English) name */
+            name: string;
+            /** @description the Chinese name, when registered */
+            nameZh: string | null;
+        };
         InvitePanelistsDto: {
             expertIds: string[];
         };
@@ -1798,12 +2512,48 @@ export type components = {
             /** @example 2026-04-01 */
             joinedAt: string;
         };
+        Label: {
+            en: string;
+            zh: string;
+        };
         LeaveConsortiumDto: {
             /**
              * @description today (Beijing) unless given
              * @example 2026-08-01
              */
             at?: string;
+        };
+        LegalHoldList: {
+            items: {
+                active: boolean;
+                /** @description the case the hold was placed by, when it was */
+                case?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "consultation" | "case-review";
+                };
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: uuid */
+                id: string;
+                /** @description pseudonym of the patient; never the record number */
+                keyId: string;
+                /** Format: date-time */
+                placedAt: string;
+                placedBy: string;
+                reason: string;
+                release?: {
+                    reason: string;
+                    /** Format: date-time */
+                    releasedAt: string;
+                    releasedBy: string;
+                };
+            }[];
+        };
+        Liveness: {
+            /** @enum {string} */
+            status: "live";
         };
         MarkHeldDto: {
             /**
@@ -1823,11 +2573,144 @@ export type components = {
             /** @description the token's subject */
             userId: string;
         };
+        OverviewStats: {
+            caseReviews: {
+                cancelled: number;
+                concluded: number;
+                requested: number;
+            };
+            consultations: {
+                cancelled: number;
+                completed: number;
+                declined: number;
+                requested: number;
+            };
+            /**
+             * Format: date-time
+             * @description the start asked for, as an instant
+             */
+            from?: string;
+            /** @description with groupBy=pairing: the series again, under the name earlier clients read */
+            pairings?: components["schemas"]["StatsSeriesEntry"][];
+            /** @description one entry a group, when `groupBy` is given; empty otherwise */
+            series: components["schemas"]["StatsSeriesEntry"][];
+            /**
+             * Format: date-time
+             * @description the end asked for (exclusive), as an instant
+             */
+            to?: string;
+            training: {
+                personTimes: number;
+                sessionsHeld: number;
+            };
+        };
         PairDepartmentsDto: {
             /** Format: uuid */
             givingDepartmentId: string;
             /** Format: uuid */
             receivingDepartmentId: string;
+        };
+        Pairing: {
+            givingDepartment: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                specialty: string;
+            };
+            /** Format: uuid */
+            givingDepartmentId: string;
+            givingSpecialty: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            pairedAt: string;
+            receivingDepartment: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                specialty: string;
+            };
+            /** Format: uuid */
+            receivingDepartmentId: string;
+            receivingSpecialty: string;
+        };
+        Partnership: {
+            /** @description whether today falls within validFrom..validUntil */
+            active: boolean;
+            /** Format: date-time */
+            establishedAt: string;
+            givingHospital: components["schemas"]["HospitalName"];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            pairings: components["schemas"]["Pairing"][];
+            /** @enum {string} */
+            programme: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+            receivingHospital: components["schemas"]["HospitalName"];
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string | null;
+        };
+        PartnershipPage: {
+            items: components["schemas"]["Partnership"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PartnershipStats: {
+            caseReviews: {
+                cancelled: number;
+                concluded: number;
+                requested: number;
+            };
+            consultations: {
+                cancelled: number;
+                completed: number;
+                declined: number;
+                requested: number;
+            };
+            /**
+             * Format: date-time
+             * @description the start asked for, as an instant
+             */
+            from?: string;
+            /** @description with groupBy=pairing: the series again, under the name earlier clients read */
+            pairings?: components["schemas"]["StatsSeriesEntry"][];
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description one entry a group, when `groupBy` is given; empty otherwise */
+            series: components["schemas"]["StatsSeriesEntry"][];
+            /**
+             * Format: date-time
+             * @description the end asked for (exclusive), as an instant
+             */
+            to?: string;
+            training: {
+                personTimes: number;
+                sessionsHeld: number;
+            };
+        };
+        Patient: {
+            /** Format: date */
+            birthDate?: string;
+            name?: string;
+            /** @description the patient's record number at the requesting hospital; `[erased]` once the patient's data is erased */
+            reference: string;
+            /** @enum {string} */
+            sex?: "female" | "male" | "other" | "unknown";
+        };
+        PatientDataErasure: {
+            /** @description pseudonym of the patient; never the record number */
+            keyId: string;
+            /** @description the data keys deleted */
+            keyVersions: number[];
+            /** Format: date-time */
+            lastActivityAt: string | null;
+            /** @description global log position, a decimal string */
+            position: string;
         };
         PatientDto: {
             /** @example 1968-03-02 */
@@ -1891,12 +2774,119 @@ export type components = {
             /** @example chief physician */
             title?: string;
         };
+        Posting: {
+            /** Format: date */
+            arrivedOn?: string;
+            cutShort?: {
+                /** Format: date */
+                on: string;
+                reason: string;
+            };
+            /** @description days on site so far, arrival and return day both counted */
+            daysOnSite: number;
+            /** Format: date-time */
+            dispatchedAt: string;
+            dispatchedBy: string;
+            /**
+             * Format: uuid
+             * @description a specialist’s expert id
+             */
+            expertId?: string;
+            extensionCount: number;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "specialist" | "management-cadre";
+            /**
+             * Format: date
+             * @description the planned end before any extension
+             */
+            originalEnd: string;
+            /** Format: uuid */
+            pairingId?: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description a management cadre */
+            person?: {
+                name: string;
+                title?: string;
+            };
+            /** @description the same in person-months */
+            personMonths: number;
+            /** Format: date */
+            plannedEnd: string;
+            /** Format: date */
+            plannedStart: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingDepartmentId?: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date */
+            returnedOn?: string;
+            /** @description a management cadre’s role at the receiving hospital */
+            role?: string;
+            /** @enum {string} */
+            status: "dispatched" | "on-site" | "returned";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         PostingDateDto: {
             /**
              * @description the Beijing calendar date it happened
              * @example 2026-03-02
              */
             at: string;
+        };
+        PostingPage: {
+            items: components["schemas"]["Posting"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PostingsSummary: {
+            /**
+             * Format: date
+             * @description a Beijing day
+             */
+            asOf: string;
+            managementCadres: number;
+            onSite: number;
+            pairings: {
+                managementCadres: number;
+                onSite: number;
+                /** Format: uuid */
+                pairingId: string;
+                personMonths: number;
+                postings: number;
+                specialists: number;
+            }[];
+            personMonths: number;
+            postings: number;
+            specialists: number;
+        };
+        /** @description An error answer (RFC 9457). `code` never changes; `title`, `detail` and field messages follow Accept-Language. */
+        Problem: {
+            /** @description a stable, machine-readable code: `illegal-transition`, `not-found`, `no-agreement-in-force`... */
+            code: string;
+            /** @description what went wrong, in the language asked for (Accept-Language: zh-CN or English) */
+            detail: string;
+            /** @description each invalid field, for bad input */
+            errors?: {
+                /** @description the field, as a path: `patient.reference` */
+                field: string;
+                message: string;
+            }[];
+            /** @description the path that was asked for */
+            instance?: string;
+            /** @description the HTTP status */
+            status: number;
+            /** @description the status in words, in the language asked for */
+            title: string;
+            /** @description `urn:telemed-backbone:problem:<code>` */
+            type: string;
         };
         ProposeTechniqueDto: {
             /**
@@ -1925,6 +2915,20 @@ export type components = {
         PublishAvailabilityDto: {
             slots: components["schemas"]["SlotDto"][];
         };
+        Readiness: {
+            /** @description each dependency by name (`eventStore`, `readModels`, `kafka`), with its facts */
+            checks: {
+                [key: string]: {
+                    /** @description why it is not ready, or a short fact when it is */
+                    detail?: string;
+                    ready: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @enum {string} */
+            status: "ready" | "not-ready";
+        };
         ReasonDto: {
             /** @example no cardiologist is available within the requested time */
             reason: string;
@@ -1933,12 +2937,83 @@ export type components = {
             /** @description swap the rebuilt read models in (coordinators only); otherwise only compare */
             swap?: boolean;
         };
+        RebuildReport: {
+            differences: {
+                onlyInLeft: number;
+                onlyInRight: number;
+                table: string;
+            }[];
+            /** @description whether the rebuilt read models equal the live ones, table by table, row by row */
+            equal: boolean;
+            eventsApplied: number;
+            eventsPerSecond: number;
+            /** @description global log position, a decimal string */
+            position: string;
+            seconds: number;
+            swapped: boolean;
+        };
         RecordAttendanceDto: {
             attendees: components["schemas"]["AttendeeDto"][];
         };
         RecordContributionDto: {
             /** @description the panelist's opinion on the case, recorded under their name */
             opinion: string;
+        };
+        Recorded: {
+            /**
+             * Format: uuid
+             * @description the entity the command acted on
+             */
+            id: string;
+            /** @description the global log position of the last event written; pass it as `minPosition` to read your write */
+            position: string;
+        };
+        RecordedEvent: {
+            /** @description the event's data, as its type and schema version define it */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description global log position, a decimal string */
+            globalPosition: string;
+            metadata: {
+                actor: {
+                    /** Format: uuid */
+                    hospitalId?: string;
+                    /** @enum {string} */
+                    role: "coordinator" | "clinician" | "expert" | "auditor" | "system";
+                    userId: string;
+                };
+                causationId?: string;
+                /** @description shared by every event caused by one business request */
+                correlationId: string;
+                /** @description which members of `data` are stored encrypted under the patient's data key */
+                encryption?: {
+                    /** @enum {string} */
+                    algorithm: "AES-256-GCM";
+                    fields: string[];
+                    /** @description pseudonym of the patient */
+                    keyId: string;
+                    keyVersion: number;
+                };
+                /** @description the audit chain: this event's hash and the previous event's of its stream */
+                integrity?: {
+                    hash: string;
+                    previousHash: string;
+                };
+                requestId?: string;
+                sourceAddress?: string;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description for coordinators: the clinical members left out of `data` */
+            redactedFields?: string[];
+            schemaVersion: number;
+            streamId: string;
+            streamRevision: number;
+            /** @description a past-tense fact: `ConsultationRequested` */
+            type: string;
         };
         RecordResearchOutputDto: {
             /**
@@ -2071,6 +3146,35 @@ export type components = {
             /** @enum {string} */
             urgency: "routine" | "urgent";
         };
+        ResearchOutput: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description a DOI or grant number */
+            identifier?: string;
+            /** @enum {string} */
+            kind: "grant-application" | "grant-awarded" | "paper";
+            /** Format: uuid */
+            pairingId?: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            title: string;
+        };
+        ResearchOutputPage: {
+            items: components["schemas"]["ResearchOutput"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ResponseTargetDto: {
             /**
              * @description minutes from the request to its acceptance
@@ -2087,11 +3191,46 @@ export type components = {
             routine: components["schemas"]["ResponseTargetDto"];
             urgent: components["schemas"]["ResponseTargetDto"];
         };
+        RetentionDue: {
+            /** Format: date-time */
+            asOf: string;
+            items: {
+                cases: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "consultation" | "case-review";
+                    /** Format: uuid */
+                    requestingHospitalId: string;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description the end of the retention period: the records could be erased from then on
+                 */
+                keptUntil: string;
+                keyId: string;
+                /** Format: date-time */
+                lastActivityAt: string;
+            }[];
+            retentionYears: number;
+        };
         ScheduleConsultationDto: {
             /** @example 2024-05-06T03:00:00Z */
             end: string;
             /** @example 2024-05-06T02:00:00Z */
             start: string;
+        };
+        Scheduled: {
+            /** Format: uuid */
+            id: string;
+            /** @description global log position, a decimal string */
+            position: string;
+            /** @description why the slot may be inconvenient: outside either hospital’s working hours */
+            warnings: string[];
+        };
+        SealAnswer: {
+            /** @description whether a new seal was written (false when nothing new was there to seal) */
+            sealed: boolean;
         };
         SessionConfigView: {
             /** @description the console's client id at the provider (oidc mode) */
@@ -2154,6 +3293,52 @@ export type components = {
             /** @example 2026-03-01 */
             start: string;
         };
+        /** @description the counts of one group, with the fields that name it */
+        StatsSeriesEntry: {
+            caseReviews: {
+                cancelled: number;
+                concluded: number;
+                requested: number;
+            };
+            consultations: {
+                cancelled: number;
+                completed: number;
+                declined: number;
+                requested: number;
+            };
+            givingDepartment?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            hospital?: components["schemas"]["HospitalName"];
+            /**
+             * Format: uuid
+             * @description by receivingHospital or givingHospital
+             */
+            hospitalId?: string;
+            label: components["schemas"]["Label"];
+            /**
+             * Format: uuid
+             * @description by pairing; null for what no pairing covers
+             */
+            pairingId?: string | null;
+            /** @description by month or year: `2024-05` or `2024`, in Beijing time */
+            period?: string;
+            receivingDepartment?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            training: {
+                personTimes: number;
+                sessionsHeld: number;
+            };
+        };
+        StreamHistory: {
+            events: components["schemas"]["RecordedEvent"][];
+            streamId: string;
+        };
         StudyingStaffDto: {
             /** @example Aynur Tursun */
             name: string;
@@ -2165,6 +3350,42 @@ export type components = {
             /** @example resident */
             title?: string;
         };
+        Technique: {
+            /** @description cases done locally since the first performance */
+            cases: number;
+            casesByMonth: {
+                count: number;
+                /** @description `2024-05` */
+                period: string;
+            }[];
+            fillsRegionalGap: boolean;
+            firstPerformed?: {
+                /** Format: date */
+                on: string;
+                /** Format: uuid */
+                supervisingExpertId: string;
+            };
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            pairingId: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            proposedBy: string;
+            /** Format: date */
+            proposedOn: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** @enum {string} */
+            status: "proposed" | "performed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         TechniqueCasesDto: {
             count: number;
             /**
@@ -2172,6 +3393,42 @@ export type components = {
              * @example 2026-05
              */
             period: string;
+        };
+        TechniqueListing: {
+            /** @description cases done locally since the first performance */
+            cases: number;
+            fillsRegionalGap: boolean;
+            firstPerformed?: {
+                /** Format: date */
+                on: string;
+                /** Format: uuid */
+                supervisingExpertId: string;
+            };
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            pairingId: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            proposedBy: string;
+            /** Format: date */
+            proposedOn: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** @enum {string} */
+            status: "proposed" | "performed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TechniquePage: {
+            items: components["schemas"]["TechniqueListing"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         TerminateAgreementDto: {
             /**
@@ -2182,12 +3439,93 @@ export type components = {
             /** @example superseded by the 2026 agreement */
             reason: string;
         };
+        TrainingSession: {
+            /** @description distinct people recorded as attending; one person counts once per session */
+            attendeeCount: number;
+            audienceDepartmentIds: string[];
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description `lecture`, `ward-round`, `surgical-guidance` or `workshop` */
+            format: string;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: date-time */
+            heldAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            pairingId: string | null;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the same count, as the programme reports it (person-times) */
+            personTimes: number;
+            /** Format: date-time */
+            plannedAt: string;
+            plannedBy: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            rescheduleCount: number;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            };
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled";
+            title: string;
+            trainerExpertIds: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrainingSessionPage: {
+            items: components["schemas"]["TrainingSession"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Visit: {
+            /** Format: date */
+            end: string;
+            expertIds: string[];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "lecture" | "mobile-clinic" | "surgical-guidance" | "ward-round";
+            outcomes: {
+                clinicsHeld: number;
+                lectures: number;
+                operationsGuided: number;
+                patientsSeen: number;
+            };
+            /** Format: uuid */
+            partnershipId: string;
+            place?: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** Format: date */
+            start: string;
+        };
         VisitOutcomesDto: {
             /** @description mobile clinics held (巡回医疗) */
             clinicsHeld?: number;
             lectures?: number;
             operationsGuided?: number;
             patientsSeen?: number;
+        };
+        VisitPage: {
+            items: components["schemas"]["Visit"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         WithdrawFromFurtherStudyDto: {
             /** @example 2026-05-15 */
@@ -2219,11 +3557,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Whether the log answers and the read models are not failing, and how far behind they are */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2236,12 +3595,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the process is up */
+            /** @description The process is up and answering */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2254,19 +3633,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ready to serve; each check with its facts */
+            /** @description Ready to serve: the log answers, the read models keep up, and every registered check passes */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
             };
-            /** @description not ready; the failing checks say why */
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready; the failing checks say why (JSON), or the read models have not reached `minPosition` (problem). */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2281,11 +3674,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An agreement, with whether it is in force now */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2304,11 +3754,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `agreement-terminated`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2327,11 +3879,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `agreement-terminated`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2353,11 +4007,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The state of a consultation, case review or training session as it was at an instant */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAsOf"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2384,11 +4095,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The access trail: who read which case’s patient details, when and from where */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2415,11 +4174,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The log, filtered by actor, type and time, in position order, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2441,11 +4248,71 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A case’s history as NDJSON envelopes or a FHIR Bundle, to check or archive outside the backbone */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/fhir+json": {
+                        [key: string]: unknown;
+                    };
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2462,11 +4329,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Rebuild the read models from the log into fresh tables and compare them with the live ones */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildReport"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `rebuild-in-progress`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2479,11 +4439,86 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Seal everything written so far now, rather than at the next scheduled seal */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SealAnswer"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2502,11 +4537,77 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every event of a stream with its full envelope and metadata */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StreamHistory"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `ambiguous-stream-id`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2519,11 +4620,86 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Verify the integrity chain of the whole log and of the access trail */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryReport"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2547,11 +4723,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Case discussions the caller may see, newest request first, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseReviewPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2568,11 +4792,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `no-agreement-in-force`, `partnership-inactive`, `already-requested`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2587,11 +4904,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A case discussion with its panel and contributions, as the caller may see it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseReview"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2606,11 +4980,95 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2629,11 +5087,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2652,11 +5212,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-started-yet`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2675,11 +5337,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-started-yet`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2698,11 +5462,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2721,11 +5587,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2744,11 +5712,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `no-accepted-panelist`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2763,11 +5833,95 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2780,11 +5934,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The consortia the caller may see, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2801,11 +6003,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `already-formed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2820,11 +6115,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A consortium with every membership */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Consortium"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2843,11 +6195,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `already-a-member`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2867,11 +6321,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `not-a-member`, `left-before-joining`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2894,11 +6450,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Consultations the caller may see, newest request first, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsultationPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2915,11 +6519,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `no-agreement-in-force`, `partnership-inactive`, `already-requested`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2934,11 +6631,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A consultation, as the caller may see it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Consultation"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2957,11 +6711,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-requested-expert`, `title-below-requested`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2980,11 +6836,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3003,11 +6961,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3026,11 +7086,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3049,11 +7211,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3068,11 +7332,95 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3100,11 +7448,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Experts as a requester may see them: name, title, specialty, hospital and department */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3121,11 +7517,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `hospital-not-registered`, `already-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3140,11 +7629,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An expert of the registry */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Expert"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3163,11 +7709,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `expert-not-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3189,11 +7837,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An expert’s bookings and free slots, each in both hospitals’ local times */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertSchedule"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3217,11 +7922,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Placements in further study, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FurtherStudyPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3238,11 +7991,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-started`, `overlapping-study`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3257,11 +8103,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A placement in further study */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FurtherStudy"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3280,11 +8183,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3303,11 +8308,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3327,11 +8434,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Hospitals by name, narrowed by region and a part of the English or Chinese name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HospitalList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3348,11 +8503,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `already-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3367,11 +8615,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A hospital with its departments */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Hospital"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3390,11 +8695,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `hospital-not-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3407,12 +8814,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller: role, hospital and expert record, with display names */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3426,12 +8879,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description an endless `text/event-stream`; each event is named `notice` */
+            /** @description Server-Sent Events: a notice for each change the caller may see */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3452,11 +8952,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Partnerships with both hospitals’ names (zh, en) and their pairings with department names */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3473,11 +9021,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `hospital-not-registered`, `already-established`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3492,11 +9133,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A partnership with its pairings */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3511,11 +9209,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The partnership’s agreements, oldest validity first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3534,11 +9289,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-not-established`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3557,11 +9414,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-not-established`, `partnership-inactive`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3578,11 +9537,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PatientDataErasure"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `legal-hold`, `patient-data-already-erased`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3600,11 +9661,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The legal holds, with the patient’s key id (never the record number), oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegalHoldList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3621,11 +9730,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `legal-hold-already-placed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3644,11 +9855,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `legal-hold-released`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3661,11 +9974,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The patients past the retention period and under no legal hold, for a person to decide on */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionDue"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3691,11 +10052,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Postings by planned start, latest first; `onSiteAt` lists who is on site that day */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostingPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3712,11 +10121,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-dispatched`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3731,11 +10233,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A posting, with its days on site so far */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Posting"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3754,11 +10313,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3777,11 +10438,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3800,11 +10563,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3823,11 +10688,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3846,11 +10813,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Postings, those on site and person-months of service, in total and per department pairing */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostingsSummary"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3876,11 +10891,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Research outputs, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResearchOutputPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3897,11 +10960,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-recorded`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3916,11 +11072,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A research output */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResearchOutput"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3933,12 +11146,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description How the console signs in: an OpenID provider, development sign-in, or a pasted token */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SessionConfigView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3956,12 +11188,58 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Development mode only: a token for the chosen role, user and hospital */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevTokenView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3984,11 +11262,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The whole programme’s counts, optionally as a series by month, year, pairing or hospital */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverviewStats"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4012,11 +11338,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A partnership’s counts of consultations, case reviews and training, by business time, optionally as a series */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipStats"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4040,11 +11423,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description New techniques, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TechniquePage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4061,11 +11492,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-proposed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4080,11 +11604,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A new technique with its cases by month */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Technique"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4103,11 +11684,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `period-already-recorded`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4126,11 +11809,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `performed-before-proposed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4151,11 +11936,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Training sessions, by partnership and status, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4172,11 +12005,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-planned`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4191,11 +12117,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A training session */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4216,11 +12199,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The attendees of a session, each once, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4239,11 +12279,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4262,11 +12404,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4285,11 +12529,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-over-yet`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4308,11 +12654,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4337,11 +12785,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Visits by first day, latest first; `from`/`to` keep those overlapping the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VisitPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4358,11 +12854,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-recorded`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4377,11 +12966,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A short visit with its outcomes */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

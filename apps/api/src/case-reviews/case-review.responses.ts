@@ -1,0 +1,49 @@
+import { arrayOf, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
+import { CONSENT, PATIENT, SLOT } from '../consultations/consultation.responses';
+import { CASE_REVIEW_STATUSES } from './case-review.queries';
+
+const PANELIST = object({ expertId: text(), hospitalId: id(), specialty: text() });
+
+export const CASE_REVIEW = named(
+  'CaseReview',
+  object({
+    id: id(),
+    status: oneOf(CASE_REVIEW_STATUSES),
+    partnershipId: id(),
+    pairingId: nullable(id()),
+    requestingHospitalId: id(),
+    givingHospitalId: id(),
+    specialties: arrayOf(text()),
+    purpose: text(),
+    caseSummary: optional(text('absent for coordinators')),
+    patient: optional(PATIENT),
+    consent: CONSENT,
+    requestedBy: text(),
+    requestedAt: instant(),
+    invitations: arrayOf(
+      object({
+        expertId: text(),
+        hospitalId: id(),
+        specialty: text(),
+        answer: oneOf(['pending', 'accepted', 'declined']),
+        reason: nullable(text()),
+        invitedBy: text(),
+        invitedAt: instant(),
+        answeredAt: nullable(instant()),
+      }),
+    ),
+    panel: arrayOf(PANELIST, 'the invited experts who accepted'),
+    slot: nullable(SLOT),
+    rescheduleCount: integer(),
+    startedAt: nullable(instant()),
+    contributions: arrayOf(object({ expertId: text(), opinion: optional(text('absent for coordinators')), recordedAt: instant() })),
+    conclusion: optional(nullable(text('absent for coordinators'))),
+    concludedBy: nullable(text()),
+    concludedAt: nullable(instant()),
+    cancelledAt: nullable(instant()),
+    cancelReason: nullable(text()),
+    updatedAt: instant(),
+    position: position('the position of the last event applied to this view'),
+  }),
+);
+export const CASE_REVIEW_PAGE = named('CaseReviewPage', pageOf(CASE_REVIEW));

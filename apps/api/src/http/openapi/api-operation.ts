@@ -1,0 +1,102 @@
+import { applyDecorators, type Type } from '@nestjs/common';
+import { ApiExtraModels, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiProblem, PROBLEM_STATUS_TEXT } from './problem-responses';
+import { RECORDED, type Schema } from './response-schema';
+
+interface OperationDoc {
+  summary: string;
+  description?: string;
+  /** 404 when the route names an id that may be unknown or out of the caller's sight. */
+  notFound?: boolean;
+  /** A route anyone may call (`@Public`): public routes are never rate-limited, so no 429. */
+  public?: boolean;
+}
+
+/** A schema, or a class whose `@ApiProperty` members describe it. */
+export type AnswerSchema = Schema | Type<unknown>;
+
+const schemaOf = (answer: AnswerSchema): Schema => (typeof answer === 'function' ? { $ref: getSchemaPath(answer) } : answer);
+const modelsOf = (...answers: Array<AnswerSchema | undefined>) => {
+  const classes = answers.filter((answer): answer is Type<unknown> => typeof answer === 'function');
+  return classes.length > 0 ? [ApiExtraModels(...classes)] : [];
+};
+
+export interface ReadDoc extends OperationDoc {
+  /** The schema of the 200 answer. */
+  ok: AnswerSchema;
+  /** Other media types the route answers in, each with its schema (`application/x-ndjson`, `application/fhir+json`...). */
+  alternatives?: Record<string, Schema>;
+  /** false when JSON is not among them: only the alternatives are answered. */
+  json?: boolean;
+  /** The `code`s of the 409 answers this read may give, when it may give any. */
+  conflicts?: string[];
+}
+
+export interface CommandDoc extends OperationDoc {
+  /** The answer's schema; `{id, position}` when absent. */
+  answer?: AnswerSchema;
+  /** 201 unless the command creates nothing (verify, rebuild, seal...). */
+  status?: 200 | 201;
+  /** The `code`s of the 409 answers this command may give, beyond the stale-write and idempotency ones. */
+  conflicts?: string[];
+  /** false for a command that takes no body (415 and 413 then never apply). */
+  body?: boolean;
+  /** false for a POST that records nothing (no 409 for a stale write, no 507 for a full disk). */
+  records?: boolean;
+}
+
+/** Codes any command may answer with 409. */
+const COMMAND_CONFLICTS = ['version-conflict', 'idempotency-key-reused', 'idempotency-key-in-progress'];
+
+const conflictText = (codes: string[]) => `${PROBLEM_STATUS_TEXT[409]}: ${codes.map((code) => `\`${code}\``).join(', ')}.`;
+
+/**
+ * A read: its summary, its 200 answer and the problems any read may answer (bad query, unknown id,
+ * too many requests, read model behind or a dependency down). 401 and 403 come with `@Allow`.
+ */
+export function ApiRead(doc: ReadDoc) {
+  return applyDecorators(
+    ...modelsOf(doc.ok),
+    ApiOperation({ summary: doc.summary, ...(doc.description && { description: doc.description }) }),
+    ApiResponse({
+      status: 200,
+      description: doc.summary,
+      content: Object.fromEntries(
+        Object.entries({ ...(doc.json !== false && { 'application/json': schemaOf(doc.ok) }), ...doc.alternatives }).map(([type, schema]) => [type, { schema }]),
+      ),
+    }),
+    ApiProblem(400),
+    ...(doc.notFound ? [ApiProblem(404)] : []),
+    ...(doc.conflicts ? [ApiProblem(409, conflictText(doc.conflicts))] : []),
+    ...(doc.public ? [] : [ApiProblem(429)]),
+    ApiProblem(503),
+  );
+}
+
+/**
+ * A command: its summary, its answer and every problem a write may answer (bad input, unknown id,
+ * conflicts with their codes, slow, large or non-JSON bodies, too many requests, a dependency down,
+ * storage full). 401 and 403 come with `@Allow`.
+ */
+export function ApiCommand(doc: CommandDoc) {
+  const status = doc.status ?? 201;
+  const withBody = doc.body ?? true;
+  const records = doc.records ?? true;
+  return applyDecorators(
+    ...modelsOf(doc.answer),
+    ApiOperation({ summary: doc.summary, ...(doc.description && { description: doc.description }) }),
+    ApiResponse({
+      status,
+      description: status === 201 ? 'Recorded.' : doc.summary,
+      content: { 'application/json': { schema: schemaOf(doc.answer ?? RECORDED) } },
+    }),
+    ApiProblem(400),
+    ...(doc.notFound ? [ApiProblem(404)] : []),
+    ...(records ? [ApiProblem(409, conflictText([...(doc.conflicts ?? []), ...COMMAND_CONFLICTS]))] : []),
+    ApiProblem(408),
+    ...(withBody ? [ApiProblem(413), ApiProblem(415)] : []),
+    ...(doc.public ? [] : [ApiProblem(429)]),
+    ApiProblem(503),
+    ...(records ? [ApiProblem(507)] : []),
+  );
+}

@@ -31,7 +31,7 @@ export class VerifyRebuildController {
   @Post('verify')
   @HttpCode(200)
   @Allow('audit.verify')
-  @ApiCommand({ summary: 'Verify the integrity chain of the whole log and of the access trail', status: 200, answer: HISTORY_REPORT, body: false })
+  @ApiCommand({ summary: 'Verify the integrity chain of the whole log and of the access trail', status: 200, answer: HISTORY_REPORT })
   verify() {
     return this.verifier.verify();
   }
@@ -54,7 +54,7 @@ export class VerifyRebuildController {
   @Post('seal')
   @HttpCode(200)
   @Allow('audit.seal')
-  @ApiCommand({ summary: 'Seal everything written so far now, rather than at the next scheduled seal', status: 200, answer: SEAL_ANSWER, body: false })
+  @ApiCommand({ summary: 'Seal everything written so far now, rather than at the next scheduled seal', status: 200, answer: SEAL_ANSWER })
   async seal() {
     return { sealed: (await this.sealer.sealNow()) !== undefined };
   }

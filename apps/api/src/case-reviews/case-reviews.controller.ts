@@ -52,7 +52,7 @@ export class CaseReviewsController {
 
   @Post(':id/accept')
   @Allow('case-review.accept-invitation')
-  @ApiCommand({ summary: 'Accept an invitation to the panel (as the invited expert)', notFound: true, conflicts: ['illegal-transition'], body: false })
+  @ApiCommand({ summary: 'Accept an invitation to the panel (as the invited expert)', notFound: true, conflicts: ['illegal-transition'] })
   accept(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new AcceptInvitation(id, user, metadata));
   }
@@ -78,7 +78,7 @@ export class CaseReviewsController {
 
   @Post(':id/start')
   @Allow('case-review.start')
-  @ApiCommand({ summary: 'Start the discussion', notFound: true, conflicts: ['illegal-transition', 'double-booking'], body: false })
+  @ApiCommand({ summary: 'Start the discussion', notFound: true, conflicts: ['illegal-transition', 'double-booking'] })
   start(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new StartCaseReview(id, user, metadata));
   }

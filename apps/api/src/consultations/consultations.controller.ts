@@ -74,7 +74,7 @@ export class ConsultationsController {
 
   @Post(':id/start')
   @Allow('consultation.start')
-  @ApiCommand({ summary: 'Start the scheduled consultation', notFound: true, conflicts: ['illegal-transition'], body: false })
+  @ApiCommand({ summary: 'Start the scheduled consultation', notFound: true, conflicts: ['illegal-transition'] })
   start(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new StartConsultation(id, user, metadata));
   }

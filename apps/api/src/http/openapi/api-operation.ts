@@ -39,8 +39,6 @@ export interface CommandDoc extends OperationDoc {
   status?: 200 | 201;
   /** The `code`s of the 409 answers this command may give, beyond the stale-write and idempotency ones. */
   conflicts?: string[];
-  /** false for a command that takes no body (415 and 413 then never apply). */
-  body?: boolean;
   /** false for a POST that records nothing (no 409 for a stale write, no 507 for a full disk). */
   records?: boolean;
 }
@@ -80,7 +78,6 @@ export function ApiRead(doc: ReadDoc) {
  */
 export function ApiCommand(doc: CommandDoc) {
   const status = doc.status ?? 201;
-  const withBody = doc.body ?? true;
   const records = doc.records ?? true;
   return applyDecorators(
     ...modelsOf(doc.answer),
@@ -94,7 +91,9 @@ export function ApiCommand(doc: CommandDoc) {
     ...(doc.notFound ? [ApiProblem(404)] : []),
     ...(records ? [ApiProblem(409, conflictText([...(doc.conflicts ?? []), ...COMMAND_CONFLICTS]))] : []),
     ApiProblem(408),
-    ...(withBody ? [ApiProblem(413), ApiProblem(415)] : []),
+    // Even a command that takes no body refuses one that is too large or not JSON.
+    ApiProblem(413),
+    ApiProblem(415),
     ...(doc.public ? [] : [ApiProblem(429)]),
     ApiProblem(503),
     ...(records ? [ApiProblem(507)] : []),

@@ -65,6 +65,7 @@ describe('development sign-in does not exist outside the development mode', () =
         issuer: PROVIDER.AUTH_ISSUER,
         clientId: 'telemed-console',
         scopes: 'openid profile',
+        audience: PROVIDER.AUTH_AUDIENCE,
       });
       const documented = (await t.http.get('/docs-json')).body.paths;
       expect(documented['/v1/session/dev-token']).toBeUndefined();

@@ -104,6 +104,7 @@ import { isDevelopmentMode } from './session/session-mode';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationHub } from './notifications/notification-hub';
 import { NoticeScope } from './notifications/notice-scope';
+import { StreamTickets } from './notifications/stream-tickets';
 
 const NETWORK = [
   RegisterHospitalHandler,
@@ -224,6 +225,7 @@ export class AppModule {
         GetCallerHandler,
         NotificationHub,
         NoticeScope,
+        StreamTickets,
         PlaceLegalHoldHandler,
         ReleaseLegalHoldHandler,
         ListLegalHoldsHandler,

@@ -12,6 +12,7 @@ import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
+import { installStreamTicketAuthentication } from './notifications/stream-ticket-authentication';
 import { withRolesInDescriptions } from './http/policy/roles-docs';
 import { installProblemLanguage } from './http/language/problem-language.hook';
 import { defaultConsoleDir } from './console/console-files';
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   installHttpObservability(app, jsonLogger);
   await applyHttpHardening(app, config.security);
   installIdempotency(app);
+  installStreamTicketAuthentication(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();

@@ -21,6 +21,9 @@ export const zhCN: Catalogue = {
     'body-too-large': { title: '请求体过大', detail: () => '请求体超过允许的大小' },
     'unsupported-media-type': { title: '不支持的媒体类型', detail: () => '请求体必须为 JSON（Content-Type: application/json）' },
     unauthenticated: { title: '未认证', detail: () => '需要有效的 Bearer 访问令牌' },
+    'stream-ticket-unknown': { title: '通知流凭据无效', detail: () => '此通知流凭据从未签发；请通过 POST /v1/notifications/tickets 申请' },
+    'stream-ticket-used': { title: '通知流凭据已使用', detail: () => '此通知流凭据已使用过，每张凭据只能打开一次通知流；请重新申请' },
+    'stream-ticket-expired': { title: '通知流凭据已过期', detail: () => '此通知流凭据已过期（有效期 30 秒）；请重新申请' },
     'identity-provider-unavailable': { title: '身份认证服务暂不可用', detail: () => '暂时无法验证访问令牌，请稍后重试' },
     'no-policy': { title: '禁止访问', detail: () => '此接口未在访问策略中登记操作，任何角色均不得调用' },
     'role-not-allowed': {
@@ -193,6 +196,7 @@ export const zhCN: Catalogue = {
     'must be at least {min}': '不能小于 {min}',
     'must be at most {max}': '不能大于 {max}',
     'must be a UUID': '必须为 UUID',
+    'must be a ticket as issued': '必须为签发的通知流凭据',
     'must be a real calendar date (YYYY-MM-DD)': '必须为真实存在的日期（YYYY-MM-DD）',
     'must be an ISO-8601 instant': '必须为 ISO-8601 时间',
     'must be an ISO-8601 instant with an offset': '必须为带时区偏移的 ISO-8601 时间',

@@ -186,6 +186,7 @@ export const POLICY = [
   // The console: who the caller is, and notices of what they may see.
   { action: 'session.read-self', routes: ['GET /v1/me'], roles: EVERY_ROLE },
   { action: 'notification.stream', routes: ['GET /v1/notifications/stream'], roles: EVERY_ROLE },
+  { action: 'notification.ticket', routes: ['POST /v1/notifications/tickets'], roles: EVERY_ROLE },
 
   // Patients: erasing a patient's data once the retention period is over, unless a legal hold stands.
   { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },
@@ -206,7 +207,7 @@ export const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/metrics$/,
   /^GET \/docs(-json|-yaml|\/.*)?$/,
   // The console's page and files, and how it signs in (development sign-in exists only in that mode).
-  /^GET \/((consultations|inbox|calendar|registry|dashboard|audit)(\/?\*)?|assets\/.*)?$/,
+  /^GET \/((consultations|inbox|calendar|registry|dashboard|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
   /^GET \/v1\/session\/config$/,
   /^POST \/v1\/session\/dev-token$/,
 ];

@@ -5,7 +5,7 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { api, unwrap } from './api/client';
 import type { Me } from './api/views';
 import { chooseLanguage } from './i18n';
-import { currentToken, onSessionChange, signOut } from './session';
+import { endSession, onSessionChange, sessionIdentity } from './session';
 import { useLiveNotices } from './live';
 import { SignIn } from './pages/sign-in';
 import { Worklist } from './pages/worklist';
@@ -23,8 +23,8 @@ const Dashboard = lazy(() => import('./pages/dashboard').then((module) => ({ def
 const HOME: Record<Me['role'], string> = { clinician: '/consultations', expert: '/inbox', coordinator: '/dashboard', auditor: '/audit' };
 
 export function App() {
-  const token = useSyncExternalStore(onSessionChange, currentToken);
-  return token ? <SignedIn key={token} /> : <SignIn />;
+  const identity = useSyncExternalStore(onSessionChange, sessionIdentity);
+  return identity ? <SignedIn key={identity} /> : <SignIn />;
 }
 
 function SignedIn() {
@@ -91,7 +91,7 @@ function Header({ me }: { me: Me }) {
         {hospitalName && ` · ${hospitalName}`}
       </span>
       <LanguageSwitch />
-      <button type="button" onClick={signOut}>
+      <button type="button" onClick={endSession}>
         {t('signOut')}
       </button>
     </header>

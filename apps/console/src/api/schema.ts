@@ -880,6 +880,26 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/notifications/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A ticket that opens the notification stream once, for the caller, within 30 s: `GET /v1/notifications/stream?ticket=...` (for an EventSource, which sends no header)
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
+        post: operations["NotificationsController_ticket"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/partnerships": {
         parameters: {
             query?: never;
@@ -2094,6 +2114,11 @@ export type components = {
             start: string;
         };
         SessionConfigView: {
+            /**
+             * @description the API the access token must be meant for (oidc mode); the console names it as the resource (RFC 8707) it asks a token for
+             * @example telemed-api
+             */
+            audience?: string;
             /** @description the console's client id at the provider (oidc mode) */
             clientId?: string;
             /**
@@ -2153,6 +2178,12 @@ export type components = {
             plannedEnd: string;
             /** @example 2026-03-01 */
             start: string;
+        };
+        StreamTicketView: {
+            /** @description when it stops opening anything (ISO-8601), 30 s after it was issued */
+            expiresAt: string;
+            /** @description opens the notification stream once: `GET /v1/notifications/stream?ticket=...` */
+            ticket: string;
         };
         StudyingStaffDto: {
             /** @example Aynur Tursun */
@@ -3419,7 +3450,10 @@ export interface operations {
     };
     NotificationsController_stream: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a ticket from POST /v1/notifications/tickets, in place of the Authorization header (used once, within 30 s) */
+                ticket?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3432,6 +3466,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    NotificationsController_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamTicketView"];
+                };
             };
         };
     };

@@ -29,6 +29,17 @@ const en = {
     user: 'User name',
     token: 'Bearer token',
     submit: 'Sign in',
+    withProvider: 'Sign in with your organisation',
+    providerHint: 'You will sign in on the identity provider’s page ({{provider}}) and come back here.',
+    submitWithProvider: 'Continue to sign-in',
+    providerUnreachable: 'The identity provider could not be reached: {{reason}}',
+    completing: 'Completing sign-in…',
+    callbackFailed: 'Sign-in could not be completed: {{reason}}',
+    again: 'Sign in again',
+    ended: {
+      expired: 'Your session has expired. Please sign in again.',
+      refused: 'Your sign-in is no longer accepted. Please sign in again.',
+    },
   },
   status: {
     requested: 'Requested',

@@ -31,6 +31,17 @@ const zh: Messages = {
     user: '用户名',
     token: '访问令牌',
     submit: '登录',
+    withProvider: '使用单位统一身份认证登录',
+    providerHint: '将在身份认证服务（{{provider}}）的页面登录，完成后返回本页。',
+    submitWithProvider: '前往登录',
+    providerUnreachable: '无法连接身份认证服务：{{reason}}',
+    completing: '正在完成登录…',
+    callbackFailed: '登录未能完成：{{reason}}',
+    again: '重新登录',
+    ended: {
+      expired: '登录已过期，请重新登录。',
+      refused: '登录凭据已失效，请重新登录。',
+    },
   },
   status: {
     requested: '已申请',

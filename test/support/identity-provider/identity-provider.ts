@@ -148,7 +148,7 @@ export class IdentityProvider {
       const interaction = /^\/interaction\/([^/]+)$/.exec(next.pathname);
       if (interaction) {
         const page = await (await send(next.toString())).text();
-        const prompt = page.includes('name="login"') ? { prompt: 'login', login, password } : { prompt: 'consent' };
+        const prompt: Record<string, string> = page.includes('name="login"') ? { prompt: 'login', login, password } : { prompt: 'consent' };
         const submitted = await send(next.toString(), prompt);
         if (!submitted.headers.get('location')) throw new Error(`the provider answered ${submitted.status} to the ${prompt.prompt} form`);
         url = new URL(submitted.headers.get('location')!, next).toString();

@@ -11,7 +11,7 @@ import { launchChromium, newPerson, type Person, screenshotBothLanguages, seriou
  * role goes through the provider's sign-in and consent pages and lands on its own home screen, the
  * token is renewed without a page of the provider, and signing out ends the provider's session too.
  */
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const AUDIENCE = 'urn:telemed:api';
 const CLIENT_ID = 'telemed-console';
@@ -156,6 +156,18 @@ describe('signing in to the console with an OpenID provider', () => {
     expect(new URL(page.url()).pathname).toBe('/audit');
     // The renewed token is the API's to accept.
     expect((await api('/v1/me', renewed)).role).toBe('auditor');
+  });
+
+  it('asks to sign in again, saying why, once a token it cannot renew expires', async () => {
+    provider.setAccounts({ ...accounts, 'auditor-short': { role: 'auditor', name: 'Ma Lin', password: 'short-password', accessTokenTtlSeconds: 15, renews: false } });
+    const { page, problems } = await person();
+    await page.goto('/audit');
+    await signInAtProvider(page, 'auditor-short', 'short-password');
+    await page.waitForURL(`${url}/audit`);
+    await page.getByRole('status').filter({ hasText: 'Your session has expired. Please sign in again.' }).waitFor({ timeout: 30_000 });
+    expect(await tokenIn(page)).toBeNull();
+    await page.getByRole('button', { name: 'Continue to sign-in' }).waitFor();
+    expect(problems).toEqual([]);
   });
 
   it("signs out at the provider too, and comes back to the console's sign-in", async () => {

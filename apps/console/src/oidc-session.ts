@@ -32,7 +32,9 @@ function managerFor(settings: ProviderSettings): UserManager {
     scope: settings.scopes,
     ...(settings.audience && { resource: settings.audience }),
     loadUserInfo: false,
-    automaticSilentRenew: true,
+    // Renewed below, with the refresh token only: a hidden frame of the provider's page is never
+    // opened (the console's policy allows no frames, and many providers refuse being framed).
+    automaticSilentRenew: false,
     userStore: new WebStorageStateStore({ store: window.sessionStorage }),
     stateStore: new WebStorageStateStore({ store: window.sessionStorage }),
   });
@@ -40,8 +42,15 @@ function managerFor(settings: ProviderSettings): UserManager {
     // A renewal: the same person, a fresh token. The first sign-in is completed by completeSignIn.
     if (currentToken() && user.access_token) signIn(user.access_token, 'oidc');
   });
-  manager.events.addAccessTokenExpired(() => signOut('expired'));
-  return manager;
+  const users = manager;
+  users.events.addAccessTokenExpiring(() => {
+    void users.getUser().then((user) => {
+      // Without a refresh token the session ends with the token, and the sign-in page says so.
+      if (user?.refresh_token) return users.signinSilent().catch(() => undefined);
+    });
+  });
+  users.events.addAccessTokenExpired(() => signOut('expired'));
+  return users;
 }
 
 function storedSettings(): ProviderSettings | null {

@@ -5,8 +5,8 @@
 //
 // Environment: PORT; CLIENT_ID; REDIRECT_URIS and POST_LOGOUT_REDIRECT_URIS (comma-separated);
 // AUDIENCE (the API's resource indicator); ACCOUNTS_FILE (JSON: { "<sub>": { role, hospitalId?,
-// name, password } }, read at every sign-in, so a test may add accounts as it registers people);
-// ACCESS_TOKEN_TTL_SECONDS.
+// name, password, accessTokenTtlSeconds?, renews? } }, read at every sign-in, so a test may add
+// accounts as it registers people); ACCESS_TOKEN_TTL_SECONDS, for accounts that name none.
 import { generateKeyPairSync, randomBytes } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import Provider, { errors } from 'oidc-provider';
@@ -54,7 +54,8 @@ const provider = new Provider(issuer, {
       useGrantedResource: () => true,
       getResourceServerInfo(_ctx, indicator) {
         if (indicator !== audience) throw new errors.InvalidTarget();
-        return { scope: 'telemed', audience, accessTokenTTL, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
+        // No accessTokenTTL here: the token's lifetime is the account's (ttl.AccessToken below).
+        return { scope: 'telemed', audience, accessTokenFormat: 'jwt', jwt: { sign: { alg: 'RS256' } } };
       },
     },
     rpInitiatedLogout: { enabled: true },
@@ -64,9 +65,17 @@ const provider = new Provider(issuer, {
     const account = accounts()[token.accountId];
     return account ? { role: account.role, ...(account.hospitalId && { hospitalId: account.hospitalId }) } : undefined;
   },
-  // Refresh tokens let the console renew its access token without a page of the provider.
-  issueRefreshToken: async (_ctx, client) => client.grantTypeAllowed('refresh_token'),
-  ttl: { AccessToken: accessTokenTTL, IdToken: accessTokenTTL, RefreshToken: 3600, Session: 3600, Grant: 3600, Interaction: 600 },
+  // Refresh tokens let the console renew its access token without a page of the provider; an
+  // account with `renews: false` gets none, as from a provider that gives browsers none.
+  issueRefreshToken: async (_ctx, client, code) => client.grantTypeAllowed('refresh_token') && accounts()[code.accountId]?.renews !== false,
+  ttl: {
+    AccessToken: (_ctx, token) => accounts()[token.accountId]?.accessTokenTtlSeconds ?? accessTokenTTL,
+    IdToken: accessTokenTTL,
+    RefreshToken: 3600,
+    Session: 3600,
+    Grant: 3600,
+    Interaction: 600,
+  },
   renderError(ctx, out) {
     ctx.type = 'html';
     ctx.body = `<!DOCTYPE html><title>Error</title><h1>${out.error}</h1><p>${out.error_description ?? ''}</p>`;

@@ -11,6 +11,10 @@ export interface ProviderAccount {
   hospitalId?: string;
   name: string;
   password: string;
+  /** This person's access tokens last this long (the provider's default otherwise). */
+  accessTokenTtlSeconds?: number;
+  /** false: no refresh token, so the console cannot renew the access token. */
+  renews?: boolean;
 }
 
 export interface IdentityProviderOptions {

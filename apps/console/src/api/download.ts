@@ -7,7 +7,8 @@ export function saveFile(body: BlobPart, fileName: string, type: string): void {
   link.href = url;
   link.download = fileName;
   link.click();
-  URL.revokeObjectURL(url);
+  // Released once the browser has taken the file.
+  setTimeout(() => URL.revokeObjectURL(url), 1000);
 }
 
 export type ExportFormat = 'ndjson' | 'fhir';

@@ -40,3 +40,14 @@ export function FormMessage<T extends FieldValues>({ errors }: { errors: FieldEr
 }
 
 export const describedBy = (name: string, idPrefix = '') => ({ 'aria-describedby': `${idPrefix}${name}-error` });
+
+/**
+ * A form's submit handler that first forgets the last refusal: errors the API named (on fields the
+ * form does not register, or the form as a whole) would otherwise keep a corrected form from being sent.
+ */
+export function resubmit(clearErrors: () => void, submit: (event?: React.BaseSyntheticEvent) => Promise<void>) {
+  return (event: React.FormEvent<HTMLFormElement>) => {
+    clearErrors();
+    void submit(event);
+  };
+}

@@ -209,7 +209,6 @@ const en = {
     acceptInvitation: 'Accept the invitation',
     declineReason: 'Reason for declining',
     declineInvitation: 'Decline the invitation',
-    chooseDate: 'Choose a date.',
     schedule: 'Schedule the session',
     reschedule: 'Reschedule the session',
     scheduleSubmit: 'Schedule',

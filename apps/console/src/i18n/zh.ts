@@ -210,7 +210,6 @@ const zh: Messages = {
     acceptInvitation: '接受邀请',
     declineReason: '谢绝原因',
     declineInvitation: '谢绝邀请',
-    chooseDate: '请选择日期。',
     schedule: '安排讨论时间',
     reschedule: '重新安排讨论时间',
     scheduleSubmit: '排期',

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { instantOf, useExperts } from '../api/lookups';
 import type { CaseReview, CommandAnswer, Me } from '../api/views';
-import { describedBy, FieldMessage, FormMessage, showProblem } from '../forms/problem-fields';
+import { describedBy, FieldMessage, FormMessage, showProblem, resubmit } from '../forms/problem-fields';
 
 type Command = 'invitations' | 'accept' | 'decline' | 'schedule' | 'start' | 'contributions' | 'conclude' | 'cancel';
 
@@ -44,7 +44,7 @@ type Step = Omit<Props, 'me'>;
 function Invite({ review, onDone }: Step) {
   const { t } = useTranslation();
   const experts = useExperts(review.givingHospitalId);
-  const { register, handleSubmit, setError, reset, formState } = useForm<{ expertIds: string[] }>({ defaultValues: { expertIds: [] } });
+  const { register, handleSubmit, setError, clearErrors, reset, formState } = useForm<{ expertIds: string[] }>({ defaultValues: { expertIds: [] } });
   const invited = new Set(review.invitations.map((invitation) => invitation.expertId));
   const candidates = (experts.data?.items ?? []).filter((expert) => !invited.has(expert.id));
   const submit = handleSubmit(async (values) => {
@@ -57,7 +57,7 @@ function Invite({ review, onDone }: Step) {
   });
   if (candidates.length === 0) return null;
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(clearErrors, submit)}>
       <fieldset {...describedBy('expertIds')}>
         <legend>{t('caseReview.invite')}</legend>
         {candidates.map((expert) => (
@@ -78,7 +78,7 @@ function Invite({ review, onDone }: Step) {
 
 function AnswerInvitation({ review, onDone }: Step) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState } = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const { register, handleSubmit, setError, clearErrors, formState } = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const accept = async () => {
     try {
       onDone(await post(review.id, 'accept'));
@@ -94,7 +94,7 @@ function AnswerInvitation({ review, onDone }: Step) {
     }
   });
   return (
-    <form className="card" noValidate onSubmit={(event) => void decline(event)}>
+    <form className="card" noValidate onSubmit={resubmit(clearErrors, decline)}>
       <h2>{t('caseReview.yourInvitation')}</h2>
       <button type="button" onClick={() => void accept()}>
         {t('caseReview.acceptInvitation')}
@@ -112,17 +112,17 @@ function AnswerInvitation({ review, onDone }: Step) {
 
 function Schedule({ review, onDone }: Step) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState } = useForm<{ date: string; from: string; to: string; start: string; end: string }>({ defaultValues: { from: '10:00', to: '11:00' } });
+  const { register, handleSubmit, setError, clearErrors, formState } = useForm<{ date: string; from: string; to: string; start: string; end: string }>({ defaultValues: { from: '10:00', to: '11:00' } });
   const submit = handleSubmit(async ({ date, from, to }) => {
-    if (!date) return setError('start', { message: t('caseReview.chooseDate') });
+    const slot = date ? { start: instantOf(date, from), end: instantOf(date, to) } : { start: '', end: '' };
     try {
-      onDone(await post(review.id, 'schedule', { start: instantOf(date, from), end: instantOf(date, to) }));
+      onDone(await post(review.id, 'schedule', slot));
     } catch (failure) {
       showProblem(failure, setError, ['start', 'end']);
     }
   });
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(clearErrors, submit)}>
       <h2>{review.slot ? t('caseReview.reschedule') : t('caseReview.schedule')}</h2>
       <label>
         {t('calendar.date')}
@@ -146,7 +146,7 @@ function Schedule({ review, onDone }: Step) {
 
 function Start({ review, onDone }: Step) {
   const { t } = useTranslation();
-  const { handleSubmit, setError, formState } = useForm();
+  const { handleSubmit, setError, clearErrors, formState } = useForm();
   const submit = handleSubmit(async () => {
     try {
       onDone(await post(review.id, 'start'));
@@ -155,7 +155,7 @@ function Start({ review, onDone }: Step) {
     }
   });
   return (
-    <form className="card" onSubmit={(event) => void submit(event)}>
+    <form className="card" onSubmit={resubmit(clearErrors, submit)}>
       <h2>{t('caseReview.session')}</h2>
       <FormMessage errors={formState.errors} />
       <button type="submit">{t('caseReview.start')}</button>
@@ -166,7 +166,7 @@ function Start({ review, onDone }: Step) {
 /** A command whose one field is a text: a contribution's opinion, the conclusion, a cancellation's reason. */
 function TextCommand({ review, onDone, command, field }: Step & { command: 'contributions' | 'conclude' | 'cancel'; field: string }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, reset, formState } = useForm<Record<string, string>>({ defaultValues: { [field]: '' } });
+  const { register, handleSubmit, setError, clearErrors, reset, formState } = useForm<Record<string, string>>({ defaultValues: { [field]: '' } });
   const submit = handleSubmit(async (values) => {
     try {
       onDone(await post(review.id, command, values));
@@ -176,7 +176,7 @@ function TextCommand({ review, onDone, command, field }: Step & { command: 'cont
     }
   });
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(clearErrors, submit)}>
       <h2>{t(`caseReview.${command}.heading`)}</h2>
       <label>
         {t(`caseReview.${command}.label`)}

@@ -17,6 +17,8 @@ export function CaseReviewPage({ me }: { me: Me }) {
   const review = useQuery({
     queryKey: ['case-review', id, minPosition],
     queryFn: () => unwrap<CaseReview>(api.GET('/v1/case-reviews/{id}', { params: { path: { id }, query: { ...(minPosition && { minPosition }) } } } as never)),
+    // The page stays as it was while a write's result is read, so the forms on it keep what they show.
+    placeholderData: (previous) => previous,
   });
   const experts = useExperts();
   const hospitals = useHospitals();

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { api, unwrap } from '../api/client';
 import { instantOf, useExperts, useHospitalName, usePartnerships } from '../api/lookups';
 import type { Hospital } from '../api/views';
-import { describedBy, FieldMessage, FormMessage, showProblem } from '../forms/problem-fields';
+import { describedBy, FieldMessage, FormMessage, showProblem, resubmit } from '../forms/problem-fields';
 
 export const PROGRAMMES = ['group-aid', 'medical-consortium', 'specialist-alliance', 'other'] as const;
 export const EXPERT_TITLES = ['resident-physician', 'attending-physician', 'associate-chief-physician', 'chief-physician'] as const;
@@ -61,7 +61,7 @@ export function EstablishPartnership({ hospitals }: { hospitals: Hospital[] }) {
     </option>
   ));
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(f.clearErrors, submit)}>
       <h2>{t('registry.establishPartnership')}</h2>
       {(['givingHospitalId', 'receivingHospitalId'] as const).map((name) => (
         <label key={name}>
@@ -101,7 +101,7 @@ export function PairDepartments({ hospitals }: { hospitals: Hospital[] }) {
   const departmentsOf = (hospitalId: string | undefined) => hospitals.find((hospital) => hospital.id === hospitalId)?.departments ?? [];
   const submit = f.send(({ partnershipId, ...body }) => api.POST('/v1/partnerships/{id}/pairings', { params: { path: { id: partnershipId } }, body }));
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(f.clearErrors, submit)}>
       <h2>{t('registry.pairDepartments')}</h2>
       <label>
         {t('request.partnership')}
@@ -148,7 +148,7 @@ export function RegisterExpert({ hospitals }: { hospitals: Hospital[] }) {
   const departments = hospitals.find((hospital) => hospital.id === f.watch('hospitalId'))?.departments ?? [];
   const submit = f.send((body) => api.POST('/v1/experts', { body: body as never }));
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(f.clearErrors, submit)}>
       <h2>{t('registry.registerExpert')}</h2>
       <Field label={t('registry.name')} name="name" register={f.register} errors={f.formState.errors} prefix={f.prefix} />
       <label>
@@ -203,7 +203,7 @@ export function PublishOnBehalf() {
     api.POST('/v1/experts/{id}/availability', { params: { path: { id: expertId } }, body: { slots: date ? [{ start: instantOf(date, from), end: instantOf(date, to) }] : [] } } as never),
   );
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(f.clearErrors, submit)}>
       <h2>{t('registry.publishOnBehalf')}</h2>
       <label>
         {t('signIn.expert')}

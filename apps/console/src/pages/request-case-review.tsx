@@ -4,7 +4,7 @@ import { useNavigate } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { useHospitalName, usePartnerships } from '../api/lookups';
 import type { CommandAnswer, Me } from '../api/views';
-import { describedBy, FieldMessage, FormMessage, showProblem } from '../forms/problem-fields';
+import { describedBy, FieldMessage, FormMessage, showProblem, resubmit } from '../forms/problem-fields';
 
 interface RequestForm {
   partnershipId: string;
@@ -23,7 +23,7 @@ export function RequestCaseReview({ me }: { me: Me }) {
   const { t } = useTranslation();
   const navigate = useNavigate();
   const nameOf = useHospitalName();
-  const { register, handleSubmit, setError, watch, formState } = useForm<RequestForm>({
+  const { register, handleSubmit, setError, clearErrors, watch, formState } = useForm<RequestForm>({
     defaultValues: { specialties: [], otherSpecialties: '', consent: { medical: false, dataSharing: false } },
   });
   const partnerships = usePartnerships(me.hospital?.id);
@@ -45,7 +45,7 @@ export function RequestCaseReview({ me }: { me: Me }) {
   return (
     <section>
       <h1>{t('nav.requestCaseReview')}</h1>
-      <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+      <form className="card" noValidate onSubmit={resubmit(clearErrors, submit)}>
         <label>
           {t('request.partnership')}
           <select {...register('partnershipId')} {...describedBy('partnershipId')}>

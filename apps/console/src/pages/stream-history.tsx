@@ -15,6 +15,9 @@ const CASE_KINDS: Array<[prefix: string, kind: string]> = [
   ['training-session-', 'training-sessions'],
 ];
 
+/** Where each kind's statuses are named in the reader's language. */
+const STATUS_NAMES: Record<string, string> = { consultations: 'status', 'case-reviews': 'caseReviewStatus', 'training-sessions': 'trainingStatus' };
+
 /** Every event of one stream, in order, with who wrote it; for a case, its state as of any of them. */
 export function StreamHistory({ me }: { me: Me }) {
   const { t } = useTranslation();
@@ -81,7 +84,7 @@ function AsOf({ kind, id, events }: { kind: string; id: string; events: LogEvent
       {state.data && (
         <>
           <p>
-            {t('worklist.status')}: <strong data-testid="as-of-status">{t(`status.${String(state.data.state.status)}`, { defaultValue: String(state.data.state.status) })}</strong>
+            {t('worklist.status')}: <strong data-testid="as-of-status">{t(`${STATUS_NAMES[kind]}.${String(state.data.state.status)}`, { defaultValue: String(state.data.state.status) })}</strong>
           </p>
           <pre className="state" tabIndex={0} aria-label={t('audit.asOf')}>
             {JSON.stringify(state.data.state, null, 2)}

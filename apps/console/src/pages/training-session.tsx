@@ -7,7 +7,7 @@ import { api, ApiError, unwrap } from '../api/client';
 import { useExperts, useHospitalName, useHospitals } from '../api/lookups';
 import type { Attendee, CommandAnswer, Me, Page, TrainingSession } from '../api/views';
 import { formatInstant } from '../i18n';
-import { FormMessage, showProblem } from '../forms/problem-fields';
+import { FormMessage, showProblem, resubmit } from '../forms/problem-fields';
 import { RecordAttendance } from './record-attendance';
 
 /** One training session: when, who trains, whether it was held, and who attended. */
@@ -19,6 +19,8 @@ export function TrainingSessionPage({ me }: { me: Me }) {
   const session = useQuery({
     queryKey: ['training-session', id, minPosition],
     queryFn: () => unwrap<TrainingSession>(api.GET('/v1/training-sessions/{id}', { params: { path: { id }, query: { ...(minPosition && { minPosition }) } } } as never)),
+    // The page stays as it was while a write's result is read, so the forms on it keep what they show.
+    placeholderData: (previous) => previous,
   });
   const experts = useExperts();
   const hospitals = useHospitals();
@@ -91,7 +93,7 @@ export function TrainingSessionPage({ me }: { me: Me }) {
 
 function MarkHeld({ session, onDone }: { session: TrainingSession; onDone: (answer: CommandAnswer) => void }) {
   const { t } = useTranslation();
-  const { handleSubmit, setError, formState } = useForm();
+  const { handleSubmit, setError, clearErrors, formState } = useForm();
   const submit = handleSubmit(async () => {
     try {
       onDone(await unwrap<CommandAnswer>(api.POST('/v1/training-sessions/{id}/held', { params: { path: { id: session.id } }, body: {} } as never)));
@@ -100,7 +102,7 @@ function MarkHeld({ session, onDone }: { session: TrainingSession; onDone: (answ
     }
   });
   return (
-    <form className="card" onSubmit={(event) => void submit(event)}>
+    <form className="card" onSubmit={resubmit(clearErrors, submit)}>
       <h2>{t('training.held')}</h2>
       <p className="hint">{t('training.heldHint')}</p>
       <FormMessage errors={formState.errors} />
@@ -111,7 +113,7 @@ function MarkHeld({ session, onDone }: { session: TrainingSession; onDone: (answ
 
 function CancelSession({ session, onDone }: { session: TrainingSession; onDone: (answer: CommandAnswer) => void }) {
   const { t } = useTranslation();
-  const { register, handleSubmit, setError, formState } = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
+  const { register, handleSubmit, setError, clearErrors, formState } = useForm<{ reason: string }>({ defaultValues: { reason: '' } });
   const submit = handleSubmit(async (values) => {
     try {
       onDone(await unwrap<CommandAnswer>(api.POST('/v1/training-sessions/{id}/cancel', { params: { path: { id: session.id } }, body: values } as never)));
@@ -120,7 +122,7 @@ function CancelSession({ session, onDone }: { session: TrainingSession; onDone: 
     }
   });
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(clearErrors, submit)}>
       <h2>{t('training.cancel')}</h2>
       <label>
         {t('actions.reason')}

@@ -7,7 +7,7 @@ import { api, unwrap } from '../api/client';
 import { instantOf, useExperts, useHospitalName, usePartnerships } from '../api/lookups';
 import { type CommandAnswer, type Me, type Page, TRAINING_FORMATS, type TrainingFormat, type TrainingSession } from '../api/views';
 import { formatInstant } from '../i18n';
-import { describedBy, FieldMessage, FormMessage, showProblem } from '../forms/problem-fields';
+import { describedBy, FieldMessage, FormMessage, showProblem, resubmit } from '../forms/problem-fields';
 
 /** The training sessions of the programme, and (for those who plan them) the form to plan one. */
 export function Training({ me }: { me: Me }) {
@@ -97,24 +97,23 @@ function PlanSession({ me }: { me: Me }) {
   const navigate = useNavigate();
   const nameOf = useHospitalName();
   const partnerships = usePartnerships(me.role === 'expert' ? me.hospital?.id : undefined);
-  const { register, handleSubmit, setError, watch, formState } = useForm<PlanForm>({
+  const { register, handleSubmit, setError, clearErrors, watch, formState } = useForm<PlanForm>({
     defaultValues: { format: 'lecture', from: '09:00', to: '11:00', trainerExpertIds: me.role === 'expert' && me.expert ? [me.expert.id] : [] },
   });
   const chosen = partnerships.data?.items.find((item) => item.id === watch('partnershipId'));
   const trainers = useExperts(chosen?.givingHospital.id);
   const submit = handleSubmit(async ({ partnershipId, title, format, date, from, to, trainerExpertIds }) => {
-    if (!date) return setError('start', { message: t('caseReview.chooseDate') });
+    // Sent even when incomplete, so that every missing field is named at once, beside it.
+    const slot = date ? { start: instantOf(date, from), end: instantOf(date, to) } : { start: '', end: '' };
     try {
-      const answer = await unwrap<CommandAnswer>(
-        api.POST('/v1/training-sessions', { body: { partnershipId, title, format, start: instantOf(date, from), end: instantOf(date, to), trainerExpertIds } as never }),
-      );
+      const answer = await unwrap<CommandAnswer>(api.POST('/v1/training-sessions', { body: { partnershipId, title, format, ...slot, trainerExpertIds } as never }));
       navigate(`/training/${answer.id}`);
     } catch (failure) {
       showProblem(failure, setError, PLAN_FIELDS);
     }
   });
   return (
-    <form className="card" noValidate onSubmit={(event) => void submit(event)}>
+    <form className="card" noValidate onSubmit={resubmit(clearErrors, submit)}>
       <h2>{t('training.plan')}</h2>
       <label>
         {t('request.partnership')}

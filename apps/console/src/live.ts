@@ -30,6 +30,10 @@ export function useLiveNotices(): void {
         void client.invalidateQueries({ queryKey: ['consultations'] });
         void client.invalidateQueries({ queryKey: ['consultation', notice.id] });
       }
+      if (notice.kind === 'training-session') {
+        void client.invalidateQueries({ queryKey: ['training-sessions'] });
+        void client.invalidateQueries({ queryKey: ['training-session', notice.id] });
+      }
       void client.invalidateQueries({ queryKey: ['stats'] });
     };
     const reconnectLater = () => {

@@ -207,7 +207,7 @@ export const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/metrics$/,
   /^GET \/docs(-json|-yaml|\/.*)?$/,
   // The console's page and files, and how it signs in (development sign-in exists only in that mode).
-  /^GET \/((consultations|inbox|calendar|registry|dashboard|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
+  /^GET \/((consultations|case-reviews|training|inbox|calendar|registry|dashboard|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
   /^GET \/v1\/session\/config$/,
   /^POST \/v1\/session\/dev-token$/,
 ];

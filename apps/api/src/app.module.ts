@@ -104,6 +104,7 @@ import { isDevelopmentMode } from './session/session-mode';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationHub } from './notifications/notification-hub';
 import { NoticeScope } from './notifications/notice-scope';
+import { CASE_MATERIALS_CONTROLLERS, CASE_MATERIALS_PROVIDERS } from './case-materials/case-materials.providers';
 
 const NETWORK = [
   RegisterHospitalHandler,
@@ -197,7 +198,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -215,6 +216,7 @@ export class AppModule {
         ...AGREEMENTS,
         ...CONSULTATIONS,
         ...CASE_REVIEWS,
+        ...CASE_MATERIALS_PROVIDERS,
         ...TRAINING,
         ...AUDIT_HISTORY,
         GetPartnershipStatsHandler,

@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsNotEmpty, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { DomainError } from '@telemed/domain/core';
 import {
   attachToCaseReview,
@@ -29,7 +29,7 @@ import { patientKeyIdOfCase } from './material-case';
 export class DicomStudyDto {
   @ApiProperty({ example: '1.2.840.113619.2.55.3.604688119.969.1268071029.320', description: 'the DICOM Study Instance UID (0020,000D)' })
   @IsString()
-  @Matches(/^[0-9.]{1,64}$/, { message: 'must be a DICOM UID: numbers separated by dots, at most 64 characters' })
+  @MaxLength(64)
   studyInstanceUid!: string;
 
   @ApiProperty({ example: 'KS2-PACS', description: 'the archive (PACS) that holds the study: its AE title or DICOMweb base URL' })
@@ -43,6 +43,7 @@ export class DicomStudyDto {
 export class ReferenceDicomStudyDto {
   @ApiProperty({ type: DicomStudyDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => DicomStudyDto)
   dicom!: DicomStudyDto;

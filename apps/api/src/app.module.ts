@@ -105,6 +105,7 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { NotificationHub } from './notifications/notification-hub';
 import { NoticeScope } from './notifications/notice-scope';
 import { StreamTickets } from './notifications/stream-tickets';
+import { CASE_MATERIALS_CONTROLLERS, CASE_MATERIALS_PROVIDERS } from './case-materials/case-materials.providers';
 
 const NETWORK = [
   RegisterHospitalHandler,
@@ -198,7 +199,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -216,6 +217,7 @@ export class AppModule {
         ...AGREEMENTS,
         ...CONSULTATIONS,
         ...CASE_REVIEWS,
+        ...CASE_MATERIALS_PROVIDERS,
         ...TRAINING,
         ...AUDIT_HISTORY,
         GetPartnershipStatsHandler,

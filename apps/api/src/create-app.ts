@@ -17,6 +17,7 @@ import { withRolesInDescriptions } from './http/policy/roles-docs';
 import { installProblemLanguage } from './http/language/problem-language.hook';
 import { defaultConsoleDir } from './console/console-files';
 import { serveConsole } from './console/serve-console';
+import { installMaterialUploads } from './case-materials/material-upload';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -56,6 +57,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   installHttpObservability(app, jsonLogger);
   await applyHttpHardening(app, config.security);
+  await installMaterialUploads(app, config.materials);
   installIdempotency(app);
   installStreamTicketAuthentication(app);
   app.useGlobalPipes(createValidationPipe());

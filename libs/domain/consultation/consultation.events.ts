@@ -1,4 +1,5 @@
 import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
+import type { ConsultationMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
 export type Urgency = 'routine' | 'urgent';
 export type ConsultationStatus =
@@ -120,7 +121,8 @@ export type ConsultationEvent =
   | ConsultationRescheduled
   | ConsultationStarted
   | ConsultationOpinionSigned
-  | ConsultationCancelled;
+  | ConsultationCancelled
+  | ConsultationMaterialAttached;
 
 export const CONSULTATION_EVENT_TYPES: ConsultationEvent['type'][] = [
   'ConsultationRequested',
@@ -131,6 +133,7 @@ export const CONSULTATION_EVENT_TYPES: ConsultationEvent['type'][] = [
   'ConsultationStarted',
   'ConsultationOpinionSigned',
   'ConsultationCancelled',
+  'ConsultationMaterialAttached',
 ];
 
 export type ConsultationState =

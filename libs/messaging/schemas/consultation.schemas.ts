@@ -1,3 +1,4 @@
+import { materialAttached } from './case-material.schemas';
 import { DECLINE_REASON_CODES, type ConsultationStatus, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES } from '@telemed/domain/expert';
 import { type AggregateSchemas, id, instant, oneOf, openRecord, record, text } from './json-schema';
@@ -68,6 +69,9 @@ export const consultationSchemas: AggregateSchemas = {
     },
     ConsultationCancelled: {
       1: record({ consultationId: id, reason: text, previousStatus: oneOf(STATUSES), cancelledBy: id, cancelledAt: instant }),
+    },
+    ConsultationMaterialAttached: {
+      1: materialAttached('consultationId'),
     },
   },
 };

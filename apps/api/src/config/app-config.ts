@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { type ObservabilityConfig, readObservabilityConfig } from '../observability/observability-config';
 import { type PatientDataConfig, readPatientDataConfig } from '../patients/patient-data-config';
 import { readSecurityConfig, type SecurityConfig } from '../http/hardening/security-config';
+import { type MaterialsConfig, readMaterialsConfig } from '../case-materials/materials-config';
 
 export interface AppConfig {
   port: number;
@@ -36,6 +37,8 @@ export interface AppConfig {
   patientData: PatientDataConfig;
   /** Token verification (HS256 or an OIDC provider's JWKS), CORS, rate limits, server timeouts. */
   security: SecurityConfig;
+  /** Case material uploads: MATERIALS_MAX_BYTES, MATERIALS_MEDIA_TYPES, MATERIALS_STORE. */
+  materials: MaterialsConfig;
 }
 
 export class ConfigError extends Error {
@@ -112,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const observability = readObservabilityConfig(env, problems);
   const completePatientData = readPatientDataConfig(env, dataDir, problems, eventStore === 'sqlite');
   const security = readSecurityConfig(env, problems);
+  const materials = readMaterialsConfig(env, problems, databaseUrl !== undefined && eventStore !== 'sqlite');
 
   let jwtSecret = env.AUTH_JWT_SECRET ?? '';
   let jwtSecretGenerated = false;
@@ -128,6 +132,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     port, host, dataDir, eventStore, readModelStore, eventBus, databaseUrl, eventStoreConnectionString, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
     readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, observability,
-    patientData, security,
+    patientData, security, materials,
   };
 }

@@ -382,6 +382,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-reviews/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        get: operations["MaterialsController_listOfCaseReview"];
+        put?: never;
+        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        post: operations["MaterialsController_attachToCaseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-reviews/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        get: operations["MaterialsController_downloadOfCaseReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-reviews/{id}/schedule": {
         parameters: {
             query?: never;
@@ -574,6 +609,41 @@ export type paths = {
         put?: never;
         /** @description Roles: expert (own hospital's). */
         post: operations["ConsultationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["MaterialsController_listOfConsultation"];
+        put?: never;
+        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        post: operations["MaterialsController_attachToConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["MaterialsController_downloadOfConsultation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1714,6 +1784,18 @@ export type components = {
             /** @description a bearer token signed with the development secret */
             token: string;
         };
+        DicomStudyDto: {
+            /**
+             * @description the archive (PACS) that holds the study: its AE title or DICOMweb base URL
+             * @example KS2-PACS
+             */
+            archive: string;
+            /**
+             * @description the DICOM Study Instance UID (0020,000D)
+             * @example 1.2.840.113619.2.55.3.604688119.969.1268071029.320
+             */
+            studyInstanceUid: string;
+        };
         DispatchPostingDto: {
             /**
              * Format: uuid
@@ -2007,6 +2089,11 @@ export type components = {
              * @example 2026-05-10
              */
             start: string;
+        };
+        ReferenceDicomStudyDto: {
+            /** @example CT chest with contrast, 2026-02-27 */
+            description?: string;
+            dicom: components["schemas"]["DicomStudyDto"];
         };
         RegisterExpertDto: {
             /** Format: uuid */
@@ -2760,6 +2847,87 @@ export interface operations {
             };
         };
     };
+    MaterialsController_listOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_attachToCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_downloadOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as uploaded, after its SHA-256 was verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
     CaseReviewsController_schedule: {
         parameters: {
             query?: never;
@@ -3039,6 +3207,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    MaterialsController_listOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_attachToConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_downloadOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as uploaded, after its SHA-256 was verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };

@@ -122,6 +122,29 @@ export const zhCN: Catalogue = {
     'double-booking': { title: '专家时间冲突', detail: ({ start, end }) => `该专家在 ${start} 至 ${end} 已有安排` },
     'already-requested': { title: '重复申请', detail: () => '该病例讨论已经申请过' },
     'not-invited': { title: '未受邀请', detail: () => '该专家未受邀参加此病例讨论' },
+    // Case materials
+    'material-too-large': {
+      title: '文件过大',
+      detail: ({ mebibytes }) => `病例资料文件不能超过 ${mebibytes} MiB，未保存任何内容`,
+    },
+    'material-type-not-allowed': {
+      title: '不接受的文件类型',
+      detail: ({ mediaType, allowed }) => `不接受 ${mediaType} 类型的文件；可接受的类型：${allowed}`,
+    },
+    'invalid-upload': { title: '上传内容无效' },
+    'material-empty': { title: '文件为空' },
+    'material-file-name': { title: '文件名无效' },
+    'invalid-dicom-uid': { title: 'DICOM UID 无效' },
+    'material-is-a-study-reference': {
+      title: '影像检查引用不可下载',
+      detail: ({ archive }) => `此资料引用的是保存在 ${archive} 的影像检查，没有可下载的文件`,
+    },
+    'material-erased': { title: '资料已删除', detail: () => '该患者的数据已被删除，此文件已无法读取' },
+    'material-integrity-failure': {
+      title: '文件完整性校验失败',
+      detail: () => '所存文件与上传时记录的 SHA-256 不符：文件已被篡改或丢失，不予提供',
+    },
+    'case-without-patient-key': { title: '病例无患者密钥', detail: () => '此病例未记录可用于加密文件的患者信息' },
     'already-answered': {
       title: '邀请已答复',
       detail: ({ answer }) => (answer === 'declined' ? '该专家已谢绝此邀请' : answer === 'accepted' ? '该专家已接受此邀请' : '该专家已答复此邀请'),
@@ -298,6 +321,20 @@ export const zhCN: Catalogue = {
     'must not be before the first performance, {firstMonth}': '不能早于首次开展的月份 {firstMonth}',
     'must not be before the member joined, {joinedOn}': '不能早于该成员单位的加入日期 {joinedOn}',
     'a paper’s identifier must be a DOI such as 10.1000/xyz123': '论文的标识须为 DOI，如 10.1000/xyz123',
+    'must be at most {max} characters': '不能超过 {max} 个字符',
+    'the file must have a name': '文件必须有文件名',
+    'the file name must not contain control characters': '文件名不能包含控制字符',
+    'the file name must be at most {max} characters': '文件名不能超过 {max} 个字符',
+    'must be a DICOM UID: numbers separated by dots, at most 64 characters': '必须为 DICOM UID：以点分隔的数字，不超过 64 个字符',
+    'the file is empty': '文件为空',
+    'the file size is not a whole number of bytes': '文件大小不是整数字节',
+    'the file digest must be a SHA-256 in hex': '文件摘要必须为十六进制的 SHA-256',
+    'the media type must be type/subtype': '媒体类型必须为 type/subtype 形式',
+    'is not a field of an upload: send file and description': '不是上传的字段：请发送 file 和 description',
+    'exactly one file may be uploaded': '只能上传一个文件',
+    'only a file and a description may be sent': '只能发送一个文件和一段说明',
+    'the upload is not a complete multipart form': '上传内容不是完整的 multipart 表单',
+    'a file must be uploaded': '必须上传文件',
   },
 
   terms: {
@@ -373,6 +410,8 @@ export const zhCN: Catalogue = {
     'withdraw from': '退出',
     'record the first performance of': '登记首次开展',
     'record cases of': '登记病例数',
+    'attach material to': '添加病例资料',
+    material: '病例资料',
     // Roles
     coordinator: '协调员',
     clinician: '临床医生',

@@ -75,6 +75,17 @@ export const POLICY = [
     routes: ['GET /v1/consultations/:id', 'GET /v1/consultations'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  // Case materials are patient details: the requesting clinicians, the experts on the case and auditors, never coordinators.
+  {
+    action: 'consultation.attach-material',
+    routes: ['POST /v1/consultations/:id/materials'],
+    roles: { clinician: 'own-hospital', expert: 'assigned' },
+  },
+  {
+    action: 'consultation.read-materials',
+    routes: ['GET /v1/consultations/:id/materials', 'GET /v1/consultations/:id/materials/:materialId'],
+    roles: { auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
 
   // Case discussions.
   { action: 'case-review.request', routes: ['POST /v1/case-reviews'], roles: { clinician: 'own-hospital' } },
@@ -90,6 +101,16 @@ export const POLICY = [
     action: 'case-review.read',
     routes: ['GET /v1/case-reviews/:id', 'GET /v1/case-reviews'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'invited' },
+  },
+  {
+    action: 'case-review.attach-material',
+    routes: ['POST /v1/case-reviews/:id/materials'],
+    roles: { clinician: 'own-hospital', expert: 'assigned' },
+  },
+  {
+    action: 'case-review.read-materials',
+    routes: ['GET /v1/case-reviews/:id/materials', 'GET /v1/case-reviews/:id/materials/:materialId'],
+    roles: { auditor: 'any', clinician: 'own-hospital', expert: 'invited' },
   },
 
   // Training sessions hold no patient data: everyone reads them.

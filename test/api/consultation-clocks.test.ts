@@ -110,7 +110,10 @@ describe('response clocks, the information loop and closeout feedback', () => {
     expect(response.body.overdue).toEqual({ response: 1, opinion: 0 });
     expect(response.body.series).toHaveLength(1);
     expect(response.body.series[0]).toMatchObject({ pairingId: network.pairingId, consultations: 4 });
-    expectProblem(await read(t, network.tokens.clinician, '/v1/stats/turnaround'), 403);
+    const own = await read(t, network.tokens.clinician, '/v1/stats/turnaround', lastPosition);
+    expect(own.body.consultations).toBe(4);
+    const outsider = await read(t, network.tokens.otherClinician, '/v1/stats/turnaround', lastPosition);
+    expect(outsider.body.consultations).toBe(0);
     expectProblem(await read(t, network.tokens.coordinator, '/v1/stats/turnaround?from=2026-02-30'), 400);
   });
 });

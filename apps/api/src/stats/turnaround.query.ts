@@ -2,7 +2,7 @@ import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
-import { Forbidden, NotFound } from '@telemed/domain/core';
+import { NotFound } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
@@ -16,7 +16,7 @@ type Row = Record<string, any>;
 export const TURNAROUND_GROUPINGS = ['month', 'department'] as const;
 
 export class TurnaroundQueryDto extends StatsRangeDto {
-  @ApiPropertyOptional({ format: 'uuid', description: 'one partnership; required for clinicians and experts' })
+  @ApiPropertyOptional({ format: 'uuid', description: 'one partnership; without it, every partnership the caller may see' })
   @IsOptional()
   @IsId()
   partnershipId?: string;
@@ -83,7 +83,9 @@ export class GetTurnaroundHandler implements IQueryHandler<GetTurnaround> {
       where.push('partnership_id = ?');
       params.push(query.partnershipId);
     } else if (user.role !== 'coordinator' && user.role !== 'auditor') {
-      throw new Forbidden('turnaround across the programme is for coordinators and auditors: name a partnership');
+      // Clinicians and experts see the partnerships of their own hospital.
+      where.push('partnership_id IN (SELECT id FROM partnerships WHERE giving_hospital_id = ? OR receiving_hospital_id = ?)');
+      params.push(user.hospitalId!, user.hospitalId!);
     }
     const { from, to } = statsRange(query);
     if (from) {

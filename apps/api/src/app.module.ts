@@ -40,6 +40,9 @@ import { ConsultationsController } from './consultations/consultations.controlle
 import { RequestConsultationHandler } from './consultations/request-consultation';
 import { AcceptConsultationHandler } from './consultations/accept-consultation';
 import { DeclineConsultationHandler } from './consultations/decline-consultation';
+import { RequestInformationHandler } from './consultations/request-information';
+import { ProvideInformationHandler } from './consultations/provide-information';
+import { GiveFeedbackHandler } from './consultations/give-feedback';
 import { ScheduleConsultationHandler } from './consultations/schedule-consultation';
 import { StartConsultationHandler } from './consultations/start-consultation';
 import { SignOpinionHandler } from './consultations/sign-opinion';
@@ -96,7 +99,9 @@ import { ErasePatientDataHandler } from './patients/erase-patient-data';
 import { ListLegalHoldsHandler, PlaceLegalHoldHandler, ReleaseLegalHoldHandler } from './patients/legal-holds';
 import { ListRetentionDueHandler } from './patients/retention-due.query';
 import { RetentionScheduler } from './patients/retention-scheduler';
+import { DeadlineWatcher } from './consultations/deadlines/deadline-watcher';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
+import { GetTurnaroundHandler } from './stats/turnaround.query';
 import { SessionController } from './session/session.controller';
 import { DevTokenController } from './session/dev-token.controller';
 import { GetCallerHandler } from './session/me.query';
@@ -136,6 +141,9 @@ const CONSULTATIONS = [
   RequestConsultationHandler,
   AcceptConsultationHandler,
   DeclineConsultationHandler,
+  RequestInformationHandler,
+  ProvideInformationHandler,
+  GiveFeedbackHandler,
   ScheduleConsultationHandler,
   StartConsultationHandler,
   SignOpinionHandler,
@@ -222,6 +230,7 @@ export class AppModule {
         ...AUDIT_HISTORY,
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
+        GetTurnaroundHandler,
         ExportCaseHandler,
         ErasePatientDataHandler,
         GetCallerHandler,
@@ -233,6 +242,7 @@ export class AppModule {
         ListLegalHoldsHandler,
         ListRetentionDueHandler,
         RetentionScheduler,
+        DeadlineWatcher,
       ],
     };
   }

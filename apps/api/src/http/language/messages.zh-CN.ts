@@ -107,6 +107,8 @@ export const zhCN: Catalogue = {
       detail: ({ title, requestedTitle }, say) => `${say(title)}不能承接要求${say(requestedTitle)}及以上职称的会诊申请`,
     },
     'not-assigned-expert': { title: '非指定专家', detail: () => '该专家不是本次会诊指定的专家' },
+    'not-requesting-clinician': { title: '非申请医生', detail: () => '只有提出本次会诊申请的医生可以回答问题或评价会诊意见' },
+    'feedback-already-given': { title: '已评价', detail: ({ consultationId }) => `会诊 ${consultationId} 的意见已评价过，不能重复评价` },
     'not-requested-expert': {
       title: '非点名专家',
       detail: ({ expertId, requestedExpertId }) => `此会诊已点名由专家 ${requestedExpertId} 承接，专家 ${expertId} 不能接受`,
@@ -210,6 +212,9 @@ export const zhCN: Catalogue = {
     'must be a JSON object': '必须为 JSON 对象',
     'must be one of {values}': '必须为以下值之一：{values}',
     'must not be empty': '不能为空',
+    'must be a calendar date (YYYY-MM-DD) or an ISO-8601 instant': '必须是日历日期（YYYY-MM-DD）或带时区偏移的 ISO-8601 时间',
+    'must be a positive whole number of minutes': '必须是正整数分钟',
+    'must be a whole number from {min} to {max}': '必须是 {min} 到 {max} 之间的整数',
     'must not be blank': '不能为空白',
     'names a case without patient data': '所指病例没有患者数据',
     'is a case of another patient': '是其他患者的病例',

@@ -70,6 +70,9 @@ export const POLICY = [
   { action: 'consultation.start', routes: ['POST /v1/consultations/:id/start'], roles: { expert: 'assigned' } },
   { action: 'consultation.sign-opinion', routes: ['POST /v1/consultations/:id/opinion'], roles: { expert: 'assigned' } },
   { action: 'consultation.cancel', routes: ['POST /v1/consultations/:id/cancel'], roles: { clinician: 'own-hospital', coordinator: 'any' } },
+  { action: 'consultation.ask-question', routes: ['POST /v1/consultations/:id/questions'], roles: { expert: 'assigned' } },
+  { action: 'consultation.answer-question', routes: ['POST /v1/consultations/:id/answers'], roles: { clinician: 'own-hospital' } },
+  { action: 'consultation.give-feedback', routes: ['POST /v1/consultations/:id/feedback'], roles: { clinician: 'own-hospital' } },
   {
     action: 'consultation.read',
     routes: ['GET /v1/consultations/:id', 'GET /v1/consultations'],
@@ -193,6 +196,11 @@ export const POLICY = [
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
   { action: 'stats.read-overview', routes: ['GET /v1/stats/overview'], roles: { coordinator: 'any', auditor: 'any' } },
+  {
+    action: 'stats.read-turnaround',
+    routes: ['GET /v1/stats/turnaround'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
 
   // Audit: auditors read everything; coordinators read the history without patient details.
   { action: 'audit.read-stream', routes: ['GET /v1/audit/streams/:streamId'], roles: { auditor: 'any', coordinator: 'any' } },

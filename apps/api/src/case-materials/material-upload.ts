@@ -56,8 +56,10 @@ function uploadFailure(error: unknown, config: MaterialsConfig): unknown {
   if (code === 'FST_REQ_FILE_TOO_LARGE') return tooLarge(config);
   if (code === 'FST_FILES_LIMIT') return badUpload('file', 'exactly one file may be uploaded');
   if (code === 'FST_FIELDS_LIMIT' || code === 'FST_PARTS_LIMIT') return badUpload('description', 'only a file and a description may be sent');
-  if (code === 'FST_PROTO_VIOLATION' || code === 'FST_MP_PREMATURE_CLOSE') return badUpload('file', 'the upload is not a complete multipart form');
-  return error;
+  if (error instanceof HttpProblem) return error;
+  // Reading the parts touches nothing but the request: whatever else the parser throws (a prototype
+  // violation, a premature close, busboy's "Unexpected end of form", a malformed part header) is the body's fault.
+  return badUpload('file', 'the upload is not a complete multipart form');
 }
 
 /**

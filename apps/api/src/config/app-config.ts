@@ -30,6 +30,11 @@ export interface AppConfig {
   sealEveryEvents: number;
   /** ...or when this long has passed with anything unsealed. */
   sealIntervalMs: number;
+  /**
+   * How long the process waits at start-up for a database it cannot reach yet (PostgreSQL,
+   * EventStoreDB), retrying with a back-off, before it gives up and exits 1. 0: give up at once.
+   */
+  startupWaitSeconds: number;
   /** Logs, metrics and readiness: LOG_LEVEL, METRICS_ENABLED, METRICS_TOKEN, READINESS_MAX_LAG_EVENTS. */
   observability: ObservabilityConfig;
   /** Encryption of patient data at rest and its erasure: PATIENT_DATA_MASTER_KEY, PATIENT_RETENTION_YEARS. */
@@ -106,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const readYourWritesTimeoutMs = integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60000, problems);
   const sealEveryEvents = integer(env, 'AUDIT_SEAL_EVERY_EVENTS', 1000, 1, 1_000_000, problems);
   const sealIntervalMs = integer(env, 'AUDIT_SEAL_INTERVAL_MS', 60_000, 100, 86_400_000, problems);
+  const startupWaitSeconds = integer(env, 'STARTUP_WAIT_SECONDS', 300, 0, 86_400, problems);
   const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE && env.AUDIT_SIGNING_KEY_FILE !== ''
     ? resolve(process.cwd(), env.AUDIT_SIGNING_KEY_FILE)
     : join(dataDir, 'audit', 'signing-key.pem');
@@ -127,7 +133,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const patientData = completePatientData();
   return {
     port, host, dataDir, eventStore, readModelStore, eventBus, databaseUrl, eventStoreConnectionString, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
-    readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, observability,
+    readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, startupWaitSeconds, observability,
     patientData, security,
   };
 }

@@ -4,7 +4,7 @@ import { post, read } from '../support/consultation-steps';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const PATIENTS = 16;
+const PATIENTS = 10;
 const reference = (index: number) => `KS2-2020-${String(index).padStart(6, '0')}`;
 
 /**

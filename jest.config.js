@@ -34,6 +34,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/test/api/consultation-*.test.ts',
         '<rootDir>/test/api/case-review-lifecycle.test.ts',
+        '<rootDir>/test/api/case-materials.test.ts',
         '<rootDir>/test/api/training-session.test.ts',
         '<rootDir>/test/api/further-study.test.ts',
         '<rootDir>/test/api/postings.test.ts',

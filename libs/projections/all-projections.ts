@@ -12,6 +12,8 @@ import { researchOutputsProjection } from './research-outputs/research-outputs.p
 import { consortiaProjection } from './consortia/consortia.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
+import { consultationDeadlinesProjection } from './consultation-deadlines/consultation-deadlines.projection';
+import { turnaroundProjection } from './turnaround/turnaround.projection';
 
 /**
  * Every read model, in the order they are applied to each event: the activity facts come last
@@ -21,6 +23,8 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   networkProjection,
   agreementsProjection,
   consultationsProjection,
+  consultationDeadlinesProjection,
+  turnaroundProjection,
   caseReviewsProjection,
   trainingSessionsProjection,
   postingsProjection,

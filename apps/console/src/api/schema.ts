@@ -382,6 +382,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-reviews/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        get: operations["MaterialsController_listOfCaseReview"];
+        put?: never;
+        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        post: operations["MaterialsController_attachToCaseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-reviews/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        get: operations["MaterialsController_downloadOfCaseReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-reviews/{id}/schedule": {
         parameters: {
             query?: never;
@@ -574,6 +609,41 @@ export type paths = {
         put?: never;
         /** @description Roles: expert (own hospital's). */
         post: operations["ConsultationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["MaterialsController_listOfConsultation"];
+        put?: never;
+        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        post: operations["MaterialsController_attachToConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["MaterialsController_downloadOfConsultation"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -874,6 +944,26 @@ export type paths = {
         get: operations["NotificationsController_stream"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A ticket that opens the notification stream once, for the caller, within 30 s: `GET /v1/notifications/stream?ticket=...` (for an EventSource, which sends no header)
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
+        post: operations["NotificationsController_ticket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1694,6 +1784,18 @@ export type components = {
             /** @description a bearer token signed with the development secret */
             token: string;
         };
+        DicomStudyDto: {
+            /**
+             * @description the archive (PACS) that holds the study: its AE title or DICOMweb base URL
+             * @example KS2-PACS
+             */
+            archive: string;
+            /**
+             * @description the DICOM Study Instance UID (0020,000D)
+             * @example 1.2.840.113619.2.55.3.604688119.969.1268071029.320
+             */
+            studyInstanceUid: string;
+        };
         DispatchPostingDto: {
             /**
              * Format: uuid
@@ -1988,6 +2090,11 @@ export type components = {
              */
             start: string;
         };
+        ReferenceDicomStudyDto: {
+            /** @example CT chest with contrast, 2026-02-27 */
+            description?: string;
+            dicom: components["schemas"]["DicomStudyDto"];
+        };
         RegisterExpertDto: {
             /** Format: uuid */
             departmentId: string;
@@ -2094,6 +2201,11 @@ export type components = {
             start: string;
         };
         SessionConfigView: {
+            /**
+             * @description the API the access token must be meant for (oidc mode); the console names it as the resource (RFC 8707) it asks a token for
+             * @example telemed-api
+             */
+            audience?: string;
             /** @description the console's client id at the provider (oidc mode) */
             clientId?: string;
             /**
@@ -2153,6 +2265,12 @@ export type components = {
             plannedEnd: string;
             /** @example 2026-03-01 */
             start: string;
+        };
+        StreamTicketView: {
+            /** @description when it stops opening anything (ISO-8601), 30 s after it was issued */
+            expiresAt: string;
+            /** @description opens the notification stream once: `GET /v1/notifications/stream?ticket=...` */
+            ticket: string;
         };
         StudyingStaffDto: {
             /** @example Aynur Tursun */
@@ -2729,6 +2847,87 @@ export interface operations {
             };
         };
     };
+    MaterialsController_listOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_attachToCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_downloadOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as uploaded, after its SHA-256 was verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
     CaseReviewsController_schedule: {
         parameters: {
             query?: never;
@@ -3008,6 +3207,87 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    MaterialsController_listOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_attachToConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_downloadOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as uploaded, after its SHA-256 was verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
             };
         };
     };
@@ -3419,7 +3699,10 @@ export interface operations {
     };
     NotificationsController_stream: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a ticket from POST /v1/notifications/tickets, in place of the Authorization header (used once, within 30 s) */
+                ticket?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3432,6 +3715,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    NotificationsController_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamTicketView"];
+                };
             };
         };
     };

@@ -19,3 +19,5 @@ export * from './swappable-read-model-store';
 export * from './postgres/postgres-read-model-store';
 export * from './read-model-versions';
 export * from './agreements/agreements.projection';
+export * from './programme-report/programme-facts.projection';
+export * from './programme-report/programme-figures';

@@ -85,6 +85,11 @@ import { CancelTrainingSessionHandler } from './training/cancel-training-session
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
+import { ReportsController } from './reports/reports.controller';
+import { GetProgrammeReportHandler } from './reports/programme-report.query';
+import { GetFigureEventsHandler } from './reports/figure-events.query';
+import { GetTrainingCreditsHandler } from './training/training-credits.query';
+import { TrainingCreditsController } from './training/training-credits.controller';
 import { AgreementsController } from './agreements/agreements.controller';
 import { RegisterAgreementHandler } from './agreements/register-agreement';
 import { AmendAgreementHandler } from './agreements/amend-agreement';
@@ -197,7 +202,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -219,6 +224,9 @@ export class AppModule {
         ...AUDIT_HISTORY,
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
+        GetProgrammeReportHandler,
+        GetFigureEventsHandler,
+        GetTrainingCreditsHandler,
         ExportCaseHandler,
         ErasePatientDataHandler,
         GetCallerHandler,

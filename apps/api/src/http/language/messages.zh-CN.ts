@@ -169,6 +169,10 @@ export const zhCN: Catalogue = {
     'already-a-member': { title: '已是成员单位', detail: ({ hospitalId }) => `医院 ${hospitalId} 已是该医联体的成员单位` },
     'not-a-member': { title: '不是成员单位', detail: ({ hospitalId }) => `医院 ${hospitalId} 不是该医联体的成员单位` },
     'left-before-joining': { title: '退出日期早于加入日期' },
+    // Training credits and the programme report
+    'attendance-beyond-session': { title: '参训时长超出培训时长' },
+    'unknown-figure': { title: '报表指标不存在', detail: ({ key, keys }) => `报表中没有指标 ${key}；可用的指标：${keys}` },
+    'report-scope-required': { title: '未指定报表范围', detail: () => '须且只能指定以下之一：partnershipId、givingHospitalId、receivingHospitalId、consortiumId' },
   },
 
   fieldMessages: {
@@ -294,6 +298,9 @@ export const zhCN: Catalogue = {
     'must not be before the first performance, {firstMonth}': '不能早于首次开展的月份 {firstMonth}',
     'must not be before the member joined, {joinedOn}': '不能早于该成员单位的加入日期 {joinedOn}',
     'a paper’s identifier must be a DOI such as 10.1000/xyz123': '论文的标识须为 DOI，如 10.1000/xyz123',
+    'must be a positive multiple of {step}, at most {max}': '必须为 {step} 的正整数倍，且不大于 {max}',
+    'must be a year (YYYY)': '必须为年份（YYYY）',
+    'must be whole minutes from 1 to the session length ({length})': '必须为 1 至培训时长（{length}）之间的整数分钟',
   },
 
   terms: {

@@ -17,8 +17,11 @@ import { AuditLog } from './pages/audit-log';
 import { StreamHistory } from './pages/stream-history';
 import { Verify } from './pages/verify';
 
-// The chart library is loaded only with the dashboard.
+import './pages/programme-report/report.i18n';
+
+// The chart library is loaded only with the dashboard and the programme report.
 const Dashboard = lazy(() => import('./pages/dashboard').then((module) => ({ default: module.Dashboard })));
+const ProgrammeReportPage = lazy(() => import('./pages/programme-report/programme-report').then((module) => ({ default: module.ProgrammeReportPage })));
 
 const HOME: Record<Me['role'], string> = { clinician: '/consultations', expert: '/inbox', coordinator: '/dashboard', auditor: '/audit' };
 
@@ -47,6 +50,7 @@ function SignedIn() {
           {role === 'expert' && <Route path="/calendar" element={<ExpertCalendar me={me.data} />} />}
           {role === 'coordinator' && <Route path="/registry" element={<Registry />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/dashboard" element={<Suspense fallback={<p>{t('loading')}</p>}><Dashboard /></Suspense>} />}
+          {(role === 'coordinator' || role === 'auditor') && <Route path="/reports/programme" element={<Suspense fallback={<p>{t('loading')}</p>}><ProgrammeReportPage /></Suspense>} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit" element={<AuditLog />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/streams/:streamId" element={<StreamHistory />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/verify" element={<Verify />} />}
@@ -65,7 +69,7 @@ function NotFound() {
 const NAV: Record<Me['role'], Array<[string, string]>> = {
   clinician: [['/consultations', 'nav.worklist'], ['/consultations/new', 'nav.request']],
   expert: [['/inbox', 'nav.inbox'], ['/consultations', 'nav.worklist'], ['/calendar', 'nav.calendar']],
-  coordinator: [['/dashboard', 'nav.dashboard'], ['/registry', 'nav.registry'], ['/consultations', 'nav.worklist'], ['/audit', 'nav.audit']],
+  coordinator: [['/dashboard', 'nav.dashboard'], ['/reports/programme', 'nav.report'], ['/registry', 'nav.registry'], ['/consultations', 'nav.worklist'], ['/audit', 'nav.audit']],
   auditor: [['/audit', 'nav.audit'], ['/audit/verify', 'nav.verify'], ['/consultations', 'nav.worklist'], ['/dashboard', 'nav.dashboard']],
 };
 

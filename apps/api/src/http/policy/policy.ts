@@ -218,7 +218,7 @@ export const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/metrics$/,
   /^GET \/docs(-json|-yaml|\/.*)?$/,
   // The console's page and files, and how it signs in (development sign-in exists only in that mode).
-  /^GET \/((consultations|inbox|calendar|registry|dashboard|audit)(\/?\*)?|assets\/.*)?$/,
+  /^GET \/((consultations|inbox|calendar|registry|dashboard|reports|audit)(\/?\*)?|assets\/.*)?$/,
   /^GET \/v1\/session\/config$/,
   /^POST \/v1\/session\/dev-token$/,
 ];

@@ -101,7 +101,7 @@ export async function generateNetwork(
                 departmentId: departments.get(hospitalId)!.get(specialty)!,
                 specialty,
                 title,
-                licensedSince: `${random.int(1995, 2015)}-0${random.int(1, 9)}-01`,
+                licensedSince: `${random.int(1995, 2012)}-0${random.int(1, 9)}-01`,
               },
               context.metadata(coordinator),
             ),

@@ -46,11 +46,11 @@ describe('the programme report in the console', () => {
     await page.getByRole('heading', { level: 1, name: 'Programme report' }).waitFor();
     await page.getByTestId('programme-report').waitFor();
     await page.getByRole('rowheader', { name: 'Remote consultations' }).waitFor();
+    await screenshotBothLanguages(page, 'coordinator-programme-report');
 
     await page.getByRole('combobox', { name: 'Language' }).selectOption('zh');
     await page.getByRole('heading', { level: 1, name: '帮扶项目报表' }).waitFor();
     await page.getByRole('rowheader', { name: '远程会诊（例）' }).waitFor();
-    await screenshotBothLanguages(page, 'coordinator-programme-report');
 
     const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: '下载 XLSX' }).click()]);
     const file = join(dataDir, 'report.xlsx');

@@ -78,7 +78,7 @@ describe('the API document at /docs-json', () => {
     expect(missing).toEqual([]);
   });
 
-  it('describes the JSON body of every POST but the five that act on the path alone', () => {
+  it('describes the body of every POST but the six that act on the path alone', () => {
     const posts = operationsOf(document).filter(([name]) => name.startsWith('POST'));
     expect(posts.filter(([, operation]) => !operation.requestBody).map(([name]) => name).sort()).toEqual([
       'POST /v1/audit/seal',
@@ -86,9 +86,29 @@ describe('the API document at /docs-json', () => {
       'POST /v1/case-reviews/{id}/accept',
       'POST /v1/case-reviews/{id}/start',
       'POST /v1/consultations/{id}/start',
+      'POST /v1/notifications/tickets',
     ]);
     for (const [, operation] of posts.filter(([, operation]) => operation.requestBody)) {
       expect(operation.requestBody.content['application/json'].schema).toBeDefined();
     }
+  });
+
+  it('describes uploads as multipart with a binary file, and each download in the media types it is answered in', () => {
+    for (const kind of ['consultations', 'case-reviews']) {
+      const attach = document.paths[`/v1/${kind}/{id}/materials`].post;
+      expect(Object.keys(attach.requestBody.content).sort()).toEqual(['application/json', 'multipart/form-data']);
+      expect(attach.requestBody.content['multipart/form-data'].schema.properties.file).toMatchObject({ type: 'string', format: 'binary' });
+      expect(attach.requestBody.content['multipart/form-data'].schema.required).toEqual(['file']);
+      expect(attach.responses['413'].description).toContain('material-too-large');
+      expect(attach.responses['415'].description).toContain('material-type-not-allowed');
+      const download = document.paths[`/v1/${kind}/{id}/materials/{materialId}`].get;
+      expect(download.responses['200'].content).toEqual({ '*/*': { schema: expect.objectContaining({ type: 'string', format: 'binary' }) } });
+      expect(Object.keys(download.responses)).toEqual(expect.arrayContaining(['409', '410', '500']));
+    }
+    const report = document.paths['/v1/reports/programme'].get.responses['200'].content;
+    expect(Object.keys(report)).toEqual(['application/json', 'text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet']);
+    expect(report['application/vnd.openxmlformats-officedocument.spreadsheetml.sheet'].schema.format).toBe('binary');
+    const credits = document.paths['/v1/hospitals/{id}/training-credits'].get.responses['200'].content;
+    expect(Object.keys(credits)).toEqual(['application/json', 'text/csv']);
   });
 });

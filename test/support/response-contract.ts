@@ -53,10 +53,11 @@ export class ResponseContract {
     if (!documented) return `${at}: that status is not documented (documented: ${Object.keys(operation.responses ?? {}).join(', ')})`;
     const mediaType = (response.contentType ?? '').split(';')[0].trim();
     if (!documented.content) return mediaType && response.body !== '' ? `${at}: a ${mediaType} body where none is documented` : undefined;
-    const content = documented.content[mediaType];
+    // A media range (`*/*`, `image/*`) stands for the types it covers: a download answers in the type its file was uploaded with.
+    const content = documented.content[mediaType] ?? documented.content[`${mediaType.split('/')[0]}/*`] ?? documented.content['*/*'];
     if (!content) return `${at}: ${mediaType || 'no content type'} where the document says ${Object.keys(documented.content).join(', ')}`;
     // Streamed answers (exports, event streams) are checked by their own suites.
-    if (!content.schema || !/^application\/(json|[a-z.-]+\+json)$/.test(mediaType) || typeof response.body !== 'string') return undefined;
+    if (content !== documented.content[mediaType] || !content.schema || !/^application\/(json|[a-z.-]+\+json)$/.test(mediaType) || typeof response.body !== 'string') return undefined;
     const key = `${response.method} ${response.route} ${response.status} ${mediaType}`;
     let validate = this.validators.get(key);
     if (!validate) {

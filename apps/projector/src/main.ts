@@ -15,6 +15,7 @@ import {
   type StoreLocation,
 } from '@telemed/messaging';
 import { ProbeServer } from '@telemed/observability';
+import { storeFailureOf } from '@telemed/event-store/store-failures';
 import { join } from 'node:path';
 import { PatientDataCipher, PostgresPatientKeyStore, SqlitePatientKeyStore, PATIENT_KEYS_FILE } from '@telemed/event-store/encryption';
 import type { StoreSettings } from '@telemed/messaging';
@@ -49,13 +50,24 @@ async function openCipher(env: NodeJS.ProcessEnv, stores: StoreSettings): Promis
   return PatientDataCipher.open(masterKey, keys);
 }
 
+/**
+ * Opens a store, waiting (with a back-off, each attempt logged, readiness naming it) while its database
+ * cannot be reached yet; a failure waiting would not mend (a wrong password) ends the start-up.
+ */
+function whenReachable<T>(name: string, open: () => Promise<T> | T, probes: ProbeServer, stopping: AbortSignal): Promise<T> {
+  return retryUntilDone(`opening the ${name}`, async () => open(), log, stopping, {
+    retryable: (error) => storeFailureOf(error) === 'unavailable',
+    onFailure: (error) => probes.waiting(name, error instanceof Error ? error.message : String(error)),
+  });
+}
+
 runProcess(log, async (stopping) => {
   const config = loadProjectorConfig(process.env);
   // Live from here on; ready once the projector has joined its consumer group.
   const probes = await ProbeServer.start('projector', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
-  const readModels = await openReadModels(config.stores.readModelStore);
-  const cipher = await openCipher(process.env, config.stores);
+  const readModels = await whenReachable('readModels', () => openReadModels(config.stores.readModelStore), probes, stopping);
+  const cipher = await whenReachable('patientKeys', () => openCipher(process.env, config.stores), probes, stopping);
   if (!cipher) log('warn', 'PATIENT_DATA_MASTER_KEY is not set: patient data stays encrypted in the read models');
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();

@@ -21,6 +21,7 @@ import {
   type TopicReport,
 } from '@telemed/messaging';
 import { ProbeServer } from '@telemed/observability';
+import { storeFailureOf } from '@telemed/event-store/store-failures';
 import { loadRelayConfig, RELAY_STATE_SCHEMA } from './relay-config';
 import { relayStarted } from './relay-probes';
 
@@ -47,13 +48,24 @@ function reportTopics(report: TopicReport, logLine: LogLine): void {
   }
 }
 
+/**
+ * Opens a store, waiting (with a back-off, each attempt logged, readiness naming it) while its database
+ * cannot be reached yet; a failure waiting would not mend (a wrong password) ends the start-up.
+ */
+function whenReachable<T>(name: string, open: () => Promise<T> | T, probes: ProbeServer, stopping: AbortSignal): Promise<T> {
+  return retryUntilDone(`opening the ${name}`, async () => open(), log, stopping, {
+    retryable: (error) => storeFailureOf(error) === 'unavailable',
+    onFailure: (error) => probes.waiting(name, error instanceof Error ? error.message : String(error)),
+  });
+}
+
 runProcess(log, async (stopping) => {
   const config = loadRelayConfig(process.env);
   // Live from here on; ready once the relay runs (Kafka may take a while to come up).
   const probes = await ProbeServer.start('relay', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
-  const store = await openEventStore(config.stores.eventStore);
-  const state = await openCheckpointStore(config.checkpointStore);
+  const store = await whenReachable('eventStore', () => openEventStore(config.stores.eventStore), probes, stopping);
+  const state = await whenReachable('checkpointStore', () => openCheckpointStore(config.checkpointStore), probes, stopping);
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();
   const { topicPrefix, topicPartitions: partitions, replicationFactor } = config.kafka;

@@ -1,4 +1,5 @@
 import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
+import type { CaseReviewMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
 export type CaseReviewStatus = 'requested' | 'scheduled' | 'in-progress' | 'concluded' | 'cancelled';
 
@@ -103,7 +104,8 @@ export type CaseReviewEvent =
   | CaseReviewStarted
   | ContributionRecorded
   | CaseReviewConcluded
-  | CaseReviewCancelled;
+  | CaseReviewCancelled
+  | CaseReviewMaterialAttached;
 
 export interface Invitation extends InvitedExpert {
   answer: 'pending' | 'accepted' | 'declined';

@@ -1,3 +1,4 @@
+import { materialAttached } from './case-material.schemas';
 import type { CaseReviewStatus } from '@telemed/domain/case-review';
 import { type AggregateSchemas, id, instant, listOf, oneOf, openRecord, record, text } from './json-schema';
 
@@ -64,6 +65,9 @@ export const caseReviewSchemas: AggregateSchemas = {
     },
     CaseReviewCancelled: {
       1: record({ caseReviewId: id, reason: text, previousStatus: oneOf(STATUSES), cancelledBy: id, cancelledAt: instant }),
+    },
+    CaseReviewMaterialAttached: {
+      1: materialAttached('caseReviewId'),
     },
   },
 };

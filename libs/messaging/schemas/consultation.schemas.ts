@@ -1,17 +1,26 @@
+import { materialAttached } from './case-material.schemas';
 import { DECLINE_REASON_CODES, type ConsultationStatus, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES } from '@telemed/domain/expert';
-import { type AggregateSchemas, id, instant, oneOf, openRecord, record, text } from './json-schema';
+import { type AggregateSchemas, clockTime, id, instant, type JsonSchema, oneOf, openRecord, record, text } from './json-schema';
 
 const URGENCIES = ['routine', 'urgent'] as const satisfies readonly Urgency[];
 const STATUSES = [
   'requested',
   'accepted',
+  'information-requested',
   'declined',
   'scheduled',
   'in-progress',
   'completed',
   'cancelled',
 ] as const satisfies readonly ConsultationStatus[];
+
+const minutes: JsonSchema = { type: 'integer', minimum: 1 };
+const responseClock = record(
+  { agreementId: id, acceptMinutes: minutes, answerMinutes: minutes, acceptBy: instant, answerBy: instant },
+  { workingTime: record({ timeZone: text, workingHours: record({ start: clockTime, end: clockTime }) }) },
+);
+const overdue = record({ consultationId: id, dueAt: instant, recordedAt: instant });
 
 export const consultationSchemas: AggregateSchemas = {
   streamPrefix: 'consultation-',
@@ -33,7 +42,7 @@ export const consultationSchemas: AggregateSchemas = {
           requestedBy: id,
           requestedAt: instant,
         },
-        { requestedTitle: oneOf(EXPERT_TITLES), requestedExpertId: id },
+        { requestedTitle: oneOf(EXPERT_TITLES), requestedExpertId: id, clock: responseClock },
       ),
     },
     ConsultationAccepted: {
@@ -68,6 +77,23 @@ export const consultationSchemas: AggregateSchemas = {
     },
     ConsultationCancelled: {
       1: record({ consultationId: id, reason: text, previousStatus: oneOf(STATUSES), cancelledBy: id, cancelledAt: instant }),
+    },
+    ConsultationMaterialAttached: {
+      1: materialAttached('consultationId'),
+    },
+    ConsultationInformationRequested: {
+      1: record({ consultationId: id, questionId: id, question: text, previousStatus: oneOf(STATUSES), askedBy: id, askedAt: instant }),
+    },
+    ConsultationInformationProvided: {
+      1: record(
+        { consultationId: id, questionId: id, answer: text, resumedStatus: oneOf(STATUSES), answeredBy: id, answeredAt: instant },
+        { answerBy: instant },
+      ),
+    },
+    ConsultationResponseOverdue: { 1: overdue },
+    ConsultationOpinionOverdue: { 1: overdue },
+    ConsultationFeedbackGiven: {
+      1: record({ consultationId: id, usefulness: { type: 'integer', minimum: 1, maximum: 5 }, givenBy: id, givenAt: instant }, { comment: text }),
     },
   },
 };

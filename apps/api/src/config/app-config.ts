@@ -4,6 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import { type ObservabilityConfig, readObservabilityConfig } from '../observability/observability-config';
 import { type PatientDataConfig, readPatientDataConfig } from '../patients/patient-data-config';
 import { readSecurityConfig, type SecurityConfig } from '../http/hardening/security-config';
+import { type MaterialsConfig, readMaterialsConfig } from '../case-materials/materials-config';
 
 export interface AppConfig {
   port: number;
@@ -30,12 +31,21 @@ export interface AppConfig {
   sealEveryEvents: number;
   /** ...or when this long has passed with anything unsealed. */
   sealIntervalMs: number;
+  /**
+   * How long the process waits at start-up for a database it cannot reach yet (PostgreSQL,
+   * EventStoreDB), retrying with a back-off, before it gives up and exits 1. 0: give up at once.
+   */
+  startupWaitSeconds: number;
+  /** How often overdue consultation deadlines are looked for (DEADLINE_CHECK_INTERVAL_MS); 0: never, by this process. */
+  deadlineCheckIntervalMs: number;
   /** Logs, metrics and readiness: LOG_LEVEL, METRICS_ENABLED, METRICS_TOKEN, READINESS_MAX_LAG_EVENTS. */
   observability: ObservabilityConfig;
   /** Encryption of patient data at rest and its erasure: PATIENT_DATA_MASTER_KEY, PATIENT_RETENTION_YEARS. */
   patientData: PatientDataConfig;
   /** Token verification (HS256 or an OIDC provider's JWKS), CORS, rate limits, server timeouts. */
   security: SecurityConfig;
+  /** Case material uploads: MATERIALS_MAX_BYTES, MATERIALS_MEDIA_TYPES, MATERIALS_STORE. */
+  materials: MaterialsConfig;
 }
 
 export class ConfigError extends Error {
@@ -106,12 +116,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const readYourWritesTimeoutMs = integer(env, 'READ_YOUR_WRITES_TIMEOUT_MS', 5000, 0, 60000, problems);
   const sealEveryEvents = integer(env, 'AUDIT_SEAL_EVERY_EVENTS', 1000, 1, 1_000_000, problems);
   const sealIntervalMs = integer(env, 'AUDIT_SEAL_INTERVAL_MS', 60_000, 100, 86_400_000, problems);
+  const startupWaitSeconds = integer(env, 'STARTUP_WAIT_SECONDS', 300, 0, 86_400, problems);
+  const deadlineCheckIntervalMs = integer(env, 'DEADLINE_CHECK_INTERVAL_MS', 30_000, 0, 3_600_000, problems);
   const auditSigningKeyFile = env.AUDIT_SIGNING_KEY_FILE && env.AUDIT_SIGNING_KEY_FILE !== ''
     ? resolve(process.cwd(), env.AUDIT_SIGNING_KEY_FILE)
     : join(dataDir, 'audit', 'signing-key.pem');
   const observability = readObservabilityConfig(env, problems);
   const completePatientData = readPatientDataConfig(env, dataDir, problems, eventStore === 'sqlite');
   const security = readSecurityConfig(env, problems);
+  const materials = readMaterialsConfig(env, problems, databaseUrl !== undefined && eventStore !== 'sqlite');
 
   let jwtSecret = env.AUTH_JWT_SECRET ?? '';
   let jwtSecretGenerated = false;
@@ -127,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const patientData = completePatientData();
   return {
     port, host, dataDir, eventStore, readModelStore, eventBus, databaseUrl, eventStoreConnectionString, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
-    readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, observability,
-    patientData, security,
+    readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, startupWaitSeconds, deadlineCheckIntervalMs,
+    observability, patientData, security, materials,
   };
 }

@@ -6,7 +6,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
-import { CONSULTATION, CONSULTATION_PAGE, SCHEDULED } from './consultation.responses';
+import { CONSULTATION_DETAIL, CONSULTATION_PAGE, SCHEDULED } from './consultation.responses';
 import { RecordsPatientAccess } from '../audit/patient-access.interceptor';
 import { RequestMetadata } from '../http/request-metadata';
 import { RequestConsultation, RequestConsultationDto } from './request-consultation';
@@ -16,6 +16,9 @@ import { ScheduleConsultation, ScheduleConsultationDto } from './schedule-consul
 import { StartConsultation } from './start-consultation';
 import { SignOpinion, SignOpinionDto } from './sign-opinion';
 import { CancelConsultation } from './cancel-consultation';
+import { RequestInformation, QuestionDto } from './request-information';
+import { ProvideInformation, AnswerDto } from './provide-information';
+import { GiveFeedback, FeedbackDto } from './give-feedback';
 import { GetConsultation, ListConsultations, ListConsultationsDto } from './consultation.queries';
 
 @ApiTags('consultations')
@@ -98,10 +101,43 @@ export class ConsultationsController {
     return this.commands.execute(new CancelConsultation(id, body, user, metadata));
   }
 
+  @Post(':id/questions')
+  @Allow('consultation.ask-question')
+  @ApiCommand({
+    summary: 'Ask the requesting clinician for information (as the assigned expert): the consultation waits, its answer clock paused',
+    notFound: true,
+    conflicts: ['illegal-transition'],
+  })
+  askQuestion(@Param('id') id: string, @Body() body: QuestionDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new RequestInformation(id, body, user, metadata));
+  }
+
+  @Post(':id/answers')
+  @Allow('consultation.answer-question')
+  @ApiCommand({
+    summary: 'Answer the expert’s open question (as the requesting clinician): the consultation resumes where it was',
+    notFound: true,
+    conflicts: ['illegal-transition'],
+  })
+  answerQuestion(@Param('id') id: string, @Body() body: AnswerDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new ProvideInformation(id, body, user, metadata));
+  }
+
+  @Post(':id/feedback')
+  @Allow('consultation.give-feedback')
+  @ApiCommand({
+    summary: 'Rate the signed opinion from 1 to 5, with an optional comment (as the requesting clinician, once)',
+    notFound: true,
+    conflicts: ['illegal-transition', 'feedback-already-given'],
+  })
+  giveFeedback(@Param('id') id: string, @Body() body: FeedbackDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new GiveFeedback(id, body, user, metadata));
+  }
+
   @Get(':id')
   @RecordsPatientAccess('consultations', 'one')
   @Allow('consultation.read')
-  @ApiRead({ summary: 'A consultation, as the caller may see it', ok: CONSULTATION, notFound: true })
+  @ApiRead({ summary: 'A consultation, as the caller may see it, with its questions and answers', ok: CONSULTATION_DETAIL, notFound: true })
   get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetConsultation(id, user));
   }

@@ -1,13 +1,25 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
-import { ApiRead } from '../http/openapi/api-operation';
+import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { NOTICE_STREAM } from './notice.responses';
 import { NotificationHub } from './notification-hub';
 import { NoticeScope } from './notice-scope';
+import { StreamTickets } from './stream-tickets';
+import { StreamTicketView } from './stream-ticket.view';
+
+export class NoticeStreamQueryDto {
+  @ApiPropertyOptional({ description: 'a ticket from POST /v1/notifications/tickets, in place of the Authorization header (used once, within 30 s)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: '$property must be a ticket as issued' })
+  ticket?: string;
+}
 
 /** A comment line this often keeps proxies and the server's idle timeout from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
@@ -18,7 +30,20 @@ export class NotificationsController {
   constructor(
     private readonly hub: NotificationHub,
     private readonly scope: NoticeScope,
+    private readonly tickets: StreamTickets,
   ) {}
+
+  @Post('tickets')
+  @Allow('notification.ticket')
+  @ApiCommand({
+    summary: 'A ticket that opens the notification stream once, for the caller, within 30 s',
+    description: 'For an EventSource, which sends no header: `GET /v1/notifications/stream?ticket=...`. Nothing is recorded in the log.',
+    answer: StreamTicketView,
+    records: false,
+  })
+  ticket(@CurrentUser() user: AuthenticatedUser): Promise<StreamTicketView> {
+    return this.tickets.issue(user, 'notification.stream');
+  }
 
   @Get('stream')
   @Allow('notification.stream')
@@ -29,7 +54,8 @@ export class NotificationsController {
     json: false,
     alternatives: { 'text/event-stream': NOTICE_STREAM },
   })
-  stream(@CurrentUser() user: AuthenticatedUser, @Res() reply: FastifyReply): void {
+  // The ticket, when there is one, was used up by the stream-ticket hook before the guards ran.
+  stream(@CurrentUser() user: AuthenticatedUser, @Query() _query: NoticeStreamQueryDto, @Res() reply: FastifyReply): void {
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {

@@ -5,8 +5,9 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
-import { OVERVIEW_STATS, PARTNERSHIP_STATS } from './stats.responses';
+import { OVERVIEW_STATS, PARTNERSHIP_STATS, TURNAROUND } from './stats.responses';
 import { GetOverviewStats, GetPartnershipStats, StatsQueryDto } from './stats.queries';
+import { GetTurnaround, TurnaroundQueryDto } from './turnaround.query';
 
 @ApiTags('stats')
 @Controller('v1/stats')
@@ -22,6 +23,18 @@ export class StatsController {
   })
   partnership(@Param('id') id: string, @Query() query: StatsQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetPartnershipStats(id, query, user));
+  }
+
+  @Get('turnaround')
+  @Allow('stats.read-turnaround')
+  @ApiRead({
+    summary: 'How fast consultations are accepted and answered: median and 90th percentile, share within target, deadlines missed',
+    description: 'Consultations requested in the range, of one partnership or every one the caller may see; optionally by month or department pairing.',
+    ok: TURNAROUND,
+    notFound: true,
+  })
+  turnaround(@Query() query: TurnaroundQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new GetTurnaround(query, user));
   }
 
   @Get('overview')

@@ -436,6 +436,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-reviews/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The materials of a case review, oldest first
+         * @description Roles: auditor, clinician (own hospital's), expert (when invited).
+         */
+        get: operations["MaterialsController_listOfCaseReview"];
+        put?: never;
+        /**
+         * Attach a file or an imaging study reference to a case review
+         * @description Roles: clinician (own hospital's), expert (when assigned).
+         */
+        post: operations["MaterialsController_attachToCaseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-reviews/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a case review, in the media type it was uploaded with
+         * @description Roles: auditor, clinician (own hospital's), expert (when invited).
+         */
+        get: operations["MaterialsController_downloadOfCaseReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-reviews/{id}/schedule": {
         parameters: {
             query?: never;
@@ -592,7 +636,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A consultation, as the caller may see it
+         * A consultation, as the caller may see it, with its questions and answers
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["ConsultationsController_get"];
@@ -618,6 +662,26 @@ export type paths = {
          * @description Roles: expert (own hospital's).
          */
         post: operations["ConsultationsController_accept"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Answer the expert’s open question (as the requesting clinician): the consultation resumes where it was
+         * @description Roles: clinician (own hospital's).
+         */
+        post: operations["ConsultationsController_answerQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -664,6 +728,70 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/consultations/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Rate the signed opinion from 1 to 5, with an optional comment (as the requesting clinician, once)
+         * @description Roles: clinician (own hospital's).
+         */
+        post: operations["ConsultationsController_giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The materials of a consultation, oldest first
+         * @description Roles: auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["MaterialsController_listOfConsultation"];
+        put?: never;
+        /**
+         * Attach a file or an imaging study reference to a consultation
+         * @description Roles: clinician (own hospital's), expert (when assigned).
+         */
+        post: operations["MaterialsController_attachToConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a file of a consultation, in the media type it was uploaded with
+         * @description Roles: auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["MaterialsController_downloadOfConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consultations/{id}/opinion": {
         parameters: {
             query?: never;
@@ -678,6 +806,26 @@ export type paths = {
          * @description Roles: expert (when assigned).
          */
         post: operations["ConsultationsController_signOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask the requesting clinician for information (as the assigned expert): the consultation waits, its answer clock paused
+         * @description Roles: expert (when assigned).
+         */
+        post: operations["ConsultationsController_askQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -958,6 +1106,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/hospitals/{id}/training-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits
+         * @description The hospital’s clinicians, coordinators and auditors; paged by `cursor`; `format=csv` answers the page as a table to print.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["TrainingCreditsController_credits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -994,6 +1164,28 @@ export type paths = {
         get: operations["NotificationsController_stream"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A ticket that opens the notification stream once, for the caller, within 30 s
+         * @description For an EventSource, which sends no header: `GET /v1/notifications/stream?ticket=...`. Nothing is recorded in the log.
+         *
+         *     Roles: coordinator, clinician, expert, auditor.
+         */
+        post: operations["NotificationsController_ticket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1320,6 +1512,50 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The programme report: each figure by Beijing year and in total
+         * @description Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId (`report-scope-required` otherwise); from/to are Beijing days (to inclusive). `?format=csv|xlsx`, or an Accept header asking for `text/csv` or the spreadsheet type before JSON, downloads the table as an attachment.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/programme/figures/{key}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The events behind one figure of the report, for the same scope and period (and `year`), paged by `cursor`
+         * @description An unknown figure key is 404 `unknown-figure`.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_figureEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/research-outputs": {
         parameters: {
             query?: never;
@@ -1430,6 +1666,28 @@ export type paths = {
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["StatsController_partnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How fast consultations are accepted and answered: median and 90th percentile, share within target, deadlines missed
+         * @description Consultations requested in the range, of one partnership or every one the caller may see; optionally by month or department pairing.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["StatsController_turnaround"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1709,8 +1967,11 @@ export type components = {
         };
         AccessPage: {
             items: {
-                /** @enum {string} */
-                action: "view" | "export" | "replay";
+                /**
+                 * @description `download`: of a case material’s file
+                 * @enum {string}
+                 */
+                action: "view" | "download" | "export" | "replay";
                 /** Format: date-time */
                 at: string;
                 /** Format: uuid */
@@ -1719,6 +1980,11 @@ export type components = {
                 hospitalId: string | null;
                 /** @enum {string} */
                 kind: "consultations" | "case-reviews";
+                /**
+                 * Format: uuid
+                 * @description the case material downloaded, for a `download`
+                 */
+                materialId?: string;
                 /** @enum {string} */
                 outcome: "allowed" | "denied";
                 /** @description global log position, a decimal string */
@@ -1886,6 +2152,10 @@ export type components = {
              */
             workingTimeOnly: boolean;
         };
+        AnswerDto: {
+            /** @example Echocardiogram of 3 May: ejection fraction 45%, moderate mitral regurgitation. */
+            answer: string;
+        };
         Attendance: {
             items: {
                 name: string;
@@ -1902,13 +2172,22 @@ export type components = {
             trainingSessionId: string;
         };
         AttendeeDto: {
+            /** @description minutes attended, when the person attended part of the session */
+            minutes?: number;
             /** @example Aynur Tursun */
             name: string;
+            /** @enum {string} */
+            role?: "physician" | "nurse" | "technician" | "pharmacist" | "administrator" | "other";
             /**
              * @description the person's staff number at the receiving hospital
              * @example KS2-N-0412
              */
             staffId: string;
+            /**
+             * @description professional title: 初级 junior, 中级 intermediate, 高级 senior
+             * @enum {string}
+             */
+            title?: "junior" | "intermediate" | "senior";
         };
         CallerExpertView: {
             departmentId: string;
@@ -2085,6 +2364,43 @@ export type components = {
                 dataSharing: boolean;
                 medical: boolean;
             };
+            /** @description the accept-by and answer-by deadlines; null when the consultation was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
             /** Format: date-time */
             declinedAt: string | null;
             declineReason: string | null;
@@ -2092,12 +2408,23 @@ export type components = {
             declineReasonCode: "outside-specialty" | "insufficient-information" | "capacity" | "not-suitable-for-remote" | "other" | null;
             /** @description the assigned expert, once accepted */
             expertId: string | null;
+            /** @description the requesting clinician's rating of the signed opinion; null until given */
+            feedback: {
+                /** @description absent for coordinators, and when none was given */
+                comment?: string;
+                /** Format: date-time */
+                givenAt: string;
+                /** @description how useful the requesting clinician found the opinion, 1 to 5 */
+                usefulness: number;
+            } | null;
             /** Format: uuid */
             givingHospitalId: string;
             /** Format: uuid */
             id: string;
             /** @description absent for coordinators */
             opinion?: string | null;
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
             /** Format: uuid */
             pairingId: string | null;
             /** Format: uuid */
@@ -2127,7 +2454,119 @@ export type components = {
             /** Format: date-time */
             startedAt: string | null;
             /** @enum {string} */
-            status: "requested" | "accepted" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+            status: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "routine" | "urgent";
+        };
+        ConsultationDetail: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            /** @description the accept-by and answer-by deadlines; null when the consultation was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
+            /** Format: date-time */
+            declinedAt: string | null;
+            declineReason: string | null;
+            /** @enum {string|null} */
+            declineReasonCode: "outside-specialty" | "insufficient-information" | "capacity" | "not-suitable-for-remote" | "other" | null;
+            /** @description the assigned expert, once accepted */
+            expertId: string | null;
+            /** @description the requesting clinician's rating of the signed opinion; null until given */
+            feedback: {
+                /** @description absent for coordinators, and when none was given */
+                comment?: string;
+                /** Format: date-time */
+                givenAt: string;
+                /** @description how useful the requesting clinician found the opinion, 1 to 5 */
+                usefulness: number;
+            } | null;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description absent for coordinators */
+            opinion?: string | null;
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
+            /** Format: uuid */
+            pairingId: string | null;
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** @description the expert’s questions and the clinician’s answers, oldest first */
+            questions: components["schemas"]["ConsultationQuestion"][];
+            /** @description absent for coordinators */
+            recommendations?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            requestedExpertId: string | null;
+            requestedTitle: string | null;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            signedBy: string | null;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialty: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
             /** Format: date-time */
             updatedAt: string;
             /** @enum {string} */
@@ -2137,6 +2576,20 @@ export type components = {
             items: components["schemas"]["Consultation"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
+        };
+        ConsultationQuestion: {
+            /** @description absent for coordinators and until answered */
+            answer?: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            askedBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @description absent for coordinators */
+            question?: string;
         };
         CutPostingShortDto: {
             /**
@@ -2172,6 +2625,18 @@ export type components = {
             expiresAt: string;
             /** @description a bearer token signed with the development secret */
             token: string;
+        };
+        DicomStudyDto: {
+            /**
+             * @description the archive (PACS) that holds the study: its AE title or DICOMweb base URL
+             * @example KS2-PACS
+             */
+            archive: string;
+            /**
+             * @description the DICOM Study Instance UID (0020,000D)
+             * @example 1.2.840.113619.2.55.3.604688119.969.1268071029.320
+             */
+            studyInstanceUid: string;
         };
         DispatchPostingDto: {
             /**
@@ -2358,6 +2823,51 @@ export type components = {
              * @example 2027-08-31
              */
             newEnd: string;
+        };
+        FeedbackDto: {
+            /** @example clear advice; the patient was spared a transfer */
+            comment?: string;
+            /** @description how useful the signed opinion was, 1 (not at all) to 5 (very) */
+            usefulness: number;
+        };
+        FigureEventPage: {
+            /** @description how many events there are on all pages */
+            events: number;
+            /** @enum {string} */
+            figure: "consultations" | "caseReviews" | "trainingSessions" | "trainingPersonTimes" | "furtherStudy" | "postgraduates" | "shortVisits" | "shortVisitExperts" | "postedSpecialists" | "managementCadres" | "newTechniques" | "regionalGapsFilled" | "grantApplications" | "grantsAwarded" | "papers" | "consortia" | "consortiumMembers";
+            /** @description by the day counted, then event id */
+            items: {
+                /** Format: uuid */
+                consortiumId?: string;
+                /** Format: uuid */
+                eventId: string;
+                /** Format: uuid */
+                givingHospitalId?: string;
+                /**
+                 * Format: date
+                 * @description the Beijing day it counts on
+                 */
+                occurredOn: string;
+                /** Format: uuid */
+                partnershipId?: string;
+                /** @description global log position, a decimal string */
+                position: string;
+                /** @description what the event adds to the figure */
+                quantity: number;
+                /** Format: uuid */
+                receivingHospitalId?: string;
+                streamId: string;
+                /** @description what was counted: the consultation, session, visit... */
+                subjectId: string;
+                /** @description the event type */
+                type: string;
+                /** @description a Beijing year */
+                year: string;
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description the figure for the scope and period: the quantities of all pages sum to it */
+            total: number;
         };
         FirstPerformanceDto: {
             /**
@@ -2562,6 +3072,50 @@ export type components = {
              */
             heldAt?: string;
         };
+        /** @description a file (`fileName`, `mediaType`, `size`, `sha256`) or an imaging study reference (`dicom`) */
+        Material: {
+            /** Format: date-time */
+            attachedAt: string;
+            attachedBy: string;
+            description?: string;
+            dicom?: {
+                /** @description the archive (PACS) that holds the study */
+                archive: string;
+                /** @description the DICOM Study Instance UID (0020,000D) */
+                studyInstanceUid: string;
+            };
+            /** @description a file: its name as uploaded */
+            fileName?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "dicom-study";
+            /** @description a file: its media type */
+            mediaType?: string;
+            /** @description the SHA-256 of the file as uploaded, in hex */
+            sha256?: string;
+            /** @description a file: its size in bytes */
+            size?: number;
+        };
+        MaterialAttached: {
+            /**
+             * Format: uuid
+             * @description the material
+             */
+            id: string;
+            /** @description a file: its media type */
+            mediaType?: string;
+            /** @description the global log position of the last event written; pass it as `minPosition` to read your write */
+            position: string;
+            /** @description the SHA-256 of the file as uploaded, in hex */
+            sha256?: string;
+            /** @description a file: its size in bytes */
+            size?: number;
+        };
+        MaterialList: {
+            /** @description oldest first */
+            items: components["schemas"]["Material"][];
+        };
         MeView: {
             /** @description the expert's name, else the subject */
             displayName: string;
@@ -2583,7 +3137,24 @@ export type components = {
                 cancelled: number;
                 completed: number;
                 declined: number;
+                /** @description answer-by deadlines recorded overdue */
+                opinionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue */
+                responseOverdue: number;
+            };
+            /** @description the requesting clinicians' ratings of signed opinions */
+            feedback: {
+                /** @description ratings of signed opinions */
+                given: number;
+                /** @description how many ratings gave each score */
+                usefulness: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
             };
             /**
              * Format: date-time
@@ -2670,7 +3241,24 @@ export type components = {
                 cancelled: number;
                 completed: number;
                 declined: number;
+                /** @description answer-by deadlines recorded overdue */
+                opinionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue */
+                responseOverdue: number;
+            };
+            /** @description the requesting clinicians' ratings of signed opinions */
+            feedback: {
+                /** @description ratings of signed opinions */
+                given: number;
+                /** @description how many ratings gave each score */
+                usefulness: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
             };
             /**
              * Format: date-time
@@ -2751,6 +3339,8 @@ export type components = {
         PlanTrainingSessionDto: {
             /** @description receiving-hospital departments the session is for */
             audienceDepartmentIds?: string[];
+            /** @description the continuing-education credits the session awards */
+            credits?: components["schemas"]["TrainingCreditsDto"];
             /** @example 2026-04-01T04:00:00Z */
             end: string;
             /** @enum {string} */
@@ -2888,6 +3478,40 @@ export type components = {
             /** @description `urn:telemed-backbone:problem:<code>` */
             type: string;
         };
+        ProgrammeReport: {
+            /** @description every figure of the report, in the order the published reports give them */
+            figures: {
+                /** @description by year, every year of `years` named, zero where nothing counted */
+                byYear: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                key: "consultations" | "caseReviews" | "trainingSessions" | "trainingPersonTimes" | "furtherStudy" | "postgraduates" | "shortVisits" | "shortVisitExperts" | "postedSpecialists" | "managementCadres" | "newTechniques" | "regionalGapsFilled" | "grantApplications" | "grantsAwarded" | "papers" | "consortia" | "consortiumMembers";
+                label: components["schemas"]["Label"];
+                total: number;
+            }[];
+            /**
+             * Format: date
+             * @description first Beijing day counted
+             */
+            from: string | null;
+            scope: {
+                /** @description its value: a programme or an id */
+                id: string;
+                /**
+                 * @description the query parameter the report is about
+                 * @enum {string}
+                 */
+                kind: "programme" | "partnershipId" | "givingHospitalId" | "receivingHospitalId" | "consortiumId";
+            };
+            /**
+             * Format: date
+             * @description last Beijing day counted (inclusive)
+             */
+            to: string | null;
+            /** @description every year that has a figure, in order */
+            years: string[];
+        };
         ProposeTechniqueDto: {
             /**
              * @description new to the region (填补自治区技术空白)
@@ -2914,6 +3538,10 @@ export type components = {
         };
         PublishAvailabilityDto: {
             slots: components["schemas"]["SlotDto"][];
+        };
+        QuestionDto: {
+            /** @example Please send the latest echocardiogram: what was the ejection fraction? */
+            question: string;
         };
         Readiness: {
             /** @description each dependency by name (`eventStore`, `readModels`, `kafka`), with its facts */
@@ -3062,6 +3690,11 @@ export type components = {
              * @example 2026-05-10
              */
             start: string;
+        };
+        ReferenceDicomStudyDto: {
+            /** @example CT chest with contrast, 2026-02-27 */
+            description?: string;
+            dicom: components["schemas"]["DicomStudyDto"];
         };
         RegisterExpertDto: {
             /** Format: uuid */
@@ -3233,6 +3866,11 @@ export type components = {
             sealed: boolean;
         };
         SessionConfigView: {
+            /**
+             * @description the API the access token must be meant for (oidc mode); the console names it as the resource (RFC 8707) it asks a token for
+             * @example telemed-api
+             */
+            audience?: string;
             /** @description the console's client id at the provider (oidc mode) */
             clientId?: string;
             /**
@@ -3304,7 +3942,24 @@ export type components = {
                 cancelled: number;
                 completed: number;
                 declined: number;
+                /** @description answer-by deadlines recorded overdue */
+                opinionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue */
+                responseOverdue: number;
+            };
+            /** @description the requesting clinicians' ratings of signed opinions */
+            feedback: {
+                /** @description ratings of signed opinions */
+                given: number;
+                /** @description how many ratings gave each score */
+                usefulness: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
             };
             givingDepartment?: {
                 /** Format: uuid */
@@ -3338,6 +3993,12 @@ export type components = {
         StreamHistory: {
             events: components["schemas"]["RecordedEvent"][];
             streamId: string;
+        };
+        StreamTicketView: {
+            /** @description when it stops opening anything (ISO-8601), 30 s after it was issued */
+            expiresAt: string;
+            /** @description opens the notification stream once: `GET /v1/notifications/stream?ticket=...` */
+            ticket: string;
         };
         StudyingStaffDto: {
             /** @example Aynur Tursun */
@@ -3439,6 +4100,70 @@ export type components = {
             /** @example superseded by the 2026 agreement */
             reason: string;
         };
+        TrainingCreditPage: {
+            /** Format: date */
+            from: string | null;
+            /** Format: uuid */
+            hospitalId: string;
+            /** @description by staff id */
+            items: {
+                /** @description oldest first */
+                attended: {
+                    credits?: {
+                        /** @enum {string} */
+                        category: "I" | "II";
+                        /** @description the points earned */
+                        points: number;
+                    };
+                    /** Format: date-time */
+                    heldAt: string;
+                    minutes: number;
+                    title: string;
+                    /** Format: uuid */
+                    trainingSessionId: string;
+                    /** @description false when the person attended part of the session */
+                    wholeSession: boolean;
+                }[];
+                credits: {
+                    /** @description I类 points, to a tenth */
+                    I: number;
+                    /** @description II类 points, to a tenth */
+                    II: number;
+                };
+                /** @description minutes attended, in total */
+                minutes: number;
+                name: string;
+                /**
+                 * @description as recorded at the latest session attended
+                 * @enum {string}
+                 */
+                role?: "physician" | "nurse" | "technician" | "pharmacist" | "administrator" | "other";
+                /** @description sessions held that the person attended */
+                sessions: number;
+                staffId: string;
+                /**
+                 * @description professional title, as recorded at the latest session attended
+                 * @enum {string}
+                 */
+                title?: "junior" | "intermediate" | "senior";
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /** Format: date */
+            to: string | null;
+        };
+        TrainingCreditsDto: {
+            /**
+             * @description I类 or II类 continuing medical education credits
+             * @enum {string}
+             */
+            category: "I" | "II";
+            /**
+             * @description points for attending the whole session
+             * @example 2
+             */
+            points: number;
+        };
         TrainingSession: {
             /** @description distinct people recorded as attending; one person counts once per session */
             attendeeCount: number;
@@ -3446,6 +4171,15 @@ export type components = {
             /** Format: date-time */
             cancelledAt: string | null;
             cancelReason: string | null;
+            credits?: {
+                /**
+                 * @description I类 or II类
+                 * @enum {string}
+                 */
+                category: "I" | "II";
+                /** @description points, to a tenth */
+                points: number;
+            };
             /** @description `lecture`, `ward-round`, `surgical-guidance` or `workshop` */
             format: string;
             /** Format: uuid */
@@ -3485,6 +4219,111 @@ export type components = {
             items: components["schemas"]["TrainingSession"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
+        };
+        Turnaround: {
+            accept: {
+                /** @description consultations that went through this stage */
+                count: number;
+                /** @description median minutes, to a tenth; null when none */
+                medianMinutes: number | null;
+                /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                p90Minutes: number | null;
+                /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                withinTarget: number | null;
+                /** @description how many had a target */
+                withTarget: number;
+            };
+            answer: {
+                /** @description consultations that went through this stage */
+                count: number;
+                /** @description median minutes, to a tenth; null when none */
+                medianMinutes: number | null;
+                /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                p90Minutes: number | null;
+                /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                withinTarget: number | null;
+                /** @description how many had a target */
+                withTarget: number;
+            };
+            /** @description consultations requested in the range */
+            consultations: number;
+            /**
+             * Format: date-time
+             * @description the start asked for, as an instant
+             */
+            from?: string;
+            overdue: {
+                /** @description answer-by deadlines missed */
+                opinion: number;
+                /** @description accept-by deadlines missed */
+                response: number;
+            };
+            /** Format: uuid */
+            partnershipId?: string;
+            /** @description one entry a group, when `groupBy` is given; empty otherwise */
+            series: {
+                accept: {
+                    /** @description consultations that went through this stage */
+                    count: number;
+                    /** @description median minutes, to a tenth; null when none */
+                    medianMinutes: number | null;
+                    /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                    p90Minutes: number | null;
+                    /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                    withinTarget: number | null;
+                    /** @description how many had a target */
+                    withTarget: number;
+                };
+                answer: {
+                    /** @description consultations that went through this stage */
+                    count: number;
+                    /** @description median minutes, to a tenth; null when none */
+                    medianMinutes: number | null;
+                    /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                    p90Minutes: number | null;
+                    /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                    withinTarget: number | null;
+                    /** @description how many had a target */
+                    withTarget: number;
+                };
+                /** @description consultations requested in the range */
+                consultations: number;
+                givingDepartment?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                hospital?: components["schemas"]["HospitalName"];
+                /**
+                 * Format: uuid
+                 * @description by receivingHospital or givingHospital
+                 */
+                hospitalId?: string;
+                label: components["schemas"]["Label"];
+                overdue: {
+                    /** @description answer-by deadlines missed */
+                    opinion: number;
+                    /** @description accept-by deadlines missed */
+                    response: number;
+                };
+                /**
+                 * Format: uuid
+                 * @description by pairing; null for what no pairing covers
+                 */
+                pairingId?: string | null;
+                /** @description by month or year: `2024-05` or `2024`, in Beijing time */
+                period?: string;
+                receivingDepartment?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description the end asked for (exclusive), as an instant
+             */
+            to?: string;
         };
         Visit: {
             /** Format: date */
@@ -5751,6 +6590,320 @@ export interface operations {
             };
         };
     };
+    MaterialsController_listOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The materials of a case review, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialsController_attachToCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A file (multipart/form-data: one part `file`, an optional field `description`) or a reference to an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialAttached"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `case-without-patient-key`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than MATERIALS_MAX_BYTES (`material-too-large`), or a JSON body larger than the API accepts (`body-too-large`); nothing was stored. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is of a media type not accepted (`material-type-not-allowed`), or the body is neither multipart nor JSON (`unsupported-media-type`); nothing was stored. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialsController_downloadOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Download a file of a case review, in the media type it was uploaded with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The material references an imaging study and has no file (`material-is-a-study-reference`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The patient's data was erased: the file can no longer be read (`material-erased`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stored file no longer matches the SHA-256 recorded when it was attached (`material-integrity-failure`); it is not served. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     CaseReviewsController_schedule: {
         parameters: {
             query?: never;
@@ -6514,7 +7667,9 @@ export interface operations {
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                status?: "requested" | "accepted" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+                /** @description true: only consultations with a deadline recorded overdue; false: only those with none */
+                overdue?: boolean;
+                status?: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
             };
             header?: never;
             path?: never;
@@ -6703,13 +7858,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A consultation, as the caller may see it */
+            /** @description A consultation, as the caller may see it, with its questions and answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["Consultation"];
+                    "application/json": components["schemas"]["ConsultationDetail"];
                 };
             };
             /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
@@ -6838,6 +7993,131 @@ export interface operations {
                 };
             };
             /** @description The request conflicts with the current state: `illegal-transition`, `not-requested-expert`, `title-below-requested`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsultationsController_answerQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
             409: {
                 headers: {
                     [name: string]: unknown;
@@ -7143,6 +8423,445 @@ export interface operations {
             };
         };
     };
+    ConsultationsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `feedback-already-given`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialsController_listOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The materials of a consultation, oldest first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialsController_attachToConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description A file (multipart/form-data: one part `file`, an optional field `description`) or a reference to an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                };
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MaterialAttached"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `case-without-patient-key`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than MATERIALS_MAX_BYTES (`material-too-large`), or a JSON body larger than the API accepts (`body-too-large`); nothing was stored. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is of a media type not accepted (`material-type-not-allowed`), or the body is neither multipart nor JSON (`unsupported-media-type`); nothing was stored. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MaterialsController_downloadOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Download a file of a consultation, in the media type it was uploaded with */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "*/*": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The material references an imaging study and has no file (`material-is-a-study-reference`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The patient's data was erased: the file can no longer be read (`material-erased`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stored file no longer matches the SHA-256 recorded when it was attached (`material-integrity-failure`); it is not served. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ConsultationsController_signOpinion: {
         parameters: {
             query?: never;
@@ -7155,6 +8874,131 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SignOpinionDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ConsultationsController_askQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionDto"];
             };
         };
         responses: {
@@ -8895,6 +10739,97 @@ export interface operations {
             };
         };
     };
+    TrainingCreditsController_credits: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description csv: the page as a table to print */
+                format?: "json" | "csv";
+                /** @description sessions held on or after this Beijing day */
+                from?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one person only */
+                staffId?: string;
+                /** @description sessions held on or before this Beijing day */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["TrainingCreditPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     SessionController_me: {
         parameters: {
             query?: never;
@@ -8962,7 +10897,10 @@ export interface operations {
     };
     NotificationsController_stream: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a ticket from POST /v1/notifications/tickets, in place of the Authorization header (used once, within 30 s) */
+                ticket?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -8998,6 +10936,98 @@ export interface operations {
             };
             /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    NotificationsController_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamTicketView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -10959,6 +12989,195 @@ export interface operations {
             };
         };
     };
+    ReportsController_report: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description csv or xlsx downloads the table (so does `Accept: text/csv`) */
+                format?: "json" | "csv" | "xlsx";
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The programme report: each figure by Beijing year and in total */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReportsController_figureEvents: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+                /** @description only the events counted in this Beijing year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The events behind one figure of the report, for the same scope and period (and `year`), paged by `cursor` */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureEventPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     ResearchOutputsController_list: {
         parameters: {
             query?: {
@@ -11337,13 +13556,13 @@ export interface operations {
     StatsController_overview: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
@@ -11411,13 +13630,13 @@ export interface operations {
     StatsController_partnership: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
@@ -11435,6 +13654,91 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["PartnershipStats"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    StatsController_turnaround: {
+        parameters: {
+            query?: {
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
+                from?: string;
+                /** @description month: by the Beijing month of the request; department: by department pairing */
+                groupBy?: "month" | "department";
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one partnership; without it, every partnership the caller may see */
+                partnershipId?: string;
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description How fast consultations are accepted and answered: median and 90th percentile, share within target, deadlines missed */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Turnaround"];
                 };
             };
             /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */

@@ -27,3 +27,16 @@ export type Verification = Schemas['HistoryReport'];
 export type HospitalName = Schemas['HospitalName'];
 export type ExpertListing = Schemas['ExpertListing'];
 export type PartnershipListing = Schemas['Partnership'];
+
+export type CaseReviewStatus = Schemas['CaseReview']['status'];
+export const CASE_REVIEW_STATUSES: CaseReviewStatus[] = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'];
+export type Invitation = Schemas['CaseReview']['invitations'][number];
+export type CaseReview = Schemas['CaseReview'];
+
+export type TrainingStatus = Schemas['TrainingSession']['status'];
+export type TrainingFormat = 'lecture' | 'ward-round' | 'surgical-guidance' | 'workshop';
+export const TRAINING_FORMATS: TrainingFormat[] = ['lecture', 'ward-round', 'surgical-guidance', 'workshop'];
+export type TrainingSession = Schemas['TrainingSession'];
+export type Attendee = Schemas['Attendance']['items'][number];
+export type PatientAccess = Schemas['AccessPage']['items'][number];
+export type RebuildReport = Schemas['RebuildReport'];

@@ -1,6 +1,6 @@
 import { applyDecorators, type Type } from '@nestjs/common';
-import { ApiExtraModels, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
-import { ApiProblem, PROBLEM_STATUS_TEXT } from './problem-responses';
+import { ApiExtension, ApiExtraModels, ApiOperation, ApiResponse, getSchemaPath } from '@nestjs/swagger';
+import { ApiProblem, PROBLEM_STATUS_TEXT, type ProblemStatus } from './problem-responses';
 import { RECORDED, type Schema } from './response-schema';
 
 interface OperationDoc {
@@ -10,7 +10,19 @@ interface OperationDoc {
   notFound?: boolean;
   /** A route anyone may call (`@Public`): public routes are never rate-limited, so no 429. */
   public?: boolean;
+  /** Problem answers beyond the standard ones, or standard ones this route gives for its own reasons, with what they mean here. */
+  problems?: Partial<Record<ProblemStatus, string>>;
 }
+
+/** The standard problem answers of an operation with the route's own added or restated, in status order. */
+function problemAnswers(standard: Array<[ProblemStatus, string?]>, own: Partial<Record<ProblemStatus, string>> = {}) {
+  const answers = new Map<ProblemStatus, string>(standard.map(([status, description]) => [status, description ?? PROBLEM_STATUS_TEXT[status]]));
+  for (const [status, description] of Object.entries(own)) answers.set(Number(status) as ProblemStatus, description);
+  return [...answers.entries()].sort(([a], [b]) => a - b).map(([status, description]) => ApiProblem(status, description));
+}
+
+/** The extension a command's several request media types travel in until `buildApiDocument` makes them its request body. */
+export const REQUEST_BODY_EXTENSION = 'x-request-body';
 
 /** A schema, or a class whose `@ApiProperty` members describe it. */
 export type AnswerSchema = Schema | Type<unknown>;
@@ -41,6 +53,8 @@ export interface CommandDoc extends OperationDoc {
   conflicts?: string[];
   /** false for a POST that records nothing (no 409 for a stale write, no 507 for a full disk). */
   records?: boolean;
+  /** A body of other media types than JSON (an upload): each type with its schema, in place of the route's DTO. */
+  body?: { description: string; content: Record<string, Schema> };
 }
 
 /** Codes any command may answer with 409. */
@@ -63,11 +77,16 @@ export function ApiRead(doc: ReadDoc) {
         Object.entries({ ...(doc.json !== false && { 'application/json': schemaOf(doc.ok) }), ...doc.alternatives }).map(([type, schema]) => [type, { schema }]),
       ),
     }),
-    ApiProblem(400),
-    ...(doc.notFound ? [ApiProblem(404)] : []),
-    ...(doc.conflicts ? [ApiProblem(409, conflictText(doc.conflicts))] : []),
-    ...(doc.public ? [] : [ApiProblem(429)]),
-    ApiProblem(503),
+    ...problemAnswers(
+      [
+        [400],
+        ...(doc.notFound ? [[404] as [ProblemStatus]] : []),
+        ...(doc.conflicts ? [[409, conflictText(doc.conflicts)] as [ProblemStatus, string]] : []),
+        ...(doc.public ? [] : [[429] as [ProblemStatus]]),
+        [503],
+      ],
+      doc.problems,
+    ),
   );
 }
 
@@ -87,15 +106,29 @@ export function ApiCommand(doc: CommandDoc) {
       description: status === 201 ? 'Recorded.' : doc.summary,
       content: { 'application/json': { schema: schemaOf(doc.answer ?? RECORDED) } },
     }),
-    ApiProblem(400),
-    ...(doc.notFound ? [ApiProblem(404)] : []),
-    ...(records ? [ApiProblem(409, conflictText([...(doc.conflicts ?? []), ...COMMAND_CONFLICTS]))] : []),
-    ApiProblem(408),
-    // Even a command that takes no body refuses one that is too large or not JSON.
-    ApiProblem(413),
-    ApiProblem(415),
-    ...(doc.public ? [] : [ApiProblem(429)]),
-    ApiProblem(503),
-    ...(records ? [ApiProblem(507)] : []),
+    ...(doc.body
+      ? [
+          ApiExtension(REQUEST_BODY_EXTENSION, {
+            required: true,
+            description: doc.body.description,
+            content: Object.fromEntries(Object.entries(doc.body.content).map(([type, schema]) => [type, { schema }])),
+          }),
+        ]
+      : []),
+    ...problemAnswers(
+      [
+        [400],
+        ...(doc.notFound ? [[404] as [ProblemStatus]] : []),
+        ...(records ? [[409, conflictText([...(doc.conflicts ?? []), ...COMMAND_CONFLICTS])] as [ProblemStatus, string]] : []),
+        [408],
+        // Even a command that takes no body refuses one that is too large or not JSON.
+        [413],
+        [415],
+        ...(doc.public ? [] : [[429] as [ProblemStatus]]),
+        [503],
+        ...(records ? [[507] as [ProblemStatus]] : []),
+      ],
+      doc.problems,
+    ),
   );
 }

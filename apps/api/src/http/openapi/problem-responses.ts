@@ -27,9 +27,11 @@ export const PROBLEM_STATUS_TEXT = {
   404: 'No such id, or one the caller may not see (`not-found`).',
   408: 'The request body arrived too slowly (`request-timeout`).',
   409: 'The request conflicts with the current state',
+  410: 'What was asked for existed but is gone for good (`material-erased`: the patient\'s data was erased).',
   413: 'The body is larger than the API accepts (`body-too-large`).',
   415: 'The body is not JSON (`unsupported-media-type`).',
   429: 'Too many requests from this caller (`too-many-requests`); Retry-After says when to retry.',
+  500: 'The backbone could not answer as it should (`material-integrity-failure`: a stored file no longer matches its recorded SHA-256, so it is not served).',
   503:
     'A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry.',
   507: 'The storage is full or failing, so nothing was written (`storage-full`); reads still work.',

@@ -581,6 +581,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/consultations/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: clinician (own hospital's). */
+        post: operations["ConsultationsController_answerQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consultations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -609,6 +626,23 @@ export type paths = {
         put?: never;
         /** @description Roles: expert (own hospital's). */
         post: operations["ConsultationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: clinician (own hospital's). */
+        post: operations["ConsultationsController_giveFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -661,6 +695,23 @@ export type paths = {
         put?: never;
         /** @description Roles: expert (when assigned). */
         post: operations["ConsultationsController_signOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: expert (when assigned). */
+        post: operations["ConsultationsController_askQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1373,6 +1424,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/stats/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["StatsController_turnaround"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/techniques": {
         parameters: {
             query?: never;
@@ -1704,6 +1772,10 @@ export type components = {
              */
             workingTimeOnly: boolean;
         };
+        AnswerDto: {
+            /** @example Echocardiogram of 3 May: ejection fraction 45%, moderate mitral regurgitation. */
+            answer: string;
+        };
         AttendeeDto: {
             /** @example Aynur Tursun */
             name: string;
@@ -1864,6 +1936,12 @@ export type components = {
              * @example 2027-08-31
              */
             newEnd: string;
+        };
+        FeedbackDto: {
+            /** @example clear advice; the patient was spared a transfer */
+            comment?: string;
+            /** @description how useful the signed opinion was, 1 (not at all) to 5 (very) */
+            usefulness: number;
         };
         FirstPerformanceDto: {
             /**
@@ -2026,6 +2104,10 @@ export type components = {
         };
         PublishAvailabilityDto: {
             slots: components["schemas"]["SlotDto"][];
+        };
+        QuestionDto: {
+            /** @example Please send the latest echocardiogram: what was the ejection fraction? */
+            question: string;
         };
         ReasonDto: {
             /** @example no cardiologist is available within the requested time */
@@ -3085,7 +3167,9 @@ export interface operations {
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                status?: "requested" | "accepted" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+                /** @description true: only consultations with a deadline recorded overdue; false: only those with none */
+                overdue?: boolean;
+                status?: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
             };
             header?: never;
             path?: never;
@@ -3164,6 +3248,29 @@ export interface operations {
             };
         };
     };
+    ConsultationsController_answerQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ConsultationsController_cancel: {
         parameters: {
             query?: never;
@@ -3199,6 +3306,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DeclineConsultationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsultationsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
             };
         };
         responses: {
@@ -3303,6 +3433,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SignOpinionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsultationsController_askQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionDto"];
             };
         };
         responses: {
@@ -4271,13 +4424,13 @@ export interface operations {
     StatsController_overview: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
@@ -4297,19 +4450,47 @@ export interface operations {
     StatsController_partnership: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_turnaround: {
+        parameters: {
+            query?: {
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
+                from?: string;
+                /** @description month: by the Beijing month of the request; department: by department pairing */
+                groupBy?: "month" | "department";
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one partnership; without it, every partnership the caller may see */
+                partnershipId?: string;
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

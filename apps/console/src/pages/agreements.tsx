@@ -31,15 +31,15 @@ interface TermsForm {
 
 const FIELDS = ['services', 'validFrom', 'validUntil', 'responseTargets', 'workingTimeOnly', 'fees', 'liability', 'signatories'];
 
-/** Common targets: urgent accepted within 30 minutes and answered within a day; routine within 1 and 3 working days. */
+/** Common targets: urgent accepted within 30 minutes and answered within a day; routine within a day and three days. */
 const DEFAULT_TERMS: TermsForm = {
   services: ['consultation', 'case-review'],
   validFrom: '',
   validUntil: '',
   urgentAccept: 30,
   urgentAnswer: 24 * 60,
-  routineAccept: 8 * 60,
-  routineAnswer: 3 * 8 * 60,
+  routineAccept: 24 * 60,
+  routineAnswer: 3 * 24 * 60,
   workingTimeOnly: false,
   feeAmount: '',
   feeCurrency: 'CNY',
@@ -162,7 +162,8 @@ function AgreementCard({ agreement: a, partnership, amending, onAmend }: { agree
   const nameOf = useHospitalName();
   const hospitalName = (hospitalId: string) =>
     nameOf(hospitalId === partnership.givingHospital.id ? partnership.givingHospital : hospitalId === partnership.receivingHospital.id ? partnership.receivingHospital : null);
-  const target = (minutes: number) => t('agreements.minutes', { count: minutes, hours: Math.round((minutes / 60) * 10) / 10 });
+  // Whole hours read as hours (24 h), anything else as minutes (30 min, 90 min).
+  const target = (minutes: number) => (minutes >= 60 && minutes % 60 === 0 ? t('agreements.hours', { count: minutes / 60 }) : t('agreements.minutes', { count: minutes }));
   return (
     <article className="card wide" data-testid="agreement" aria-labelledby={`agreement-${a.id}`}>
       <h3 id={`agreement-${a.id}`}>
@@ -177,7 +178,11 @@ function AgreementCard({ agreement: a, partnership, amending, onAmend }: { agree
           <ul className="plain">
             {(['urgent', 'routine'] as const).map((urgency) => (
               <li key={urgency}>
-                {t(`urgency.${urgency}`)}: {t('agreements.acceptWithin')} {target(a.responseTargets[urgency].acceptMinutes)}, {t('agreements.answerWithin')} {target(a.responseTargets[urgency].answerMinutes)}
+                {t('agreements.targetLine', {
+                  urgency: t(`urgency.${urgency}`),
+                  accept: target(a.responseTargets[urgency].acceptMinutes),
+                  answer: target(a.responseTargets[urgency].answerMinutes),
+                })}
               </li>
             ))}
             <li>{a.workingTimeOnly ? t('agreements.workingTimeOnly') : t('agreements.clockTime')}</li>
@@ -189,7 +194,7 @@ function AgreementCard({ agreement: a, partnership, amending, onAmend }: { agree
             <dd>
               {a.fees.map((fee) => (
                 <span key={fee.service}>
-                  {t(`agreements.service.${fee.service}`)}: {fee.amount} {fee.currency} ({t('agreements.givingShare')} {Math.round(fee.givingShare * 100)}%)
+                  {t('agreements.feeLine', { service: t(`agreements.service.${fee.service}`), amount: fee.amount, currency: fee.currency, share: Math.round(fee.givingShare * 100) })}
                 </span>
               ))}
             </dd>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import { saveFile } from '../api/download';
 import { downloadMaterial, type MaterialCase, previewKind, uploadMaterial } from '../api/materials';
+import { useExperts } from '../api/lookups';
 import type { Material, Page } from '../api/views';
 import { formatInstant } from '../i18n';
 
@@ -117,6 +118,9 @@ export function CaseMaterials({ kind, caseId, canAttach }: { kind: MaterialCase;
 
 function MaterialRow({ material, onPreview, onSave }: { material: Material; onPreview: () => void; onSave: () => void }) {
   const { t, i18n } = useTranslation();
+  // An expert attaches under their expert id; a clinician under their user name.
+  const experts = useExperts();
+  const attachedBy = experts.data?.items.find((expert) => expert.id === material.attachedBy)?.name ?? material.attachedBy;
   const name = material.kind === 'file' ? (material.fileName ?? '—') : material.dicom?.studyInstanceUid ?? '—';
   return (
     <tr data-testid="material">
@@ -134,7 +138,7 @@ function MaterialRow({ material, onPreview, onSave }: { material: Material; onPr
       <td>{material.description ?? '—'}</td>
       <td>{formatSize(material.size, i18n.language)}</td>
       <td>{formatInstant(material.attachedAt)}</td>
-      <td>{material.attachedBy}</td>
+      <td>{attachedBy}</td>
       <td className="row-actions">
         {material.kind === 'file' && previewKind(material.mediaType) && (
           <button type="button" onClick={onPreview} aria-label={`${t('materials.preview')} ${name}`}>

@@ -1,5 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useExperts } from '../api/lookups';
 import type { Consultation, Me } from '../api/views';
 import { formatInstant } from '../i18n';
 
@@ -10,6 +11,9 @@ import { formatInstant } from '../i18n';
 export function QuestionThread({ me, consultation: c, send }: { me: Me; consultation: Consultation; send: (command: 'questions' | 'answers', body: object) => Promise<string | null> }) {
   const { t } = useTranslation();
   const questions = c.questions ?? [];
+  const experts = useExperts();
+  // Questions come from the assigned expert (named by their id), answers from the requesting clinician (by user name).
+  const nameOf = (userId: string | null) => experts.data?.items.find((expert) => expert.id === userId)?.name ?? userId ?? '';
   const assigned = me.role === 'expert' && me.expert !== null && c.expertId === me.expert.id;
   const requester = me.role === 'clinician' && me.userId === c.requestedBy;
   const mayAsk = assigned && ['accepted', 'scheduled', 'in-progress'].includes(c.status);
@@ -29,16 +33,16 @@ export function QuestionThread({ me, consultation: c, send }: { me: Me; consulta
         <ol className="plain messages">
           {questions.map((question) => (
             <li key={question.id} data-testid="question">
-              <article className="message question" aria-label={t('thread.questionBy', { who: question.askedBy })}>
+              <article className="message question" aria-label={t('thread.questionBy', { who: nameOf(question.askedBy) })}>
                 <p className="meta">
-                  {t('thread.asked')} · {question.askedBy} · <time dateTime={question.askedAt}>{formatInstant(question.askedAt)}</time>
+                  {t('thread.asked')} · {nameOf(question.askedBy)} · <time dateTime={question.askedAt}>{formatInstant(question.askedAt)}</time>
                 </p>
                 {question.question !== undefined && <p className="text">{question.question}</p>}
               </article>
               {question.answeredAt ? (
-                <article className="message answer" data-testid="answer" aria-label={t('thread.answerBy', { who: question.answeredBy ?? '' })}>
+                <article className="message answer" data-testid="answer" aria-label={t('thread.answerBy', { who: nameOf(question.answeredBy) })}>
                   <p className="meta">
-                    {t('thread.answered')} · {question.answeredBy} · <time dateTime={question.answeredAt}>{formatInstant(question.answeredAt)}</time>
+                    {t('thread.answered')} · {nameOf(question.answeredBy)} · <time dateTime={question.answeredAt}>{formatInstant(question.answeredAt)}</time>
                   </p>
                   {question.answer !== undefined && <p className="text">{question.answer}</p>}
                 </article>

@@ -8,7 +8,9 @@ import type { Turnaround as TurnaroundAnswer, TurnaroundStage } from '../api/vie
 
 type Grouping = 'month' | 'department';
 
-const hours = (minutes: number | null) => (minutes === null ? null : Math.round((minutes / 60) * 10) / 10);
+type Unit = 'minutes' | 'hours';
+/** A figure in the chart's unit, to a tenth. */
+const inUnit = (minutes: number | null, unit: Unit) => (minutes === null ? null : Math.round((unit === 'hours' ? minutes / 60 : minutes) * 10) / 10);
 const share = (stage: TurnaroundStage) => (stage.withinTarget === null ? '—' : `${Math.round(stage.withinTarget * 100)}%`);
 
 /**
@@ -31,12 +33,17 @@ export function Turnaround({ year }: { year: string }) {
   });
   const data = turnaround.data;
   const labelOf = (entry: { label: { zh: string; en: string } }) => (i18n.language === 'zh' ? entry.label.zh : entry.label.en);
-  const rows = (data?.series ?? []).map((entry) => ({
+  const series = data?.series ?? [];
+  // Hours once any figure passes two of them; minutes while every request is answered within that.
+  const longest = Math.max(0, ...series.flatMap((entry) => [entry.accept.p90Minutes ?? 0, entry.answer.p90Minutes ?? 0]));
+  const unit: Unit = longest > 120 ? 'hours' : 'minutes';
+  const unitName = t(`turnaround.units.${unit}`);
+  const rows = series.map((entry) => ({
     group: labelOf(entry),
-    acceptMedian: hours(entry.accept.medianMinutes),
-    acceptP90: hours(entry.accept.p90Minutes),
-    answerMedian: hours(entry.answer.medianMinutes),
-    answerP90: hours(entry.answer.p90Minutes),
+    acceptMedian: inUnit(entry.accept.medianMinutes, unit),
+    acceptP90: inUnit(entry.accept.p90Minutes, unit),
+    answerMedian: inUnit(entry.answer.medianMinutes, unit),
+    answerP90: inUnit(entry.answer.p90Minutes, unit),
     entry,
   }));
   return (
@@ -71,18 +78,18 @@ export function Turnaround({ year }: { year: string }) {
           {t('turnaround.overdueOpinion')}: <strong>{data.overdue.opinion}</strong>
         </p>
       )}
-      <div className="chart" role="img" aria-label={t('turnaround.chartLabel')}>
+      <div className="chart" role="img" aria-label={t('turnaround.chartLabel', { unit: unitName })}>
         <ResponsiveContainer width="100%" height={260}>
           <BarChart data={rows}>
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="group" />
-            <YAxis unit={t('turnaround.hoursUnit')} />
+            <YAxis />
             <Tooltip />
             <Legend />
-            <Bar dataKey="acceptMedian" name={t('turnaround.acceptMedian')} fill="#5b8def" />
-            <Bar dataKey="acceptP90" name={t('turnaround.acceptP90')} fill="#9bb8f3" />
-            <Bar dataKey="answerMedian" name={t('turnaround.answerMedian')} fill="#2e7d5b" />
-            <Bar dataKey="answerP90" name={t('turnaround.answerP90')} fill="#8cc9ab" />
+            <Bar dataKey="acceptMedian" name={t('turnaround.acceptMedian', { unit: unitName })} fill="#5b8def" />
+            <Bar dataKey="acceptP90" name={t('turnaround.acceptP90', { unit: unitName })} fill="#9bb8f3" />
+            <Bar dataKey="answerMedian" name={t('turnaround.answerMedian', { unit: unitName })} fill="#2e7d5b" />
+            <Bar dataKey="answerP90" name={t('turnaround.answerP90', { unit: unitName })} fill="#8cc9ab" />
           </BarChart>
         </ResponsiveContainer>
       </div>
@@ -92,11 +99,11 @@ export function Turnaround({ year }: { year: string }) {
           <tr>
             <th scope="col">{groupBy === 'month' ? t('stats.month') : t('turnaround.pairing')}</th>
             <th scope="col">{t('turnaround.consultations')}</th>
-            <th scope="col">{t('turnaround.acceptMedian')}</th>
-            <th scope="col">{t('turnaround.acceptP90')}</th>
+            <th scope="col">{t('turnaround.acceptMedian', { unit: unitName })}</th>
+            <th scope="col">{t('turnaround.acceptP90', { unit: unitName })}</th>
             <th scope="col">{t('turnaround.acceptWithin')}</th>
-            <th scope="col">{t('turnaround.answerMedian')}</th>
-            <th scope="col">{t('turnaround.answerP90')}</th>
+            <th scope="col">{t('turnaround.answerMedian', { unit: unitName })}</th>
+            <th scope="col">{t('turnaround.answerP90', { unit: unitName })}</th>
             <th scope="col">{t('turnaround.answerWithin')}</th>
             <th scope="col">{t('turnaround.overdueResponse')}</th>
             <th scope="col">{t('turnaround.overdueOpinion')}</th>

@@ -961,6 +961,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/hospitals/{id}/training-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits
+         * @description The hospital’s clinicians, coordinators and auditors; paged by `cursor`; `format=csv` answers the page as a table to print.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["TrainingCreditsController_credits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -1310,6 +1332,48 @@ export type paths = {
          *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["PostingsController_summary"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the programme report: each figure by Beijing year and in total
+         * @description Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId; from/to are Beijing days (to inclusive). `?format=csv|xlsx` or `Accept: text/csv` downloads the table.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/programme/figures/{key}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the events behind one figure of the report, for the same scope and period (and `year`)
+         * @description Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_figureEvents"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1777,13 +1841,22 @@ export type components = {
             answer: string;
         };
         AttendeeDto: {
+            /** @description minutes attended, when the person attended part of the session */
+            minutes?: number;
             /** @example Aynur Tursun */
             name: string;
+            /** @enum {string} */
+            role?: "physician" | "nurse" | "technician" | "pharmacist" | "administrator" | "other";
             /**
              * @description the person's staff number at the receiving hospital
              * @example KS2-N-0412
              */
             staffId: string;
+            /**
+             * @description professional title: 初级 junior, 中级 intermediate, 高级 senior
+             * @enum {string}
+             */
+            title?: "junior" | "intermediate" | "senior";
         };
         CallerExpertView: {
             departmentId: string;
@@ -2048,6 +2121,8 @@ export type components = {
         PlanTrainingSessionDto: {
             /** @description receiving-hospital departments the session is for */
             audienceDepartmentIds?: string[];
+            /** @description the continuing-education credits the session awards */
+            credits?: components["schemas"]["TrainingCreditsDto"];
             /** @example 2026-04-01T04:00:00Z */
             end: string;
             /** @enum {string} */
@@ -2381,6 +2456,18 @@ export type components = {
             effectiveAt: string;
             /** @example superseded by the 2026 agreement */
             reason: string;
+        };
+        TrainingCreditsDto: {
+            /**
+             * @description I类 or II类 continuing medical education credits
+             * @enum {string}
+             */
+            category: "I" | "II";
+            /**
+             * @description points for attending the whole session
+             * @example 2
+             */
+            points: number;
         };
         VisitOutcomesDto: {
             /** @description mobile clinics held (巡回医疗) */
@@ -3831,6 +3918,39 @@ export interface operations {
             };
         };
     };
+    TrainingCreditsController_credits: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description csv: the page as a table to print */
+                format?: "json" | "csv";
+                /** @description sessions held on or after this Beijing day */
+                from?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one person only */
+                staffId?: string;
+                /** @description sessions held on or before this Beijing day */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     SessionController_me: {
         parameters: {
             query?: never;
@@ -4297,6 +4417,79 @@ export interface operations {
             };
             header?: never;
             path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_report: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description csv or xlsx downloads the table (so does `Accept: text/csv`) */
+                format?: "json" | "csv" | "xlsx";
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_figureEvents: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+                /** @description only the events counted in this Beijing year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
             cookie?: never;
         };
         requestBody?: never;

@@ -38,7 +38,10 @@ describe('the programme report of a generated programme', () => {
     const clock = new ScenarioClock();
     app = await createApp(loadConfig({ ...backend.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET }), { clock, ids: new ScenarioIds(7), logger: false });
     await app.listen(0, '127.0.0.1');
-    await generateProgramme(app.get(CommandBus), clock, { seed: 7, scale: 0.15, start: '2018-10-01T00:00:00Z', months: 16, preset: 'shanghai-group-aid' });
+    // On EventStoreDB (a gRPC server in this process) every append is a round trip: a smaller programme
+    // of the same shape proves the same equalities there.
+    const scale = process.env.TEST_BACKEND === 'eventstoredb' ? 0.125 : 0.15;
+    await generateProgramme(app.get(CommandBus), clock, { seed: 7, scale, start: '2018-10-01T00:00:00Z', months: 16, preset: 'shanghai-group-aid' });
     const store = app.get<EventStore>(EVENT_STORE);
     const events = await readWholeLog(store);
     head = (await store.headPosition()).toString();

@@ -9,11 +9,25 @@ export type SessionConfig = Schemas['SessionConfigView'];
 /** Why an expert declines a consultation: the API's list, in its order. */
 export type DeclineReasonCode = 'outside-specialty' | 'insufficient-information' | 'capacity' | 'not-suitable-for-remote' | 'other';
 export const DECLINE_REASON_CODES: DeclineReasonCode[] = ['outside-specialty', 'insufficient-information', 'capacity', 'not-suitable-for-remote', 'other'];
-export type ConsultationStatus = 'requested' | 'accepted' | 'declined' | 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
-export const CONSULTATION_STATUSES: ConsultationStatus[] = ['requested', 'accepted', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'];
+export type ConsultationStatus = Schemas['Consultation']['status'];
+export const CONSULTATION_STATUSES: ConsultationStatus[] = ['requested', 'accepted', 'information-requested', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'];
 
 export type Slot = Schemas['Consultation']['slot'] & object;
-export type Consultation = Schemas['Consultation'];
+/** A consultation as listed; read by its id it carries its questions too. */
+export type Consultation = Schemas['Consultation'] & Partial<Pick<Schemas['ConsultationDetail'], 'questions'>>;
+/** A response deadline: when due, when met, and whether it was recorded overdue (a fact of the log, not a guess). */
+export type Deadline = NonNullable<NonNullable<Consultation['deadlines']>['accept']>;
+export type Question = Schemas['ConsultationQuestion'];
+export type Feedback = NonNullable<Consultation['feedback']>;
+export type Material = Schemas['Material'];
+
+export type AgreementService = Schemas['Agreement']['services'][number];
+export const AGREEMENT_SERVICES: AgreementService[] = ['consultation', 'case-review', 'training'];
+export type AgreementTerms = Schemas['AgreementTermsDto'];
+export type Agreement = Schemas['Agreement'];
+
+export type Turnaround = Schemas['Turnaround'];
+export type TurnaroundStage = Turnaround['accept'];
 export type Page<T> = { items: T[]; nextCursor: string | null };
 /** What a command answers; scheduling adds its warnings. */
 export type CommandAnswer = Schemas['Recorded'] & Partial<Pick<Schemas['Scheduled'], 'warnings'>>;

@@ -21,3 +21,5 @@ export * from './read-model-versions';
 export * from './agreements/agreements.projection';
 export * from './consultation-deadlines/consultation-deadlines.projection';
 export * from './turnaround/turnaround.projection';
+export * from './case-materials/case-materials.projection';
+export * from './case-materials/case-materials.query';

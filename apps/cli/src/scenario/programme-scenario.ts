@@ -52,8 +52,19 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
   const context = new ScenarioContext(bus, clock, random);
   const startAt = Date.parse(options.start);
   const network = await generateNetwork(context, startAt, options.scale);
-  const consultations: ConsultationTally = { requested: 0, completed: 0, declined: 0, cancelled: 0, rescheduled: 0 };
-  const caseReviews: CaseReviewTally = { requested: 0, concluded: 0, cancelled: 0, invitationsDeclined: 0 };
+  const consultations: ConsultationTally = {
+    requested: 0,
+    completed: 0,
+    declined: 0,
+    cancelled: 0,
+    rescheduled: 0,
+    responseOverdue: 0,
+    opinionOverdue: 0,
+    informationLoops: 0,
+    feedbackGiven: 0,
+    materials: { files: 0, dicomStudies: 0 },
+  };
+  const caseReviews: CaseReviewTally = { requested: 0, concluded: 0, cancelled: 0, invitationsDeclined: 0, materials: { files: 0, dicomStudies: 0 } };
   const training: TrainingTally = { planned: 0, held: 0, cancelled: 0, personTimes: 0 };
   const someTimeIn = (from: number, days: number) => from + random.int(0, days - 1) * DAY + random.int(0, 10 * 60) * 60_000;
 

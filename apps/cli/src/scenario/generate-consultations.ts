@@ -64,6 +64,8 @@ export async function generateConsultation(
   partnership: ScenarioPartnership,
   requestedAt: number,
   tally: ConsultationTally,
+  /** `waiting`: the programme ends before anyone answers: the request stays open, its deadlines running. */
+  outcome: 'answered' | 'waiting' = 'answered',
 ): Promise<void> {
   const { random } = context;
   if (partnership.pairings.length === 0) return;
@@ -90,6 +92,7 @@ export async function generateConsultation(
   tally.requested++;
   const id = requested.id;
   await attachCaseMaterials(context, 'consultation', id, clinician, requestedAt, tally.materials);
+  if (outcome === 'waiting') return;
   const expertUser = random.pick(pairing.experts);
   const expert = context.user('expert', expertUser.id, expertUser.hospitalId);
   // Most requests are answered within their targets (urgent 30 minutes, routine a working day); some are not.

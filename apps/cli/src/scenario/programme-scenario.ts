@@ -86,6 +86,12 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
     }
   }
 
+  // When the programme ends, each partnership has a request made that evening still waiting for an expert.
+  const endAt = monthStart(options.start, options.months);
+  for (const partnership of network.partnerships) {
+    await generateConsultation(context, partnership, endAt - 6 * 3_600_000, consultations, 'waiting');
+  }
+
   return {
     hospitals: network.hospitals,
     departments: network.departments,

@@ -42,6 +42,8 @@ module.exports = {
         '<rootDir>/test/api/techniques.test.ts',
         '<rootDir>/test/api/research-outputs.test.ts',
         '<rootDir>/test/api/consortia.test.ts',
+        '<rootDir>/test/api/training-credits.test.ts',
+        '<rootDir>/test/api/programme-report.test.ts',
       ],
       setupFiles: ['<rootDir>/test/support/backend-eventstoredb.setup.js'],
     },

@@ -15,10 +15,11 @@ import { activityFactsProjection } from './activity-counts/activity-facts.projec
 import { consultationDeadlinesProjection } from './consultation-deadlines/consultation-deadlines.projection';
 import { turnaroundProjection } from './turnaround/turnaround.projection';
 import { caseMaterialsProjection } from './case-materials/case-materials.projection';
+import { programmeFactsProjection } from './programme-report/programme-facts.projection';
 
 /**
- * Every read model, in the order they are applied to each event: the activity facts come last
- * because they read the consultation, case review and training session rows.
+ * Every read model, in the order they are applied to each event: the activity and programme facts
+ * come last because they read the rows of the records they count.
  */
 export const ALL_PROJECTIONS: readonly Projection[] = [
   networkProjection,
@@ -37,4 +38,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   consortiaProjection,
   expertScheduleProjection,
   activityFactsProjection,
+  programmeFactsProjection,
 ];

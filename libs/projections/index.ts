@@ -23,3 +23,5 @@ export * from './consultation-deadlines/consultation-deadlines.projection';
 export * from './turnaround/turnaround.projection';
 export * from './case-materials/case-materials.projection';
 export * from './case-materials/case-materials.query';
+export * from './programme-report/programme-facts.projection';
+export * from './programme-report/programme-figures';

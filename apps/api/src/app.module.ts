@@ -88,6 +88,11 @@ import { CancelTrainingSessionHandler } from './training/cancel-training-session
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
+import { ReportsController } from './reports/reports.controller';
+import { GetProgrammeReportHandler } from './reports/programme-report.query';
+import { GetFigureEventsHandler } from './reports/figure-events.query';
+import { GetTrainingCreditsHandler } from './training/training-credits.query';
+import { TrainingCreditsController } from './training/training-credits.controller';
 import { AgreementsController } from './agreements/agreements.controller';
 import { RegisterAgreementHandler } from './agreements/register-agreement';
 import { AmendAgreementHandler } from './agreements/amend-agreement';
@@ -209,7 +214,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -233,6 +238,9 @@ export class AppModule {
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
         GetTurnaroundHandler,
+        GetProgrammeReportHandler,
+        GetFigureEventsHandler,
+        GetTrainingCreditsHandler,
         ExportCaseHandler,
         ErasePatientDataHandler,
         GetCallerHandler,

@@ -581,6 +581,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/consultations/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: clinician (own hospital's). */
+        post: operations["ConsultationsController_answerQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consultations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -609,6 +626,23 @@ export type paths = {
         put?: never;
         /** @description Roles: expert (own hospital's). */
         post: operations["ConsultationsController_decline"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: clinician (own hospital's). */
+        post: operations["ConsultationsController_giveFeedback"];
         delete?: never;
         options?: never;
         head?: never;
@@ -661,6 +695,23 @@ export type paths = {
         put?: never;
         /** @description Roles: expert (when assigned). */
         post: operations["ConsultationsController_signOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: expert (when assigned). */
+        post: operations["ConsultationsController_askQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -904,6 +955,28 @@ export type paths = {
         put?: never;
         /** @description Roles: coordinator. */
         post: operations["NetworkController_addDepartment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/hospitals/{id}/training-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits
+         * @description The hospital’s clinicians, coordinators and auditors; paged by `cursor`; `format=csv` answers the page as a table to print.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["TrainingCreditsController_credits"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1267,6 +1340,48 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the programme report: each figure by Beijing year and in total
+         * @description Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId; from/to are Beijing days (to inclusive). `?format=csv|xlsx` or `Accept: text/csv` downloads the table.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/programme/figures/{key}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the events behind one figure of the report, for the same scope and period (and `year`)
+         * @description Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_figureEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/research-outputs": {
         parameters: {
             query?: never;
@@ -1365,6 +1480,23 @@ export type paths = {
         };
         /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
         get: operations["StatsController_partnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["StatsController_turnaround"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1704,14 +1836,27 @@ export type components = {
              */
             workingTimeOnly: boolean;
         };
+        AnswerDto: {
+            /** @example Echocardiogram of 3 May: ejection fraction 45%, moderate mitral regurgitation. */
+            answer: string;
+        };
         AttendeeDto: {
+            /** @description minutes attended, when the person attended part of the session */
+            minutes?: number;
             /** @example Aynur Tursun */
             name: string;
+            /** @enum {string} */
+            role?: "physician" | "nurse" | "technician" | "pharmacist" | "administrator" | "other";
             /**
              * @description the person's staff number at the receiving hospital
              * @example KS2-N-0412
              */
             staffId: string;
+            /**
+             * @description professional title: 初级 junior, 中级 intermediate, 高级 senior
+             * @enum {string}
+             */
+            title?: "junior" | "intermediate" | "senior";
         };
         CallerExpertView: {
             departmentId: string;
@@ -1865,6 +2010,12 @@ export type components = {
              */
             newEnd: string;
         };
+        FeedbackDto: {
+            /** @example clear advice; the patient was spared a transfer */
+            comment?: string;
+            /** @description how useful the signed opinion was, 1 (not at all) to 5 (very) */
+            usefulness: number;
+        };
         FirstPerformanceDto: {
             /**
              * @description not before the proposal
@@ -1970,6 +2121,8 @@ export type components = {
         PlanTrainingSessionDto: {
             /** @description receiving-hospital departments the session is for */
             audienceDepartmentIds?: string[];
+            /** @description the continuing-education credits the session awards */
+            credits?: components["schemas"]["TrainingCreditsDto"];
             /** @example 2026-04-01T04:00:00Z */
             end: string;
             /** @enum {string} */
@@ -2026,6 +2179,10 @@ export type components = {
         };
         PublishAvailabilityDto: {
             slots: components["schemas"]["SlotDto"][];
+        };
+        QuestionDto: {
+            /** @example Please send the latest echocardiogram: what was the ejection fraction? */
+            question: string;
         };
         ReasonDto: {
             /** @example no cardiologist is available within the requested time */
@@ -2299,6 +2456,18 @@ export type components = {
             effectiveAt: string;
             /** @example superseded by the 2026 agreement */
             reason: string;
+        };
+        TrainingCreditsDto: {
+            /**
+             * @description I类 or II类 continuing medical education credits
+             * @enum {string}
+             */
+            category: "I" | "II";
+            /**
+             * @description points for attending the whole session
+             * @example 2
+             */
+            points: number;
         };
         VisitOutcomesDto: {
             /** @description mobile clinics held (巡回医疗) */
@@ -3085,7 +3254,9 @@ export interface operations {
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                status?: "requested" | "accepted" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+                /** @description true: only consultations with a deadline recorded overdue; false: only those with none */
+                overdue?: boolean;
+                status?: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
             };
             header?: never;
             path?: never;
@@ -3164,6 +3335,29 @@ export interface operations {
             };
         };
     };
+    ConsultationsController_answerQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ConsultationsController_cancel: {
         parameters: {
             query?: never;
@@ -3199,6 +3393,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["DeclineConsultationDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsultationsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
             };
         };
         responses: {
@@ -3303,6 +3520,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SignOpinionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsultationsController_askQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionDto"];
             };
         };
         responses: {
@@ -3671,6 +3911,39 @@ export interface operations {
         };
         responses: {
             201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    TrainingCreditsController_credits: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description csv: the page as a table to print */
+                format?: "json" | "csv";
+                /** @description sessions held on or after this Beijing day */
+                from?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one person only */
+                staffId?: string;
+                /** @description sessions held on or before this Beijing day */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4156,6 +4429,79 @@ export interface operations {
             };
         };
     };
+    ReportsController_report: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description csv or xlsx downloads the table (so does `Accept: text/csv`) */
+                format?: "json" | "csv" | "xlsx";
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_figureEvents: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+                /** @description only the events counted in this Beijing year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResearchOutputsController_list: {
         parameters: {
             query?: {
@@ -4271,13 +4617,13 @@ export interface operations {
     StatsController_overview: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
@@ -4297,19 +4643,47 @@ export interface operations {
     StatsController_partnership: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_turnaround: {
+        parameters: {
+            query?: {
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
+                from?: string;
+                /** @description month: by the Beijing month of the request; department: by department pairing */
+                groupBy?: "month" | "department";
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one partnership; without it, every partnership the caller may see */
+                partnershipId?: string;
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

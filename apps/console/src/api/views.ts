@@ -10,8 +10,8 @@ export type SessionConfig = components['schemas']['SessionConfigView'];
 /** Why an expert declines a consultation: the API's list, in its order. */
 export type DeclineReasonCode = 'outside-specialty' | 'insufficient-information' | 'capacity' | 'not-suitable-for-remote' | 'other';
 export const DECLINE_REASON_CODES: DeclineReasonCode[] = ['outside-specialty', 'insufficient-information', 'capacity', 'not-suitable-for-remote', 'other'];
-export type ConsultationStatus = 'requested' | 'accepted' | 'declined' | 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
-export const CONSULTATION_STATUSES: ConsultationStatus[] = ['requested', 'accepted', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'];
+export type ConsultationStatus = 'requested' | 'accepted' | 'information-requested' | 'declined' | 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
+export const CONSULTATION_STATUSES: ConsultationStatus[] = ['requested', 'accepted', 'information-requested', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'];
 
 export interface Slot {
   start: string;
@@ -46,7 +46,102 @@ export interface Consultation {
   signedBy: string | null;
   cancelledAt: string | null;
   cancelReason: string | null;
+  /** Null for a consultation requested without response targets. */
+  deadlines?: { accept: Deadline | null; answer: Deadline | null } | null;
+  overdue?: boolean;
+  /** Only on a single consultation, not in lists. */
+  questions?: Question[];
+  feedback?: Feedback | null;
   position: string;
+}
+
+/** A response deadline: when due, when met, and whether it was recorded overdue (a fact of the log, not a guess). */
+export interface Deadline {
+  due: string;
+  metAt?: string;
+  overdue: boolean;
+  overdueAt?: string;
+}
+
+/** The expert's question and the requesting clinician's answer; their text only for those who see clinical details. */
+export interface Question {
+  id: string;
+  question?: string;
+  askedBy: string;
+  askedAt: string;
+  answer?: string;
+  answeredBy: string | null;
+  answeredAt: string | null;
+}
+
+export interface Feedback {
+  usefulness: number;
+  comment?: string;
+  givenAt: string;
+}
+
+/** A file attached to a case, or a reference to an imaging study kept in an archive. */
+export interface Material {
+  id: string;
+  kind: 'file' | 'dicom-study';
+  fileName?: string;
+  mediaType?: string;
+  size?: number;
+  sha256?: string;
+  dicom?: { studyInstanceUid: string; archive: string };
+  description?: string;
+  attachedBy: string;
+  attachedAt: string;
+}
+
+export type AgreementService = 'consultation' | 'case-review' | 'training';
+export const AGREEMENT_SERVICES: AgreementService[] = ['consultation', 'case-review', 'training'];
+
+export interface ResponseTarget {
+  acceptMinutes: number;
+  answerMinutes: number;
+}
+
+export interface AgreementTerms {
+  services: AgreementService[];
+  validFrom: string;
+  validUntil?: string;
+  responseTargets: { urgent: ResponseTarget; routine: ResponseTarget };
+  workingTimeOnly?: boolean;
+  fees?: Array<{ service: AgreementService; amount: number; currency: string; givingShare: number }>;
+  liability?: string;
+  signatories: Array<{ hospitalId: string; name: string; signedAt: string }>;
+}
+
+export interface Agreement extends AgreementTerms {
+  id: string;
+  partnershipId: string;
+  status: 'in-effect' | 'terminated';
+  inForce: boolean;
+  registeredBy: string;
+  registeredAt: string;
+  amendedAt: string | null;
+  termination: { reason: string; effectiveAt: string; terminatedBy: string; terminatedAt: string } | null;
+}
+
+export interface TurnaroundStage {
+  count: number;
+  medianMinutes: number | null;
+  p90Minutes: number | null;
+  /** The share (0–1) of those with a target that met it; null when none had one. */
+  withinTarget: number | null;
+  withTarget: number;
+}
+
+export interface TurnaroundFigures {
+  consultations: number;
+  accept: TurnaroundStage;
+  answer: TurnaroundStage;
+  overdue: { response: number; opinion: number };
+}
+
+export interface Turnaround extends TurnaroundFigures {
+  series: Array<TurnaroundFigures & { period?: string; pairingId?: string | null; label: { zh: string; en: string } }>;
 }
 
 export interface Page<T> {

@@ -197,6 +197,10 @@ export const zhCN: Catalogue = {
     'already-a-member': { title: '已是成员单位', detail: ({ hospitalId }) => `医院 ${hospitalId} 已是该医联体的成员单位` },
     'not-a-member': { title: '不是成员单位', detail: ({ hospitalId }) => `医院 ${hospitalId} 不是该医联体的成员单位` },
     'left-before-joining': { title: '退出日期早于加入日期' },
+    // Training credits and the programme report
+    'attendance-beyond-session': { title: '参训时长超出培训时长' },
+    'unknown-figure': { title: '报表指标不存在', detail: ({ key, keys }) => `报表中没有指标 ${key}；可用的指标：${keys}` },
+    'report-scope-required': { title: '未指定报表范围', detail: () => '须且只能指定以下之一：partnershipId、givingHospitalId、receivingHospitalId、consortiumId' },
   },
 
   fieldMessages: {
@@ -340,6 +344,9 @@ export const zhCN: Catalogue = {
     'only a file and a description may be sent': '只能发送一个文件和一段说明',
     'the upload is not a complete multipart form': '上传内容不是完整的 multipart 表单',
     'a file must be uploaded': '必须上传文件',
+    'must be a positive multiple of {step}, at most {max}': '必须为 {step} 的正整数倍，且不大于 {max}',
+    'must be a year (YYYY)': '必须为年份（YYYY）',
+    'must be whole minutes from 1 to the session length ({length})': '必须为 1 至培训时长（{length}）之间的整数分钟',
   },
 
   terms: {

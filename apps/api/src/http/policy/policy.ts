@@ -133,6 +133,12 @@ export const POLICY = [
     routes: ['GET /v1/training-sessions/:id/attendance'],
     roles: { coordinator: 'any', auditor: 'any', expert: 'assigned', clinician: 'own-hospital' },
   },
+  // A hospital prints its staff's continuing-education credits: that hospital, and those who keep the records.
+  {
+    action: 'training.read-credits',
+    routes: ['GET /v1/hospitals/:id/training-credits'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital' },
+  },
 
   // The programme ledger: coordinators record it; auditors and the partnership's hospitals read it.
   { action: 'posting.dispatch', routes: ['POST /v1/postings'], roles: { coordinator: 'any' } },
@@ -201,6 +207,12 @@ export const POLICY = [
     routes: ['GET /v1/stats/turnaround'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  // The programme report: the programme's table and the events behind each figure. A hospital reads its own.
+  {
+    action: 'report.read-programme',
+    routes: ['GET /v1/reports/programme', 'GET /v1/reports/programme/figures/:key/events'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital' },
+  },
 
   // Audit: auditors read everything; coordinators read the history without patient details.
   { action: 'audit.read-stream', routes: ['GET /v1/audit/streams/:streamId'], roles: { auditor: 'any', coordinator: 'any' } },
@@ -236,7 +248,7 @@ export const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/metrics$/,
   /^GET \/docs(-json|-yaml|\/.*)?$/,
   // The console's page and files, and how it signs in (development sign-in exists only in that mode).
-  /^GET \/((consultations|case-reviews|training|inbox|calendar|registry|dashboard|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
+  /^GET \/((consultations|case-reviews|training|inbox|calendar|registry|dashboard|reports|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
   /^GET \/v1\/session\/config$/,
   /^POST \/v1\/session\/dev-token$/,
 ];

@@ -3,9 +3,10 @@ import { hourFrom, post, read, requestConsultation, scheduledConsultation } from
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const NO_FEEDBACK = { given: 0, usefulness: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } };
 const NO_CASE_REVIEWS = { requested: 0, concluded: 0, cancelled: 0 };
 const NO_TRAINING = { sessionsHeld: 0, personTimes: 0 };
+const NO_FEEDBACK = { given: 0, usefulness: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } };
+const NO_MATERIALS = { attached: 0, files: 0, dicomStudies: 0 };
 
 /**
  * Counts are by business time in Beijing time: a month runs from 00:00 on the 1st in Beijing,
@@ -66,12 +67,12 @@ describe('the consultation counts of a partnership', () => {
 
     expect(stats.status).toBe(200);
     expect(stats.body).toMatchObject({
-      consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+      consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 },
       caseReviews: NO_CASE_REVIEWS,
       training: NO_TRAINING,
       series: [
-        { period: '2026-03', consultations: { requested: 4, completed: 1, declined: 1, cancelled: 1 } },
-        { period: '2026-04', consultations: { requested: 1, completed: 0, declined: 1, cancelled: 1 } },
+        { period: '2026-03', consultations: { requested: 4, completed: 1, declined: 1, cancelled: 1, responseOverdue: 0, opinionOverdue: 0 } },
+        { period: '2026-04', consultations: { requested: 1, completed: 0, declined: 1, cancelled: 1, responseOverdue: 0, opinionOverdue: 0 } },
       ],
     });
   });
@@ -128,9 +129,10 @@ describe('the consultation counts of a partnership', () => {
         period: '2026',
         label: { zh: '2026年', en: '2026' },
         consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 },
-        feedback: NO_FEEDBACK,
         caseReviews: NO_CASE_REVIEWS,
         training: NO_TRAINING,
+        feedback: NO_FEEDBACK,
+        materials: NO_MATERIALS,
       },
     ]);
   });

@@ -77,9 +77,11 @@ async function main() {
     const windowOf = () => Math.floor((performance.now() - began) / 1000 / windowSeconds);
     const cpuAtWindowStart = [cpuMillisecondsOf(server.pid)];
     const sampler = setInterval(() => cpuAtWindowStart.push(cpuMillisecondsOf(server.pid)), windowSeconds * 1000);
-    const count = (ok) => {
+    const refusals = {};
+    const count = (ok, answer) => {
       const window = windows[windowOf()];
       if (window) window[ok ? 'answered' : 'refused']++;
+      if (!ok) refusals[answer?.code ?? 'unknown'] = (refusals[answer?.code ?? 'unknown'] ?? 0) + 1;
     };
     let patient = 0;
     let cycles = 0;
@@ -95,17 +97,17 @@ async function main() {
           patient: { reference: `KS2-MIX-${++patient}`, sex: 'male' },
           consent: { medical: true, dataSharing: true },
         });
-        count(requested.ok);
+        count(requested.ok, requested.answer);
         if (!requested.ok) continue;
         const accepted = await attempt(base, expert.token, `/v1/consultations/${requested.answer.id}/accept`, {});
-        count(accepted.ok);
+        count(accepted.ok, accepted.answer);
         if (!accepted.ok) continue;
         const start = firstSlot + expert.nextHour++ * HOUR;
         const scheduled = await attempt(base, expert.token, `/v1/consultations/${requested.answer.id}/schedule`, {
           start: new Date(start).toISOString(),
           end: new Date(start + HOUR).toISOString(),
         });
-        count(scheduled.ok);
+        count(scheduled.ok, scheduled.answer);
       }
     };
     await Promise.all(Array.from({ length: settings.httpConnections }, (_, index) => worker(index)));
@@ -125,6 +127,7 @@ async function main() {
         refused: window.refused,
       })),
       bookingsPerExpert: Math.max(...experts.map((expert) => expert.nextHour)),
+      refusals,
     });
   } finally {
     server.kill('SIGTERM');

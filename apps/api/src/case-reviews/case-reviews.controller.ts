@@ -6,7 +6,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
-import { CASE_REVIEW, CASE_REVIEW_PAGE } from './case-review.responses';
+import { CASE_REVIEW_DETAIL, CASE_REVIEW_PAGE } from './case-review.responses';
 import { SCHEDULED } from '../consultations/consultation.responses';
 import { RecordsPatientAccess } from '../audit/patient-access.interceptor';
 import { RequestMetadata } from '../http/request-metadata';
@@ -117,7 +117,7 @@ export class CaseReviewsController {
   @Get(':id')
   @RecordsPatientAccess('case-reviews', 'one')
   @Allow('case-review.read')
-  @ApiRead({ summary: 'A case discussion with its panel and contributions, as the caller may see it', ok: CASE_REVIEW, notFound: true })
+  @ApiRead({ summary: 'A case discussion with its panel, contributions and materials, as the caller may see it', ok: CASE_REVIEW_DETAIL, notFound: true })
   get(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetCaseReview(id, user));
   }

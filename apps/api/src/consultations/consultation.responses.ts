@@ -1,6 +1,7 @@
 import { arrayOf, calendarDate, flag, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
 import { CONSULTATION_STATUSES } from './consultation.queries';
 import { SEXES } from './request-consultation';
+import { MATERIAL_SUMMARY } from '../case-materials/material-summary.responses';
 
 /** The patient as the request gave it; never shown to coordinators. After an erasure every member reads `[erased]`. */
 export const PATIENT = named(
@@ -100,10 +101,14 @@ const CONSULTATION_FIELDS = {
 };
 
 export const CONSULTATION = named('Consultation', object(CONSULTATION_FIELDS));
-/** One consultation read by its id: the view of the list with its questions and answers. */
+/** One consultation read by its id: the view of the list with its questions and answers and its materials. */
 export const CONSULTATION_DETAIL = named(
   'ConsultationDetail',
-  object({ ...CONSULTATION_FIELDS, questions: arrayOf(CONSULTATION_QUESTION, 'the expert’s questions and the clinician’s answers, oldest first') }),
+  object({
+    ...CONSULTATION_FIELDS,
+    questions: arrayOf(CONSULTATION_QUESTION, 'the expert’s questions and the clinician’s answers, oldest first'),
+    materials: arrayOf(MATERIAL_SUMMARY, 'the files and imaging studies attached, in the order attached'),
+  }),
 );
 export const CONSULTATION_PAGE = named('ConsultationPage', pageOf(CONSULTATION));
 

@@ -22,6 +22,10 @@ const COUNTS = {
   ),
   caseReviews: object({ requested: integer(), concluded: integer(), cancelled: integer() }),
   training: object({ sessionsHeld: integer(), personTimes: integer() }),
+  materials: object(
+    { attached: integer('files and imaging study references together'), files: integer('files uploaded'), dicomStudies: integer('imaging studies referenced') },
+    'case materials attached to consultations and case reviews, in the month attached',
+  ),
 };
 
 const DEPARTMENT_NAME = object({ id: id(), name: text() });

@@ -304,7 +304,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * A case discussion with its panel and contributions, as the caller may see it
+         * A case discussion with its panel, contributions and materials, as the caller may see it
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited).
          */
         get: operations["CaseReviewsController_get"];
@@ -2298,6 +2298,83 @@ export type components = {
             /** Format: date-time */
             updatedAt: string;
         };
+        CaseReviewDetail: {
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            concludedAt: string | null;
+            concludedBy: string | null;
+            /** @description absent for coordinators */
+            conclusion?: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            contributions: {
+                expertId: string;
+                /** @description absent for coordinators */
+                opinion?: string;
+                /** Format: date-time */
+                recordedAt: string;
+            }[];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            invitations: {
+                /** @enum {string} */
+                answer: "pending" | "accepted" | "declined";
+                /** Format: date-time */
+                answeredAt: string | null;
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: date-time */
+                invitedAt: string;
+                invitedBy: string;
+                reason: string | null;
+                specialty: string;
+            }[];
+            /** @description the files and imaging studies attached, in the order attached */
+            materials: components["schemas"]["MaterialSummary"][];
+            /** Format: uuid */
+            pairingId: string | null;
+            /** @description the invited experts who accepted */
+            panel: {
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialties: string[];
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         CaseReviewPage: {
             items: components["schemas"]["CaseReview"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
@@ -2531,6 +2608,8 @@ export type components = {
             givingHospitalId: string;
             /** Format: uuid */
             id: string;
+            /** @description the files and imaging studies attached, in the order attached */
+            materials: components["schemas"]["MaterialSummary"][];
             /** @description absent for coordinators */
             opinion?: string | null;
             /** @description whether either deadline was recorded overdue */
@@ -3116,6 +3195,23 @@ export type components = {
             /** @description oldest first */
             items: components["schemas"]["Material"][];
         };
+        MaterialSummary: {
+            /** @description an imaging study: the archive (PACS) that holds it */
+            archive?: string;
+            /** Format: date-time */
+            attachedAt: string;
+            attachedBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "dicom-study";
+            /** @description a file: its media type */
+            mediaType?: string;
+            /** @description a file: its SHA-256 as uploaded, in hex */
+            sha256?: string;
+            /** @description a file: its size in bytes */
+            size?: number;
+        };
         MeView: {
             /** @description the expert's name, else the subject */
             displayName: string;
@@ -3161,6 +3257,15 @@ export type components = {
              * @description the start asked for, as an instant
              */
             from?: string;
+            /** @description case materials attached to consultations and case reviews, in the month attached */
+            materials: {
+                /** @description files and imaging study references together */
+                attached: number;
+                /** @description imaging studies referenced */
+                dicomStudies: number;
+                /** @description files uploaded */
+                files: number;
+            };
             /** @description with groupBy=pairing: the series again, under the name earlier clients read */
             pairings?: components["schemas"]["StatsSeriesEntry"][];
             /** @description one entry a group, when `groupBy` is given; empty otherwise */
@@ -3265,6 +3370,15 @@ export type components = {
              * @description the start asked for, as an instant
              */
             from?: string;
+            /** @description case materials attached to consultations and case reviews, in the month attached */
+            materials: {
+                /** @description files and imaging study references together */
+                attached: number;
+                /** @description imaging studies referenced */
+                dicomStudies: number;
+                /** @description files uploaded */
+                files: number;
+            };
             /** @description with groupBy=pairing: the series again, under the name earlier clients read */
             pairings?: components["schemas"]["StatsSeriesEntry"][];
             /** Format: uuid */
@@ -3973,6 +4087,15 @@ export type components = {
              */
             hospitalId?: string;
             label: components["schemas"]["Label"];
+            /** @description case materials attached to consultations and case reviews, in the month attached */
+            materials: {
+                /** @description files and imaging study references together */
+                attached: number;
+                /** @description imaging studies referenced */
+                dicomStudies: number;
+                /** @description files uploaded */
+                files: number;
+            };
             /**
              * Format: uuid
              * @description by pairing; null for what no pairing covers
@@ -5779,13 +5902,13 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description A case discussion with its panel and contributions, as the caller may see it */
+            /** @description A case discussion with its panel, contributions and materials, as the caller may see it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/json": components["schemas"]["CaseReview"];
+                    "application/json": components["schemas"]["CaseReviewDetail"];
                 };
             };
             /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */

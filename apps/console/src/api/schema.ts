@@ -1,6 +1,23 @@
 // Generated from the API's /docs-json by apps/console/scripts/generate-api-types.mjs; do not edit.
 
 export type paths = {
+    "/calendar/{token}.ics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The iCalendar (RFC 5545) feed a subscription opens: bookings in both hospitals’ local time, no patient details */
+        get: operations["CalendarFeedController_serve"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/health": {
         parameters: {
             query?: never;
@@ -240,6 +257,46 @@ export type paths = {
         /** @description Roles: auditor, coordinator. */
         post: operations["VerifyRebuildController_verify"];
         delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar-feeds": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A subscription to the calendar feed of an expert (the expert, or a coordinator) or of a department (its hospital’s staff, or a coordinator); the answer’s url carries a token of its own, shown once, that opens the feed until the subscription is revoked
+         * @description Roles: coordinator, expert (only their own), clinician (own hospital's).
+         */
+        post: operations["CalendarFeedsController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/calendar-feeds/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Revokes a subscription: its address answers 404 from now on (the user who subscribed, or a coordinator)
+         * @description Roles: coordinator, expert (only their own), clinician (only their own).
+         */
+        delete: operations["CalendarFeedsController_revoke"];
         options?: never;
         head?: never;
         patch?: never;
@@ -1858,6 +1915,12 @@ export type components = {
              */
             title?: "junior" | "intermediate" | "senior";
         };
+        CalendarFeedView: {
+            /** @description the subscription, for `DELETE /v1/calendar-feeds/:id` */
+            id: string;
+            /** @description the address to subscribe to (`GET /calendar/:token.ics`); shown only now: its token is not kept */
+            url: string;
+        };
         CallerExpertView: {
             departmentId: string;
             id: string;
@@ -1893,6 +1956,12 @@ export type components = {
             dataSharing: boolean;
             /** @description the patient consents to the remote service */
             medical: boolean;
+        };
+        CreateCalendarFeedDto: {
+            /** @description the department whose experts’ bookings the feed shows (give this or expertId) */
+            departmentId?: string;
+            /** @description the expert whose bookings the feed shows (give this or departmentId) */
+            expertId?: string;
         };
         CutPostingShortDto: {
             /**
@@ -2497,6 +2566,33 @@ export type components = {
 };
 export type $defs = Record<string, never>;
 export interface operations {
+    CalendarFeedController_serve: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                token: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description a `text/calendar` document */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description the token was never issued, or its subscription has been revoked */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     HealthController_health: {
         parameters: {
             query?: never;
@@ -2807,6 +2903,49 @@ export interface operations {
         requestBody?: never;
         responses: {
             200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    CalendarFeedsController_create: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateCalendarFeedDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CalendarFeedView"];
+                };
+            };
+        };
+    };
+    CalendarFeedsController_revoke: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description revoked (or revoked already) */
+            204: {
                 headers: {
                     [name: string]: unknown;
                 };

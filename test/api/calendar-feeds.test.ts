@@ -201,6 +201,17 @@ describe('calendar feeds of bookings, in both hospitals’ time', () => {
     expectProblem(await t.http.delete('/v1/calendar-feeds/00000000-0000-4000-8000-000000000000').set('Authorization', `Bearer ${network.tokens.coordinator}`), 404);
   });
 
+  it('keeps no copy of an address: a retry with the same Idempotency-Key gets a subscription of its own', async () => {
+    const send = () =>
+      t.http.post('/v1/calendar-feeds').set('Authorization', `Bearer ${network.tokens.chiefExpert}`).set('Idempotency-Key', 'feed-1').send({ expertId: network.chiefExpertId });
+    const first = await send();
+    const second = await send();
+    expect([first.status, second.status]).toEqual([201, 201]);
+    expect(second.headers['idempotent-replay']).toBeUndefined();
+    expect(second.body.url).not.toBe(first.body.url);
+    expect((await feedOf(first.body.url)).events).toHaveLength(2);
+  });
+
   it('refuses a subscription to nothing, to two things at once, or to what does not exist', async () => {
     expectProblem(await subscribe(network.tokens.coordinator, {}), 400);
     expectProblem(await subscribe(network.tokens.coordinator, { expertId: network.chiefExpertId, departmentId: network.givingDepartmentId }), 400);
@@ -209,5 +220,13 @@ describe('calendar feeds of bookings, in both hospitals’ time', () => {
     expectProblem(await subscribe(network.tokens.coordinator, { departmentId: urumqiHospitalId }), 404);
     expectProblem(await subscribe(network.tokens.auditor, { expertId: network.chiefExpertId }), 403);
     expectProblem(await t.http.post('/v1/calendar-feeds').send({ expertId: network.chiefExpertId }), 401);
+  });
+
+  it('drops a booking once it is released, as soon as the schedule has applied the release', async () => {
+    const { url } = await subscribed(network.tokens.chiefExpert, { expertId: network.chiefExpertId });
+    const cancelled = await created(t, network.tokens.coordinator, `/v1/training-sessions/${training.id}/cancel`, { reason: 'the lecture hall is closed for repairs' });
+    await read(t, network.tokens.chiefExpert, `/v1/experts/${network.chiefExpertId}/schedule`, cancelled.position);
+    const feed = await feedOf(url);
+    expect(feed.events.map((event) => event.uid.split('.')[0])).toEqual([consultation.id]);
   });
 });

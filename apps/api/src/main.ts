@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, loadConfig } from '@telemed/runtime';
 import { createApp } from './create-app';
 import { NewerSchemaVersion } from '@telemed/event-store/event-store.errors';
 

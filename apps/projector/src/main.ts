@@ -1,24 +1,17 @@
 import { mkdirSync } from 'node:fs';
+import { PatientDataCipher } from '@telemed/event-store/encryption';
+import { createKafkaClient, deadLetterTopic, ensureTopics, eventTopics, KafkaProjector } from '@telemed/messaging';
+import { ProbeServer } from '@telemed/observability';
 import { ALL_PROJECTIONS } from '@telemed/projections/all-projections';
-import { PostgresReadModelStore } from '@telemed/projections/postgres/postgres-read-model-store';
-import type { ReadModelStore } from '@telemed/projections/read-model-store';
-import { SqliteReadModelStore } from '@telemed/projections/sqlite/sqlite-read-model-store';
 import {
-  createKafkaClient,
-  deadLetterTopic,
-  ensureTopics,
-  eventTopics,
-  KafkaProjector,
+  loadProjectorConfig,
+  openPatientKeyStore,
+  openProjectorReadModels,
   processLog,
+  type ProjectorConfig,
   retryUntilDone,
   runProcess,
-  type StoreLocation,
-} from '@telemed/messaging';
-import { ProbeServer } from '@telemed/observability';
-import { join } from 'node:path';
-import { PatientDataCipher, PostgresPatientKeyStore, SqlitePatientKeyStore, PATIENT_KEYS_FILE } from '@telemed/event-store/encryption';
-import type { StoreSettings } from '@telemed/messaging';
-import { loadProjectorConfig } from './projector-config';
+} from '@telemed/runtime';
 import { projectorStarted } from './projector-probes';
 
 /**
@@ -27,26 +20,12 @@ import { projectorStarted } from './projector-probes';
  */
 const log = processLog('projector');
 
-function openReadModels(location: StoreLocation): Promise<ReadModelStore> | ReadModelStore {
-  return location.kind === 'postgres'
-    ? PostgresReadModelStore.connect({ connectionString: location.connectionString })
-    : SqliteReadModelStore.open(location.file);
-}
-
 /**
  * Patient data arrives encrypted; with the master key (the api's PATIENT_DATA_MASTER_KEY) and the
  * shared key store, the projector decrypts it for the read models as the api would.
  */
-async function openCipher(env: NodeJS.ProcessEnv, stores: StoreSettings): Promise<PatientDataCipher | undefined> {
-  const encoded = env.PATIENT_DATA_MASTER_KEY;
-  if (!encoded) return undefined;
-  const masterKey = Buffer.from(encoded, 'base64');
-  if (masterKey.length !== 32) throw new Error('PATIENT_DATA_MASTER_KEY must be base64 of 32 bytes');
-  const keys =
-    stores.eventStore.kind === 'postgres'
-      ? await PostgresPatientKeyStore.connect({ connectionString: stores.eventStore.connectionString })
-      : SqlitePatientKeyStore.open(join(stores.dataDir, PATIENT_KEYS_FILE));
-  return PatientDataCipher.open(masterKey, keys);
+async function openCipher(config: ProjectorConfig): Promise<PatientDataCipher | undefined> {
+  return config.masterKey && PatientDataCipher.open(config.masterKey, await openPatientKeyStore(config.stores));
 }
 
 runProcess(log, async (stopping) => {
@@ -54,8 +33,8 @@ runProcess(log, async (stopping) => {
   // Live from here on; ready once the projector has joined its consumer group.
   const probes = await ProbeServer.start('projector', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
-  const readModels = await openReadModels(config.stores.readModelStore);
-  const cipher = await openCipher(process.env, config.stores);
+  const readModels = await openProjectorReadModels(config.stores);
+  const cipher = await openCipher(config);
   if (!cipher) log('warn', 'PATIENT_DATA_MASTER_KEY is not set: patient data stays encrypted in the read models');
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();
@@ -98,6 +77,7 @@ runProcess(log, async (stopping) => {
     await probes.close();
     await admin.disconnect();
     await readModels.close();
+    await cipher?.keys.close();
     log('info', 'projector stopped', { ...projector.stats });
   };
 });

@@ -9,7 +9,7 @@ import { mintToken } from '@telemed/auth';
 import { ChainedEventStore } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { AppModule } from '../../../apps/api/src/app.module';
-import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createValidationPipe } from '../../../apps/api/src/http/validation.pipe';
 import { EVENT_STORE, RAW_EVENT_STORE } from '../../../apps/api/src/infrastructure/tokens';
 import { DEFAULT_TEST_NOW, SettableClock, type TestApp } from '../test-app';

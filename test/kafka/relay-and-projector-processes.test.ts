@@ -1,6 +1,4 @@
-import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import { SqliteReadModelStore } from '@telemed/projections';
 import { readWholeLog } from '../stats/log-recount';
@@ -8,39 +6,7 @@ import { generateProgrammeLog, type ProgrammeLog } from '../support/kafka/progra
 import { differencesFromRebuild, statsBesideRecount } from '../support/kafka/read-model-checks';
 import { type KafkaTestCluster, startTestCluster } from '../support/kafka/test-cluster';
 import { uniqueGroupId, waitUntil } from '../support/kafka/kafka-test-helpers';
-
-const ROOT = resolve(__dirname, '../..');
-const RELAY_MAIN = join(ROOT, 'dist/apps/relay/src/main.js');
-const PROJECTOR_MAIN = join(ROOT, 'dist/apps/projector/src/main.js');
-
-/** A built app in its own process, its output kept for assertions. */
-class AppProcess {
-  output = '';
-  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-  private readonly child: ChildProcess;
-
-  constructor(main: string, env: Record<string, string>) {
-    this.child = spawn(process.execPath, [main], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    this.child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
-    this.exited = new Promise((resolveExit) => this.child.once('close', (code, signal) => resolveExit({ code, signal })));
-  }
-
-  get lines(): Array<Record<string, unknown>> {
-    return this.output
-      .split('\n')
-      .filter((line) => line.startsWith('{'))
-      .map((line) => JSON.parse(line) as Record<string, unknown>);
-  }
-
-  terminate(): void {
-    this.child.kill('SIGTERM');
-  }
-
-  kill(): void {
-    if (this.child.exitCode === null) this.child.kill('SIGKILL');
-  }
-}
+import { AppProcess, buildAppsOnce, PROJECTOR_MAIN, RELAY_MAIN } from '../support/kafka/app-process';
 
 describe('the relay and projector processes', () => {
   let cluster: KafkaTestCluster;
@@ -49,8 +15,7 @@ describe('the relay and projector processes', () => {
   const processes: AppProcess[] = [];
 
   beforeAll(async () => {
-    // test/run-all.sh builds before jest; a jest run on its own builds here, once.
-    if (!existsSync(RELAY_MAIN) || !existsSync(PROJECTOR_MAIN)) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+    buildAppsOnce();
     [cluster, programme] = await Promise.all([startTestCluster({ partitions: 3 }), generateProgrammeLog({ seed: 61, scale: 0.5, months: 8 })]);
     log = await readWholeLog(programme.events);
   }, 90_000);

@@ -127,8 +127,12 @@ export class KafkaRelay {
   }
 
   private async publish(events: RecordedEvent[], scannedUpTo: bigint): Promise<void> {
-    if (events.length > 0) await this.sendUntilAcknowledged(this.messagesByTopic(events));
-    await this.checkpoints.write(scannedUpTo);
+    // A batch of records the subscription only passed over is not saved: a checkpoint kept in the
+    // log itself (EventStoreDB) is such a record, and saving past it would append another, forever.
+    if (events.length > 0) {
+      await this.sendUntilAcknowledged(this.messagesByTopic(events));
+      await this.checkpoints.write(scannedUpTo);
+    }
     this.checkpoint = scannedUpTo;
     this.counters.eventsPublished += events.length;
     this.counters.batchesPublished++;

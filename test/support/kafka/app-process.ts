@@ -1,0 +1,41 @@
+import { type ChildProcess, execSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(__dirname, '../../..');
+export const RELAY_MAIN = join(ROOT, 'dist/apps/relay/src/main.js');
+export const PROJECTOR_MAIN = join(ROOT, 'dist/apps/projector/src/main.js');
+
+/** test/run-all.sh builds before jest; a jest run on its own builds here, once. */
+export function buildAppsOnce(): void {
+  if (!existsSync(RELAY_MAIN) || !existsSync(PROJECTOR_MAIN)) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
+}
+
+/** A built app in its own process, its output kept for assertions. */
+export class AppProcess {
+  output = '';
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  private readonly child: ChildProcess;
+
+  constructor(main: string, env: Record<string, string>) {
+    this.child = spawn(process.execPath, [main], { cwd: ROOT, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    this.child.stdout!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.child.stderr!.on('data', (chunk: Buffer) => (this.output += chunk.toString()));
+    this.exited = new Promise((resolveExit) => this.child.once('close', (code, signal) => resolveExit({ code, signal })));
+  }
+
+  get lines(): Array<Record<string, unknown>> {
+    return this.output
+      .split('\n')
+      .filter((line) => line.startsWith('{'))
+      .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  terminate(): void {
+    this.child.kill('SIGTERM');
+  }
+
+  kill(): void {
+    if (this.child.exitCode === null) this.child.kill('SIGKILL');
+  }
+}

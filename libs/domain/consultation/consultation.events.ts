@@ -1,14 +1,9 @@
 import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
 
-export type Urgency = 'routine' | 'urgent';
-export type ConsultationStatus =
-  | 'requested'
-  | 'accepted'
-  | 'declined'
-  | 'scheduled'
-  | 'in-progress'
-  | 'completed'
-  | 'cancelled';
+export const URGENCIES = ['routine', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const CONSULTATION_STATUSES = ['requested', 'accepted', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 
 /** The patient as the receiving hospital identifies them; `reference` is their record number there. */
 export interface PatientDetails {
@@ -121,17 +116,6 @@ export type ConsultationEvent =
   | ConsultationStarted
   | ConsultationOpinionSigned
   | ConsultationCancelled;
-
-export const CONSULTATION_EVENT_TYPES: ConsultationEvent['type'][] = [
-  'ConsultationRequested',
-  'ConsultationAccepted',
-  'ConsultationDeclined',
-  'ConsultationScheduled',
-  'ConsultationRescheduled',
-  'ConsultationStarted',
-  'ConsultationOpinionSigned',
-  'ConsultationCancelled',
-];
 
 export type ConsultationState =
   | { status: 'none' }

@@ -1,17 +1,6 @@
-import { DECLINE_REASON_CODES, type ConsultationStatus, type Urgency } from '@telemed/domain/consultation';
+import { CONSULTATION_STATUSES, DECLINE_REASON_CODES, URGENCIES } from '@telemed/domain/consultation';
 import { EXPERT_TITLES } from '@telemed/domain/expert';
 import { type AggregateSchemas, id, instant, oneOf, openRecord, record, text } from './json-schema';
-
-const URGENCIES = ['routine', 'urgent'] as const satisfies readonly Urgency[];
-const STATUSES = [
-  'requested',
-  'accepted',
-  'declined',
-  'scheduled',
-  'in-progress',
-  'completed',
-  'cancelled',
-] as const satisfies readonly ConsultationStatus[];
 
 export const consultationSchemas: AggregateSchemas = {
   streamPrefix: 'consultation-',
@@ -67,7 +56,7 @@ export const consultationSchemas: AggregateSchemas = {
       ),
     },
     ConsultationCancelled: {
-      1: record({ consultationId: id, reason: text, previousStatus: oneOf(STATUSES), cancelledBy: id, cancelledAt: instant }),
+      1: record({ consultationId: id, reason: text, previousStatus: oneOf(CONSULTATION_STATUSES), cancelledBy: id, cancelledAt: instant }),
     },
   },
 };

@@ -7,8 +7,8 @@ import { SqliteReadModelStore } from '@telemed/projections';
 import { PROJECTOR_READ_MODELS_FILE } from '@telemed/runtime';
 import { readWholeLog } from '../stats/log-recount';
 import { connectStore, type EventStoreDbServer, eventStoreDbServer } from '../support/eventstoredb/eventstoredb-under-test';
-import { AppProcess, buildAppsOnce, PROJECTOR_MAIN, RELAY_MAIN } from '../support/kafka/app-process';
-import { uniqueGroupId, waitUntil } from '../support/kafka/kafka-test-helpers';
+import { AppProcess, buildAppsOnce, PROJECTOR_MAIN, RELAY_MAIN, startRelayAndProjector, untilBothCaughtUp } from '../support/kafka/app-process';
+import { waitUntil } from '../support/kafka/kafka-test-helpers';
 import { generateProgrammeLog } from '../support/kafka/programme-log';
 import { differencesFromRebuild, statsBesideRecount } from '../support/kafka/read-model-checks';
 import { type KafkaTestCluster, startTestCluster } from '../support/kafka/test-cluster';
@@ -73,19 +73,10 @@ describe('the relay and projector processes with EVENT_STORE=eventstoredb', () =
 
   it('forward the log from EventStoreDB and project it, and the relay resumes from the checkpoint it kept there', async () => {
     const head = await store.headPosition();
-    const relay = new AppProcess(RELAY_MAIN, { ...common(), KAFKA_CLIENT_ID: 'esdb-relay-under-test' });
-    const projector = new AppProcess(PROJECTOR_MAIN, {
-      ...common(),
-      KAFKA_CLIENT_ID: 'esdb-projector-under-test',
-      KAFKA_CONSUMER_GROUP: uniqueGroupId('esdb-projector-process'),
-      KAFKA_SESSION_TIMEOUT_MS: '6000',
-    });
+    const { relay, projector } = startRelayAndProjector(common(), 'esdb');
     processes.push(relay, projector);
 
-    const reported = (process: AppProcess, message: string, counter: string) => () =>
-      process.lines.some((line) => line.message === message && line.eventsBehind === '0' && line[counter] === log.length);
-    await waitUntil(reported(relay, 'relay lag', 'eventsPublished'), 60_000, `the relay reports it has published everything\n${relay.output}`);
-    await waitUntil(reported(projector, 'projector lag', 'applied'), 60_000, `the projector reports it has applied everything\n${projector.output}`);
+    await untilBothCaughtUp(relay, projector, log.length);
 
     relay.terminate();
     projector.terminate();

@@ -41,6 +41,7 @@ module.exports = {
       testMatch: [
         '<rootDir>/test/api/consultation-*.test.ts',
         '<rootDir>/test/api/case-review-lifecycle.test.ts',
+        '<rootDir>/test/api/case-materials.test.ts',
         '<rootDir>/test/api/training-session.test.ts',
         '<rootDir>/test/api/further-study.test.ts',
         '<rootDir>/test/api/postings.test.ts',
@@ -48,6 +49,8 @@ module.exports = {
         '<rootDir>/test/api/techniques.test.ts',
         '<rootDir>/test/api/research-outputs.test.ts',
         '<rootDir>/test/api/consortia.test.ts',
+        '<rootDir>/test/api/training-credits.test.ts',
+        '<rootDir>/test/api/programme-report.test.ts',
       ],
       setupFiles: ['<rootDir>/test/support/backend-eventstoredb.setup.js'],
     }] : []),

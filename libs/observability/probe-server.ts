@@ -47,6 +47,11 @@ export class ProbeServer {
     return (this.server.address() as AddressInfo).port;
   }
 
+  /** Not ready yet: waiting for the dependency `name`, for the reason given (its last error). */
+  waiting(name: string, detail: string): void {
+    this.checks = [{ name, check: async () => ({ ready: false, detail }) }];
+  }
+
   /** The process is up: from now on readiness is what these checks say. */
   started(checks: readonly ReadinessCheck[]): void {
     this.checks = checks;

@@ -12,15 +12,20 @@ import { researchOutputsProjection } from './research-outputs/research-outputs.p
 import { consortiaProjection } from './consortia/consortia.projection';
 import { expertScheduleProjection } from './expert-schedule/expert-schedule.projection';
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
+import { consultationDeadlinesProjection } from './consultation-deadlines/consultation-deadlines.projection';
+import { turnaroundProjection } from './turnaround/turnaround.projection';
+import { programmeFactsProjection } from './programme-report/programme-facts.projection';
 
 /**
- * Every read model, in the order they are applied to each event: the activity facts come last
- * because they read the consultation, case review and training session rows.
+ * Every read model, in the order they are applied to each event: the activity and programme facts
+ * come last because they read the rows of the records they count.
  */
 export const ALL_PROJECTIONS: readonly Projection[] = [
   networkProjection,
   agreementsProjection,
   consultationsProjection,
+  consultationDeadlinesProjection,
+  turnaroundProjection,
   caseReviewsProjection,
   trainingSessionsProjection,
   postingsProjection,
@@ -31,4 +36,5 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   consortiaProjection,
   expertScheduleProjection,
   activityFactsProjection,
+  programmeFactsProjection,
 ];

@@ -19,3 +19,7 @@ export * from './swappable-read-model-store';
 export * from './postgres/postgres-read-model-store';
 export * from './read-model-versions';
 export * from './agreements/agreements.projection';
+export * from './consultation-deadlines/consultation-deadlines.projection';
+export * from './turnaround/turnaround.projection';
+export * from './programme-report/programme-facts.projection';
+export * from './programme-report/programme-figures';

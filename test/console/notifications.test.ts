@@ -23,9 +23,13 @@ class NoticeStream {
     this.reader = response.body!.getReader();
   }
 
-  static async open(baseUrl: string, token: string): Promise<NoticeStream> {
+  /** Opened with the token in the header, or with a ticket in the URL as a browser's EventSource opens it. */
+  static async open(baseUrl: string, credential: string | { ticket: string }): Promise<NoticeStream> {
     const controller = new AbortController();
-    const response = await fetch(`${baseUrl}/v1/notifications/stream`, { headers: { authorization: `Bearer ${token}` }, signal: controller.signal });
+    const response =
+      typeof credential === 'string'
+        ? await fetch(`${baseUrl}/v1/notifications/stream`, { headers: { authorization: `Bearer ${credential}` }, signal: controller.signal })
+        : await fetch(`${baseUrl}/v1/notifications/stream?ticket=${credential.ticket}`, { signal: controller.signal });
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/^text\/event-stream/);
     const stream = new NoticeStream(controller, response);
@@ -111,5 +115,71 @@ describe('live notices of what each person may see', () => {
 
   it('is refused without a token', async () => {
     expectProblem(await t.http.get('/v1/notifications/stream'), 401, 'unauthenticated');
+  });
+
+  async function ticketFor(token: string): Promise<{ ticket: string; expiresAt: string }> {
+    const response = await t.http.post('/v1/notifications/tickets').set('Authorization', `Bearer ${token}`);
+    expect(response.status).toBe(201);
+    return response.body;
+  }
+
+  /** A refused stream answers a problem document at once; the request is not left open. */
+  async function refusedStream(query: string) {
+    return t.http.get(`/v1/notifications/stream?${query}`);
+  }
+
+  it('opens with a ticket in the URL, and the ticket keeps the scope of the person it was issued to', async () => {
+    const issued = await ticketFor(network.tokens.otherClinician);
+    expect(issued.ticket).toMatch(/^[A-Za-z0-9_-]{43}$/);
+    expect(Date.parse(issued.expiresAt) - Date.parse(t.clock.now())).toBe(30_000);
+    const outsider = await NoticeStream.open(baseUrl, { ticket: issued.ticket });
+    const expert = await NoticeStream.open(baseUrl, { ticket: (await ticketFor(network.tokens.chiefExpert)).ticket });
+    try {
+      const requested = await created(t, network.tokens.clinician, '/v1/consultations', consultationRequest(network));
+      await expect(expert.next()).resolves.toMatchObject({ kind: 'consultation', id: requested.id });
+      // The clinician of the other hospital hears nothing of it: their next notice is a training session's.
+      const training = await created(t, network.tokens.coordinator, '/v1/training-sessions', {
+        partnershipId: network.partnershipId,
+        pairingId: network.pairingId,
+        title: 'Echocardiography basics',
+        format: 'lecture',
+        ...hourFrom('2026-03-05T02:00:00Z'),
+        trainerExpertIds: [network.chiefExpertId],
+        audienceDepartmentIds: [network.receivingDepartmentId],
+      });
+      await expect(outsider.next()).resolves.toMatchObject({ kind: 'training-session', id: training.id });
+    } finally {
+      outsider.close();
+      expert.close();
+    }
+  });
+
+  it('refuses a ticket used a second time, with a problem saying so', async () => {
+    const { ticket } = await ticketFor(network.tokens.clinician);
+    const first = await NoticeStream.open(baseUrl, { ticket });
+    first.close();
+    const again = await refusedStream(`ticket=${ticket}`);
+    expectProblem(again, 401, 'stream-ticket-used');
+    expect(again.body.detail).toMatch(/used already/);
+  });
+
+  it('refuses a ticket once its 30 seconds have passed, unused', async () => {
+    const { ticket } = await ticketFor(network.tokens.clinician);
+    t.clock.advance(30_001);
+    expectProblem(await refusedStream(`ticket=${ticket}`), 401, 'stream-ticket-expired');
+    // Refused as expired, it was not used up either: it stays refused.
+    expectProblem(await refusedStream(`ticket=${ticket}`), 401, 'stream-ticket-expired');
+  });
+
+  it('refuses a ticket it never issued, and one that is not shaped like a ticket', async () => {
+    expectProblem(await refusedStream(`ticket=${'A'.repeat(43)}`), 401, 'stream-ticket-unknown');
+    expectProblem(await refusedStream('ticket=not%20a%20ticket'), 401, 'stream-ticket-unknown');
+  });
+
+  it('issues tickets only to a caller with a valid token, and a ticket answers in the caller\'s language when refused', async () => {
+    expectProblem(await t.http.post('/v1/notifications/tickets'), 401, 'unauthenticated');
+    const refused = await t.http.get(`/v1/notifications/stream?ticket=${'B'.repeat(43)}`).set('Accept-Language', 'zh-CN');
+    expectProblem(refused, 401, 'stream-ticket-unknown');
+    expect(refused.body.title).toBe('通知流凭据无效');
   });
 });

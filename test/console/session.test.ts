@@ -65,9 +65,20 @@ describe('development sign-in does not exist outside the development mode', () =
         issuer: PROVIDER.AUTH_ISSUER,
         clientId: 'telemed-console',
         scopes: 'openid profile',
+        audience: PROVIDER.AUTH_AUDIENCE,
       });
       const documented = (await t.http.get('/docs-json')).body.paths;
       expect(documented['/v1/session/dev-token']).toBeUndefined();
+    } finally {
+      await t.close();
+    }
+  });
+
+  it("is absent with an identity provider's keys alone (no provider for the console): tokens are then pasted", async () => {
+    const t = await startTestApp({ developmentMode: true, env: PROVIDER });
+    try {
+      expectProblem(await t.http.post('/v1/session/dev-token').send({ role: 'coordinator', sub: 'coordinator-1' }), 404);
+      expect((await t.http.get('/v1/session/config')).body).toEqual({ mode: 'token' });
     } finally {
       await t.close();
     }

@@ -7,7 +7,7 @@ import { SqliteReadModelStore } from '@telemed/projections';
 import { PROJECTOR_READ_MODELS_FILE } from '@telemed/runtime';
 import { readWholeLog } from '../stats/log-recount';
 import { connectStore, type EventStoreDbServer, eventStoreDbServer } from '../support/eventstoredb/eventstoredb-under-test';
-import { AppProcess, buildAppsOnce, PROJECTOR_MAIN, RELAY_MAIN, startRelayAndProjector, untilBothCaughtUp } from '../support/kafka/app-process';
+import { AppProcess, ensureAppsBuilt, PROJECTOR_MAIN, RELAY_MAIN, startRelayAndProjector, untilBothCaughtUp } from '../support/kafka/app-process';
 import { waitUntil } from '../support/kafka/kafka-test-helpers';
 import { generateProgrammeLog } from '../support/kafka/programme-log';
 import { differencesFromRebuild, statsBesideRecount } from '../support/kafka/read-model-checks';
@@ -37,7 +37,7 @@ describe('the relay and projector processes with EVENT_STORE=eventstoredb', () =
   const processes: AppProcess[] = [];
 
   beforeAll(async () => {
-    buildAppsOnce();
+    ensureAppsBuilt();
     dataDir = mkdtempSync(join(tmpdir(), 'telemed-esdb-relay-'));
     const programme = await generateProgrammeLog({ seed: 67, scale: 0.25, months: 4 });
     [cluster, server] = await Promise.all([startTestCluster({ partitions: 3 }), eventStoreDbServer()]);

@@ -5,7 +5,7 @@ import { readWholeLog } from '../stats/log-recount';
 import { generateProgrammeLog, type ProgrammeLog } from '../support/kafka/programme-log';
 import { differencesFromRebuild, statsBesideRecount } from '../support/kafka/read-model-checks';
 import { type KafkaTestCluster, startTestCluster } from '../support/kafka/test-cluster';
-import { AppProcess, buildAppsOnce, PROJECTOR_MAIN, RELAY_MAIN, startRelayAndProjector, untilBothCaughtUp } from '../support/kafka/app-process';
+import { AppProcess, ensureAppsBuilt, PROJECTOR_MAIN, RELAY_MAIN, startRelayAndProjector, untilBothCaughtUp } from '../support/kafka/app-process';
 
 describe('the relay and projector processes', () => {
   let cluster: KafkaTestCluster;
@@ -14,7 +14,7 @@ describe('the relay and projector processes', () => {
   const processes: AppProcess[] = [];
 
   beforeAll(async () => {
-    buildAppsOnce();
+    ensureAppsBuilt();
     [cluster, programme] = await Promise.all([startTestCluster({ partitions: 3 }), generateProgrammeLog({ seed: 61, scale: 0.5, months: 8 })]);
     log = await readWholeLog(programme.events);
   }, 90_000);

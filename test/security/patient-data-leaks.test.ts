@@ -20,6 +20,10 @@ const CLINICAL = {
   invitationDecline: 'Leakcheck panel decline: treating her relative',
   contribution: 'Leakcheck contribution: transoesophageal echo first',
   conclusion: 'Leakcheck conclusion: resect within two weeks',
+  materialName: 'Leakcheck echo report Gulnara.pdf',
+  materialDescription: 'Leakcheck material: transthoracic echo, mass 3 cm',
+  materialContent: 'Leakcheck file body: LA mass 31 x 24 mm attached to the septum',
+  studyDescription: 'Leakcheck study: cardiac MRI with gadolinium',
 };
 const SECRETS = [PATIENT.reference, PATIENT.name, ...Object.values(CLINICAL)];
 
@@ -72,6 +76,19 @@ describe('patient details and clinical text never leave the backbone in clear', 
     await created(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/accept`);
     await created(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/schedule`, hourFrom('2026-03-04T02:00:00Z'));
     await created(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/start`);
+    // Its materials: a file whose name, description and bytes name the case, and an imaging study reference.
+    const material = await t.http
+      .post(`/v1/consultations/${completed.id}/materials`)
+      .set('Authorization', `Bearer ${tokens.clinician}`)
+      .field('description', CLINICAL.materialDescription)
+      .attach('file', Buffer.from(`%PDF-1.7\n${CLINICAL.materialContent}\n%%EOF`), { filename: CLINICAL.materialName, contentType: 'application/pdf' });
+    expect(material.status).toBe(201);
+    await created(t, tokens.clinician, `/v1/consultations/${completed.id}/materials`, {
+      dicom: { studyInstanceUid: '1.2.826.0.1.3680043.8.498.7731', archive: 'KS2-PACS' },
+      description: CLINICAL.studyDescription,
+    });
+    await succeeded(read(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/materials`));
+    await succeeded(read(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/materials/${material.body.id}`));
     await created(t, tokens.chiefExpert, `/v1/consultations/${completed.id}/opinion`, { opinion: CLINICAL.opinion, recommendations: CLINICAL.recommendations });
     const declined = await created(t, tokens.clinician, '/v1/consultations', request());
     await created(t, tokens.chiefExpert, `/v1/consultations/${declined.id}/decline`, { reasonCode: 'not-suitable-for-remote', reason: CLINICAL.declineReason });
@@ -143,6 +160,18 @@ describe('patient details and clinical text never leave the backbone in clear', 
     expect(eventText).toContain('enc:v1:');
     for (const file of files) {
       const bytes = readFileSync(file);
+      expect({ file, leaks: [...leaksIn(bytes.toString('utf8')), ...leaksIn(bytes.toString('latin1'))] }).toEqual({ file, leaks: [] });
+    }
+  });
+
+  it('the stored bytes of case materials are ciphertext only', async () => {
+    const files = readdirSync(join(t.dataDir, 'materials'), { recursive: true, encoding: 'utf8' })
+      .map((file) => join(t.dataDir, 'materials', file))
+      .filter((file) => /[0-9a-f]{64}$/.test(file));
+    expect(files).toHaveLength(1);
+    for (const file of files) {
+      const bytes = readFileSync(file);
+      expect(bytes.includes('%PDF')).toBe(false);
       expect({ file, leaks: [...leaksIn(bytes.toString('utf8')), ...leaksIn(bytes.toString('latin1'))] }).toEqual({ file, leaks: [] });
     }
   });

@@ -249,6 +249,14 @@ describe('token configuration', () => {
     expect(loadConfig({ DATA_DIR: dataDir }).security.tokens.clockSkewSeconds).toBe(30);
   });
 
+  it("asks the console's provider for tokens the API accepts: an audience among AUTH_AUDIENCE, and the openid scope", () => {
+    const provider = { AUTH_JWKS_URL: 'https://id.example.org/jwks.json', AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: `${AUDIENCE},urn:telemed:reports`, OIDC_ISSUER: ISSUER, OIDC_CLIENT_ID: 'telemed-console' };
+    expect(loadConfig({ DATA_DIR: dataDir, ...provider }).security.oidc).toEqual({ issuer: ISSUER, clientId: 'telemed-console', scopes: 'openid profile', audience: AUDIENCE });
+    expect(loadConfig({ DATA_DIR: dataDir, ...provider, OIDC_AUDIENCE: 'urn:telemed:reports' }).security.oidc?.audience).toBe('urn:telemed:reports');
+    expect(problemsOf({ ...provider, OIDC_AUDIENCE: 'urn:somewhere-else' })).toEqual([expect.stringMatching(/OIDC_AUDIENCE must be one of AUTH_AUDIENCE/)]);
+    expect(problemsOf({ ...provider, OIDC_SCOPES: 'profile email' })).toEqual([expect.stringMatching(/OIDC_SCOPES must include openid/)]);
+  });
+
   it('generates no development secret when tokens come from an identity provider', () => {
     const config = loadConfig({ DATA_DIR: join(dataDir, 'oidc'), AUTH_JWKS_URL: 'https://id.example.org/jwks.json', AUTH_ISSUER: ISSUER, AUTH_AUDIENCE: AUDIENCE });
     expect({ jwtSecret: config.jwtSecret, generated: config.jwtSecretGenerated }).toEqual({ jwtSecret: '', generated: false });

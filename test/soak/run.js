@@ -109,6 +109,10 @@ async function main() {
   };
 
   const network = await seed(call);
+  // A load whose first journey cannot even start measures nothing: stop at once with the reason.
+  if (!(await call('POST', '/v1/consultations', network.clinician, network.request(-1)))) {
+    throw new Error(`a consultation request is refused after seeding: ${JSON.stringify(Object.fromEntries(failures))}`);
+  }
   console.log(`soak: ${minutes} min, ${connections} connections, ${expertCount} experts; backbone pid ${backbone.child.pid}, data in ${dataDir}`);
   console.log('  time   requests/s  journeys/s   p50 ms   p99 ms   RSS MB  failures');
 
@@ -210,6 +214,17 @@ async function seed(call) {
     validUntil: '2035-12-31',
   });
   await must(`/v1/partnerships/${partnership.id}/pairings`, { givingDepartmentId: givingDepartment.id, receivingDepartmentId: receivingDepartment.id });
+  // A request needs an agreement in force that covers it.
+  await must(`/v1/partnerships/${partnership.id}/agreements`, {
+    services: ['consultation'],
+    validFrom: '2025-01-01',
+    validUntil: '2035-12-31',
+    responseTargets: { urgent: { acceptMinutes: 30, answerMinutes: 1440 }, routine: { acceptMinutes: 480, answerMinutes: 4320 } },
+    signatories: [
+      { hospitalId: giving.id, name: 'Wang Jun', signedAt: '2024-12-20T02:00:00Z' },
+      { hospitalId: receiving.id, name: 'Aysha Tursun', signedAt: '2024-12-22T03:00:00Z' },
+    ],
+  });
   const experts = [];
   for (let index = 0; index < expertCount; index++) {
     const expert = await must('/v1/experts', {

@@ -40,6 +40,9 @@ import { ConsultationsController } from './consultations/consultations.controlle
 import { RequestConsultationHandler } from './consultations/request-consultation';
 import { AcceptConsultationHandler } from './consultations/accept-consultation';
 import { DeclineConsultationHandler } from './consultations/decline-consultation';
+import { RequestInformationHandler } from './consultations/request-information';
+import { ProvideInformationHandler } from './consultations/provide-information';
+import { GiveFeedbackHandler } from './consultations/give-feedback';
 import { ScheduleConsultationHandler } from './consultations/schedule-consultation';
 import { StartConsultationHandler } from './consultations/start-consultation';
 import { SignOpinionHandler } from './consultations/sign-opinion';
@@ -85,6 +88,11 @@ import { CancelTrainingSessionHandler } from './training/cancel-training-session
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
+import { ReportsController } from './reports/reports.controller';
+import { GetProgrammeReportHandler } from './reports/programme-report.query';
+import { GetFigureEventsHandler } from './reports/figure-events.query';
+import { GetTrainingCreditsHandler } from './training/training-credits.query';
+import { TrainingCreditsController } from './training/training-credits.controller';
 import { AgreementsController } from './agreements/agreements.controller';
 import { RegisterAgreementHandler } from './agreements/register-agreement';
 import { AmendAgreementHandler } from './agreements/amend-agreement';
@@ -96,7 +104,9 @@ import { ErasePatientDataHandler } from './patients/erase-patient-data';
 import { ListLegalHoldsHandler, PlaceLegalHoldHandler, ReleaseLegalHoldHandler } from './patients/legal-holds';
 import { ListRetentionDueHandler } from './patients/retention-due.query';
 import { RetentionScheduler } from './patients/retention-scheduler';
+import { DeadlineWatcher } from './consultations/deadlines/deadline-watcher';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
+import { GetTurnaroundHandler } from './stats/turnaround.query';
 import { SessionController } from './session/session.controller';
 import { DevTokenController } from './session/dev-token.controller';
 import { GetCallerHandler } from './session/me.query';
@@ -104,6 +114,8 @@ import { isDevelopmentMode } from './session/session-mode';
 import { NotificationsController } from './notifications/notifications.controller';
 import { NotificationHub } from './notifications/notification-hub';
 import { NoticeScope } from './notifications/notice-scope';
+import { StreamTickets } from './notifications/stream-tickets';
+import { CASE_MATERIALS_CONTROLLERS, CASE_MATERIALS_PROVIDERS } from './case-materials/case-materials.providers';
 
 const NETWORK = [
   RegisterHospitalHandler,
@@ -134,6 +146,9 @@ const CONSULTATIONS = [
   RequestConsultationHandler,
   AcceptConsultationHandler,
   DeclineConsultationHandler,
+  RequestInformationHandler,
+  ProvideInformationHandler,
+  GiveFeedbackHandler,
   ScheduleConsultationHandler,
   StartConsultationHandler,
   SignOpinionHandler,
@@ -197,7 +212,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, StatsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -215,20 +230,27 @@ export class AppModule {
         ...AGREEMENTS,
         ...CONSULTATIONS,
         ...CASE_REVIEWS,
+        ...CASE_MATERIALS_PROVIDERS,
         ...TRAINING,
         ...AUDIT_HISTORY,
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
+        GetTurnaroundHandler,
+        GetProgrammeReportHandler,
+        GetFigureEventsHandler,
+        GetTrainingCreditsHandler,
         ExportCaseHandler,
         ErasePatientDataHandler,
         GetCallerHandler,
         NotificationHub,
         NoticeScope,
+        StreamTickets,
         PlaceLegalHoldHandler,
         ReleaseLegalHoldHandler,
         ListLegalHoldsHandler,
         ListRetentionDueHandler,
         RetentionScheduler,
+        DeadlineWatcher,
       ],
     };
   }

@@ -12,10 +12,12 @@ import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
+import { installStreamTicketAuthentication } from './notifications/stream-ticket-authentication';
 import { withRolesInDescriptions } from './http/policy/roles-docs';
 import { installProblemLanguage } from './http/language/problem-language.hook';
 import { defaultConsoleDir } from './console/console-files';
 import { serveConsole } from './console/serve-console';
+import { installMaterialUploads } from './case-materials/material-upload';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 
@@ -55,7 +57,9 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
   });
   installHttpObservability(app, jsonLogger);
   await applyHttpHardening(app, config.security);
+  await installMaterialUploads(app, config.materials);
   installIdempotency(app);
+  installStreamTicketAuthentication(app);
   app.useGlobalPipes(createValidationPipe());
   app.enableShutdownHooks();
   const fastify = app.getHttpAdapter().getInstance();

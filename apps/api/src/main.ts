@@ -1,9 +1,11 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
+import { createJsonLogger } from '@telemed/observability';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from '@telemed/runtime';
+import { ConfigError, DependencyWaitExpired, loadConfig, startupDependencies, waitForDependencies } from '@telemed/runtime';
 import { createApp } from './create-app';
 import { NewerSchemaVersion } from '@telemed/event-store/event-store.errors';
+import { WaitingServer } from './infrastructure/waiting-server';
 
 /**
  * A rejection nobody handled is a bug, but one request's or one timer's: it is logged and the process
@@ -33,10 +35,33 @@ async function main() {
     }
     throw error;
   }
+  // A database that is not reachable yet is waited for (STARTUP_WAIT_SECONDS), the port answering
+  // meanwhile: live, not ready, naming what it waits for.
+  const dependencies = startupDependencies(config);
+  let waiting: WaitingServer | undefined;
+  if (dependencies.length > 0) {
+    const startup = createJsonLogger({ level: config.observability.logLevel, service: 'api' }).child({ context: 'Startup' });
+    waiting = await WaitingServer.listen(config.port, config.host);
+    startup.info({ port: waiting.port }, `answering probes on port ${waiting.port} while waiting for ${dependencies.map((dependency) => dependency.name).join(', ')}`);
+    try {
+      await waitForDependencies(dependencies, config.startupWaitSeconds, {
+        waiting: (fields) => startup.warn(fields, `waiting for ${fields.dependency} at ${fields.address} (attempt ${fields.attempt}, next in ${fields.retryInMs} ms)`),
+        reached: (fields) => startup.info(fields, `${fields.dependency} at ${fields.address} answers after ${fields.waitedMs} ms`),
+      }, waiting);
+    } catch (error) {
+      await waiting.close();
+      if (error instanceof DependencyWaitExpired) {
+        startup.fatal({ dependency: error.dependency, address: error.address }, `giving up: ${error.message}`);
+        process.exit(1);
+      }
+      throw error;
+    }
+  }
   let app;
   try {
     app = await createApp(config);
   } catch (error) {
+    await waiting?.close();
     // A downgrade: data written by a newer release is never read by an older one.
     if (error instanceof NewerSchemaVersion) {
       console.error(`refusing to start: ${error.message}`);
@@ -44,7 +69,10 @@ async function main() {
     }
     throw error;
   }
-  await app.listen(config.port, config.host);
+  // PORT=0: the port picked while waiting stays the process's port.
+  const port = waiting && config.port === 0 ? waiting.port : config.port;
+  await waiting?.close();
+  await app.listen(port, config.host);
   const url = await app.getUrl();
   // One JSON line each (LOG_LEVEL=info or lower), like every other log line of the process.
   const logger = new Logger('Main');
@@ -62,7 +90,8 @@ async function main() {
 }
 
 main().catch((error: unknown) => {
-  // A start that fails (a database out of reach at start-up) is not to be waited on: the supervisor retries it.
+  // A start that fails otherwise (a database that went away again while the app was built, a wrong
+  // password) exits non-zero for the supervisor to restart it.
   new Logger('Main').fatal({ err: error }, 'start-up failed');
   process.exit(1);
 });

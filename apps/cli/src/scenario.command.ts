@@ -1,6 +1,12 @@
 import { InvalidArgumentError } from 'commander';
 import { cliCommand, integerIn, runs } from './cli-command';
 import type { ScenarioOptions } from './scenario/generate-scenario';
+import { PROGRAMME_PRESET_NAMES, type ProgrammePreset } from './scenario/programme-presets';
+
+function preset(value: string): ProgrammePreset {
+  if (!(PROGRAMME_PRESET_NAMES as string[]).includes(value)) throw new InvalidArgumentError(`must be one of ${PROGRAMME_PRESET_NAMES.join(', ')}`);
+  return value as ProgrammePreset;
+}
 
 function scale(value: string): number {
   const parsed = Number(value);
@@ -24,7 +30,12 @@ export function scenarioCli() {
     .option('--seed <n>', 'the seed: the same seed writes the same history, ids included', integerIn(-(2 ** 31), 2 ** 31), 1)
     .option('--scale <x>', 'the size of the programme (1 is about the size of the public reports)', scale, 1)
     .option('--start <YYYY-MM-DD>', 'the first day of the programme', calendarDate, '2023-01-01')
-    .option('--months <n>', 'how many months it runs', integerIn(1, 120), 36);
+    .option('--months <n>', 'how many months it runs', integerIn(1, 120), 36)
+    .option(
+      '--preset <name>',
+      `a programme shaped like a published one (${PROGRAMME_PRESET_NAMES.join(', ')}): its hospitals, its ledger and figures of its size; prints its programme report beside the published figures`,
+      preset,
+    );
   // The whole application is loaded only when a programme is generated, not for every command's start.
   return runs<ScenarioOptions>(command, async (options) => (await import('./scenario/generate-scenario')).generateScenario(options));
 }

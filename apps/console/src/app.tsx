@@ -5,7 +5,7 @@ import { Navigate, NavLink, Route, Routes } from 'react-router';
 import { api, unwrap } from './api/client';
 import type { Me } from './api/views';
 import { chooseLanguage } from './i18n';
-import { currentToken, onSessionChange, signOut } from './session';
+import { endSession, onSessionChange, sessionIdentity } from './session';
 import { useLiveNotices } from './live';
 import { SignIn } from './pages/sign-in';
 import { Worklist } from './pages/worklist';
@@ -17,14 +17,24 @@ import { AuditLog } from './pages/audit-log';
 import { StreamHistory } from './pages/stream-history';
 import { Verify } from './pages/verify';
 
-// The chart library is loaded only with the dashboard.
+import './pages/programme-report/report.i18n';
+
+// The chart library is loaded only with the dashboard; the screens fewer people open, when opened.
 const Dashboard = lazy(() => import('./pages/dashboard').then((module) => ({ default: module.Dashboard })));
+const CaseReviews = lazy(() => import('./pages/case-reviews').then((module) => ({ default: module.CaseReviews })));
+const RequestCaseReview = lazy(() => import('./pages/request-case-review').then((module) => ({ default: module.RequestCaseReview })));
+const CaseReviewPage = lazy(() => import('./pages/case-review').then((module) => ({ default: module.CaseReviewPage })));
+const Training = lazy(() => import('./pages/training').then((module) => ({ default: module.Training })));
+const TrainingSessionPage = lazy(() => import('./pages/training-session').then((module) => ({ default: module.TrainingSessionPage })));
+const AccessTrail = lazy(() => import('./pages/access-trail').then((module) => ({ default: module.AccessTrail })));
+const Rebuild = lazy(() => import('./pages/rebuild').then((module) => ({ default: module.Rebuild })));
+const ProgrammeReportPage = lazy(() => import('./pages/programme-report/programme-report').then((module) => ({ default: module.ProgrammeReportPage })));
 
 const HOME: Record<Me['role'], string> = { clinician: '/consultations', expert: '/inbox', coordinator: '/dashboard', auditor: '/audit' };
 
 export function App() {
-  const token = useSyncExternalStore(onSessionChange, currentToken);
-  return token ? <SignedIn key={token} /> : <SignIn />;
+  const identity = useSyncExternalStore(onSessionChange, sessionIdentity);
+  return identity ? <SignedIn key={identity} /> : <SignIn />;
 }
 
 function SignedIn() {
@@ -38,6 +48,7 @@ function SignedIn() {
     <>
       <Header me={me.data} />
       <main id="main">
+        <Suspense fallback={<p>{t('loading')}</p>}>
         <Routes>
           <Route path="/" element={<Navigate to={HOME[role]} replace />} />
           <Route path="/consultations" element={<Worklist me={me.data} />} />
@@ -46,12 +57,21 @@ function SignedIn() {
           {role === 'expert' && <Route path="/inbox" element={<Worklist me={me.data} inbox />} />}
           {role === 'expert' && <Route path="/calendar" element={<ExpertCalendar me={me.data} />} />}
           {role === 'coordinator' && <Route path="/registry" element={<Registry />} />}
-          {(role === 'coordinator' || role === 'auditor') && <Route path="/dashboard" element={<Suspense fallback={<p>{t('loading')}</p>}><Dashboard /></Suspense>} />}
+          {(role === 'coordinator' || role === 'auditor') && <Route path="/dashboard" element={<Dashboard />} />}
+          {(role === 'coordinator' || role === 'auditor') && <Route path="/reports/programme" element={<ProgrammeReportPage />} />}
+          <Route path="/case-reviews" element={<CaseReviews me={me.data} />} />
+          {role === 'clinician' && <Route path="/case-reviews/new" element={<RequestCaseReview me={me.data} />} />}
+          <Route path="/case-reviews/:id" element={<CaseReviewPage me={me.data} />} />
+          <Route path="/training" element={<Training me={me.data} />} />
+          <Route path="/training/:id" element={<TrainingSessionPage me={me.data} />} />
+          {role === 'auditor' && <Route path="/audit/access" element={<AccessTrail />} />}
+          {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/rebuild" element={<Rebuild />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit" element={<AuditLog />} />}
-          {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/streams/:streamId" element={<StreamHistory />} />}
+          {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/streams/:streamId" element={<StreamHistory me={me.data} />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/verify" element={<Verify />} />}
           <Route path="*" element={<NotFound />} />
         </Routes>
+        </Suspense>
       </main>
     </>
   );
@@ -63,10 +83,10 @@ function NotFound() {
 }
 
 const NAV: Record<Me['role'], Array<[string, string]>> = {
-  clinician: [['/consultations', 'nav.worklist'], ['/consultations/new', 'nav.request']],
-  expert: [['/inbox', 'nav.inbox'], ['/consultations', 'nav.worklist'], ['/calendar', 'nav.calendar']],
-  coordinator: [['/dashboard', 'nav.dashboard'], ['/registry', 'nav.registry'], ['/consultations', 'nav.worklist'], ['/audit', 'nav.audit']],
-  auditor: [['/audit', 'nav.audit'], ['/audit/verify', 'nav.verify'], ['/consultations', 'nav.worklist'], ['/dashboard', 'nav.dashboard']],
+  clinician: [['/consultations', 'nav.worklist'], ['/consultations/new', 'nav.request'], ['/case-reviews', 'nav.caseReviews'], ['/case-reviews/new', 'nav.requestCaseReview'], ['/training', 'nav.training']],
+  expert: [['/inbox', 'nav.inbox'], ['/consultations', 'nav.worklist'], ['/calendar', 'nav.calendar'], ['/case-reviews', 'nav.invitations'], ['/training', 'nav.training']],
+  coordinator: [['/dashboard', 'nav.dashboard'], ['/reports/programme', 'nav.report'], ['/registry', 'nav.registry'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/audit', 'nav.audit'], ['/audit/rebuild', 'nav.rebuild']],
+  auditor: [['/audit', 'nav.audit'], ['/audit/verify', 'nav.verify'], ['/audit/rebuild', 'nav.rebuild'], ['/audit/access', 'nav.accessTrail'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/dashboard', 'nav.dashboard']],
 };
 
 function Header({ me }: { me: Me }) {
@@ -91,7 +111,7 @@ function Header({ me }: { me: Me }) {
         {hospitalName && ` · ${hospitalName}`}
       </span>
       <LanguageSwitch />
-      <button type="button" onClick={signOut}>
+      <button type="button" onClick={endSession}>
         {t('signOut')}
       </button>
     </header>

@@ -1,7 +1,6 @@
 import { useEffect } from 'react';
 import { useQueryClient } from '@tanstack/react-query';
-import { sawPosition } from './api/client';
-import { currentToken } from './session';
+import { api, sawPosition, unwrap } from './api/client';
 
 interface Notice {
   kind: 'consultation' | 'training-session';
@@ -13,14 +12,17 @@ interface Notice {
 const RECONNECT_MS = 2000;
 
 /**
- * Listens to the API's notices (Server-Sent Events, read with fetch so the token travels in the
- * Authorization header, never in a URL) and refreshes what they touch: the next reads carry the
- * notice's position as `minPosition`, so they show what was announced.
+ * Listens to the API's notices (Server-Sent Events) and refreshes what they touch: the next reads
+ * carry the notice's position as `minPosition`, so they show what was announced. An EventSource
+ * sends no Authorization header, and a bearer token must never sit in a URL: each connection asks
+ * for a single-use ticket of 30 seconds and opens the stream with that. The browser's own
+ * reconnection would present a spent ticket, so a dropped stream is closed and opened anew here.
  */
 export function useLiveNotices(): void {
   const client = useQueryClient();
   useEffect(() => {
-    const controller = new AbortController();
+    let stopped = false;
+    let source: EventSource | undefined;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onNotice = (notice: Notice) => {
       sawPosition(notice.position);
@@ -28,43 +30,34 @@ export function useLiveNotices(): void {
         void client.invalidateQueries({ queryKey: ['consultations'] });
         void client.invalidateQueries({ queryKey: ['consultation', notice.id] });
       }
+      if (notice.kind === 'training-session') {
+        void client.invalidateQueries({ queryKey: ['training-sessions'] });
+        void client.invalidateQueries({ queryKey: ['training-session', notice.id] });
+      }
       void client.invalidateQueries({ queryKey: ['stats'] });
+    };
+    const reconnectLater = () => {
+      if (!stopped) timer = setTimeout(() => void connect(), RECONNECT_MS);
     };
     const connect = async () => {
       try {
-        const response = await fetch('/v1/notifications/stream', {
-          headers: { Authorization: `Bearer ${currentToken() ?? ''}`, Accept: 'text/event-stream' },
-          signal: controller.signal,
-        });
-        if (!response.ok || !response.body) throw new Error(`notifications answered ${response.status}`);
-        await readEvents(response.body, onNotice);
+        const { ticket } = await unwrap<{ ticket: string }>(api.POST('/v1/notifications/tickets'));
+        if (stopped) return;
+        source = new EventSource(`/v1/notifications/stream?ticket=${encodeURIComponent(ticket)}`);
+        source.addEventListener('notice', (event) => onNotice(JSON.parse((event as MessageEvent<string>).data) as Notice));
+        source.onerror = () => {
+          source?.close();
+          reconnectLater();
+        };
       } catch {
-        // Dropped or refused: try again shortly, unless the page is done with it.
+        reconnectLater(); // no ticket now (signed out, or the API is restarting): try again shortly
       }
-      if (!controller.signal.aborted) timer = setTimeout(() => void connect(), RECONNECT_MS);
     };
     void connect();
     return () => {
-      controller.abort();
+      stopped = true;
+      source?.close();
       clearTimeout(timer);
     };
   }, [client]);
-}
-
-async function readEvents(body: ReadableStream<Uint8Array>, onNotice: (notice: Notice) => void): Promise<void> {
-  const reader = body.getReader();
-  const decoder = new TextDecoder();
-  let buffer = '';
-  for (;;) {
-    const { value, done } = await reader.read();
-    if (done) return;
-    buffer += decoder.decode(value, { stream: true });
-    let end: number;
-    while ((end = buffer.indexOf('\n\n')) >= 0) {
-      const block = buffer.slice(0, end);
-      buffer = buffer.slice(end + 2);
-      const data = block.split('\n').find((line) => line.startsWith('data: '));
-      if (data) onNotice(JSON.parse(data.slice(6)) as Notice);
-    }
-  }
 }

@@ -11,6 +11,7 @@ import {
   type ProjectorConfig,
   retryUntilDone,
   runProcess,
+  whenReachable,
 } from '@telemed/runtime';
 import { projectorStarted } from './projector-probes';
 
@@ -33,8 +34,10 @@ runProcess(log, async (stopping) => {
   // Live from here on; ready once the projector has joined its consumer group.
   const probes = await ProbeServer.start('projector', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
-  const readModels = await openProjectorReadModels(config.stores);
-  const cipher = await openCipher(config);
+  // A database not reachable yet is waited for, readiness naming it.
+  const waiting = { log, probes, stopping };
+  const readModels = await whenReachable('readModels', () => openProjectorReadModels(config.stores), waiting);
+  const cipher = await whenReachable('patientKeys', () => openCipher(config), waiting);
   if (!cipher) log('warn', 'PATIENT_DATA_MASTER_KEY is not set: patient data stays encrypted in the read models');
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();

@@ -5,8 +5,8 @@ import type { ReadModelStore } from '@telemed/projections/read-model-store';
 import { METRIC_PREFIX, type ProbeServer } from '@telemed/observability';
 
 /**
- * Once the projector has joined its group: ready while the read models answer and Kafka's cluster can
- * be described; metrics of the group's lag, read from Kafka at scrape time.
+ * Once the projector has joined its group: ready while the read models answer, Kafka's cluster can
+ * be described and its consumer runs; metrics of the group's lag, read from Kafka at scrape time.
  */
 export function projectorStarted(probes: ProbeServer, parts: { readModels: ReadModelStore; projector: KafkaProjector; admin: Admin }): void {
   const { readModels, projector, admin } = parts;
@@ -31,5 +31,7 @@ export function projectorStarted(probes: ProbeServer, parts: { readModels: ReadM
   probes.started([
     { name: 'readModels', check: async () => ({ ready: (await readModels.get('SELECT 1 AS ok')) !== undefined }) },
     { name: 'kafka', check: async () => ({ ready: true, brokers: (await admin.describeCluster()).brokers.length }) },
+    // A consumer stopped by a crash consumes nothing until the projector has started it again.
+    { name: 'consumer', check: async () => ({ ready: projector.consuming, restarts: projector.stats.restarts }) },
   ]);
 }

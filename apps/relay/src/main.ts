@@ -10,7 +10,7 @@ import {
   type TopicReport,
 } from '@telemed/messaging';
 import { ProbeServer } from '@telemed/observability';
-import { loadRelayConfig, openEventStoreAdapter, openRelayCheckpoints, processLog, retryUntilDone, runProcess } from '@telemed/runtime';
+import { loadRelayConfig, openEventStoreAdapter, openRelayCheckpoints, processLog, retryUntilDone, runProcess, whenReachable } from '@telemed/runtime';
 import { relayStarted } from './relay-probes';
 
 /**
@@ -31,8 +31,10 @@ runProcess(log, async (stopping) => {
   // Live from here on; ready once the relay runs (Kafka may take a while to come up).
   const probes = await ProbeServer.start('relay', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
-  const store = await openEventStoreAdapter(config.stores);
-  const state = await openRelayCheckpoints(config.stores, store);
+  // A database not reachable yet is waited for, readiness naming it.
+  const waiting = { log, probes, stopping };
+  const store = await whenReachable('eventStore', () => openEventStoreAdapter(config.stores), waiting);
+  const state = await whenReachable('checkpointStore', () => openRelayCheckpoints(config.stores, store), waiting);
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();
   const { topicPrefix, topicPartitions: partitions, replicationFactor } = config.kafka;

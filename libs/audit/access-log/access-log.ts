@@ -9,8 +9,11 @@ import { ChainedEventStore } from '../chained-event-store';
 export const ACCESS_EVENT_TYPE = 'PatientDetailsAccessed';
 export const ACCESS_LOG_FILE = 'access-log.sqlite';
 
-/** `view` through the API, `export` of a case's history, `replay` of the log decrypted on the command line. */
-export type AccessAction = 'view' | 'export' | 'replay';
+/**
+ * `view` through the API, `download` of a case material's file, `export` of a case's history,
+ * `replay` of the log decrypted on the command line.
+ */
+export type AccessAction = 'view' | 'download' | 'export' | 'replay';
 export type AccessOutcome = 'allowed' | 'denied';
 /** The kinds of case whose records carry patient details. */
 export type PatientCaseKind = 'consultations' | 'case-reviews';
@@ -20,6 +23,8 @@ export interface AccessAttempt {
   action: AccessAction;
   kind: PatientCaseKind;
   caseId: string;
+  /** The case material downloaded, for a `download`. */
+  materialId?: string;
   outcome: AccessOutcome;
 }
 
@@ -102,6 +107,7 @@ export class AccessLog {
           action: attempt.action,
           kind: attempt.kind,
           caseId: attempt.caseId,
+          ...(attempt.materialId !== undefined && { materialId: attempt.materialId }),
           outcome: attempt.outcome,
           sourceAddress: metadata.sourceAddress ?? null,
           requestId: metadata.requestId ?? null,

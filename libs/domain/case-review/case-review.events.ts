@@ -1,4 +1,5 @@
 import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
+import type { CaseReviewMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
 export const CASE_REVIEW_STATUSES = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'] as const;
 export type CaseReviewStatus = (typeof CASE_REVIEW_STATUSES)[number];
@@ -104,7 +105,8 @@ export type CaseReviewEvent =
   | CaseReviewStarted
   | ContributionRecorded
   | CaseReviewConcluded
-  | CaseReviewCancelled;
+  | CaseReviewCancelled
+  | CaseReviewMaterialAttached;
 
 export interface Invitation extends InvitedExpert {
   answer: 'pending' | 'accepted' | 'declined';

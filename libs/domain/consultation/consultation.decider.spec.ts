@@ -104,9 +104,15 @@ const cancelledWhileRequested: ConsultationEvent = {
   data: { consultationId, reason: 'patient transferred', previousStatus: 'requested', cancelledBy: 'user-dr-aziz', cancelledAt: acceptedAt },
 };
 
+const questionAsked: ConsultationEvent = {
+  type: 'ConsultationInformationRequested',
+  data: { consultationId, questionId: 'question-1', question: 'latest echo?', previousStatus: 'accepted', askedBy: expertId, askedAt: acceptedAt },
+};
+
 const history = {
   requested: [requested()],
   accepted: [requested(), accepted],
+  'information-requested': [requested(), accepted, questionAsked],
   declined: [requested(), declined],
   scheduled: [requested(), accepted, scheduled],
   'in-progress': [requested(), accepted, scheduled, started],
@@ -273,7 +279,7 @@ describe('accepting a request', () => {
     given([]).when(acceptBy('chief-physician')).thenFails(IllegalTransition, 'illegal-transition');
   });
 
-  it.each(['accepted', 'declined', 'cancelled', 'scheduled', 'in-progress', 'completed'] as const)(
+  it.each(['accepted', 'information-requested', 'declined', 'cancelled', 'scheduled', 'in-progress', 'completed'] as const)(
     'a consultation that is %s cannot be accepted again',
     (status) => {
       given(history[status]).when(acceptBy('chief-physician')).thenFails(IllegalTransition, 'illegal-transition');
@@ -371,7 +377,7 @@ describe('scheduling a consultation', () => {
     expect(event).toMatchObject({ type: 'ConsultationScheduled', data: { end: '2025-03-11T12:00:00.000Z' } });
   });
 
-  it.each(['requested', 'declined', 'in-progress', 'completed', 'cancelled'] as const)(
+  it.each(['requested', 'information-requested', 'declined', 'in-progress', 'completed', 'cancelled'] as const)(
     'a consultation that is %s cannot be scheduled',
     (status) => {
       given(history[status])
@@ -396,7 +402,7 @@ describe('starting a consultation', () => {
     given(history.scheduled).when(startCommand).then([started]);
   });
 
-  it.each(['requested', 'accepted', 'declined', 'in-progress', 'completed', 'cancelled'] as const)(
+  it.each(['requested', 'accepted', 'information-requested', 'declined', 'in-progress', 'completed', 'cancelled'] as const)(
     'a consultation that is %s cannot start',
     (status) => {
       given(history[status]).when(startCommand).thenFails(IllegalTransition, 'illegal-transition');
@@ -442,7 +448,7 @@ describe('signing the opinion', () => {
 });
 
 describe('cancelling a consultation', () => {
-  it.each(['requested', 'accepted', 'scheduled', 'in-progress'] as const)(
+  it.each(['requested', 'accepted', 'information-requested', 'scheduled', 'in-progress'] as const)(
     'a consultation that is %s can be cancelled, and the history keeps what it was',
     (status) => {
       given(history[status])

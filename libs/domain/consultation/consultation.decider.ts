@@ -1,4 +1,4 @@
-import { Decider, IllegalTransition, InvalidValue, TimeSlot, durationMinutes, requireBirthDate } from '@telemed/domain/core';
+import { addMinutes, Decider, IllegalTransition, InvalidValue, minutesBetween, TimeSlot, durationMinutes, requireBirthDate, type WorkingCalendar } from '@telemed/domain/core';
 import { answersFor, isExpertTitle, isInstant, OutsideSpecialty, titleRank, type ExpertPractice, type ExpertTitle } from '@telemed/domain/expert';
 import {
   ActiveConsultation,
@@ -6,14 +6,18 @@ import {
   ConsultationState,
   DECLINE_REASON_CODES,
   DeclineReasonCode,
+  DeadlineKind,
   PatientConsent,
+  ResponseClock,
   PatientDetails,
   Urgency,
   evolveConsultation,
   initialConsultationState,
 } from './consultation.events';
 import {
+  FeedbackAlreadyGiven,
   NotAssignedExpert,
+  NotRequestingClinician,
   NotGivingHospital,
   NotRequestedExpert,
   NotReceivingHospital,
@@ -41,6 +45,14 @@ export interface ExpertFacts extends ExpertPractice {
   title: ExpertTitle;
 }
 
+/** The agreement's response target for the request's urgency, and the working time it counts in, if only that. */
+export interface ClockTerms {
+  agreementId: string;
+  acceptMinutes: number;
+  answerMinutes: number;
+  workingTime?: WorkingCalendar;
+}
+
 export type RequestConsultation = {
   type: 'RequestConsultation';
   consultationId: string;
@@ -56,6 +68,8 @@ export type RequestConsultation = {
   patient: PatientDetails;
   consent: PatientConsent;
   requestedBy: string;
+  /** Absent when the agreement in force sets no response targets. */
+  clock?: ClockTerms;
   now: string;
 };
 export type AcceptConsultation = {
@@ -89,6 +103,17 @@ export type SignOpinion = {
   now: string;
 };
 export type CancelConsultation = { type: 'CancelConsultation'; reason: string; cancelledBy: string; now: string };
+export type RequestInformation = {
+  type: 'RequestInformation';
+  questionId: string;
+  expertId: string;
+  question: string;
+  now: string;
+};
+export type ProvideInformation = { type: 'ProvideInformation'; answer: string; answeredBy: string; now: string };
+/** Asked by whatever watches the deadlines; a deadline met, paused, already overdue or not yet due records nothing. */
+export type RecordOverdue = { type: 'RecordOverdue'; deadline: DeadlineKind; now: string };
+export type GiveFeedback = { type: 'GiveFeedback'; usefulness: number; comment?: string; givenBy: string; now: string };
 
 export type ConsultationCommand =
   | RequestConsultation
@@ -97,7 +122,11 @@ export type ConsultationCommand =
   | ScheduleConsultation
   | StartConsultation
   | SignOpinion
-  | CancelConsultation;
+  | CancelConsultation
+  | RequestInformation
+  | ProvideInformation
+  | RecordOverdue
+  | GiveFeedback;
 
 function requireText(field: string, value: string | undefined): string {
   if (value === undefined || value.trim() === '') throw new InvalidValue(field, 'must not be empty');
@@ -125,7 +154,21 @@ function inStatus(state: ConsultationState, action: string, ...allowed: ActiveCo
   return consultation;
 }
 
-const FLOW: ActiveConsultation['status'][] = ['requested', 'accepted', 'scheduled', 'in-progress', 'completed'];
+const FLOW: ActiveConsultation['status'][] = ['requested', 'accepted', 'information-requested', 'scheduled', 'in-progress', 'completed'];
+
+function responseClock(clock: ClockTerms, now: string): ResponseClock {
+  for (const field of ['acceptMinutes', 'answerMinutes'] as const) {
+    if (!Number.isInteger(clock[field]) || clock[field] <= 0) throw new InvalidValue(`responseTargets.${field}`, 'must be a positive whole number of minutes');
+  }
+  return {
+    agreementId: clock.agreementId,
+    acceptMinutes: clock.acceptMinutes,
+    answerMinutes: clock.answerMinutes,
+    acceptBy: addMinutes(now, clock.acceptMinutes, clock.workingTime),
+    answerBy: addMinutes(now, clock.answerMinutes, clock.workingTime),
+    ...(clock.workingTime && { workingTime: clock.workingTime }),
+  };
+}
 
 export function request(command: RequestConsultation, state: ConsultationState): ConsultationEvent[] {
   if (state.status !== 'none') throw new IllegalTransition('consultation', 'request', state.status);
@@ -167,6 +210,7 @@ export function request(command: RequestConsultation, state: ConsultationState):
         consent: { medical: true, dataSharing: true },
         requestedBy: command.requestedBy,
         requestedAt: command.now,
+        ...(command.clock && { clock: responseClock(command.clock, command.now) }),
       },
     },
   ];
@@ -292,7 +336,7 @@ export function signOpinion(command: SignOpinion, state: ConsultationState): Con
 }
 
 export function cancel(command: CancelConsultation, state: ConsultationState): ConsultationEvent[] {
-  const consultation = inStatus(state, 'cancel', 'requested', 'accepted', 'scheduled', 'in-progress');
+  const consultation = inStatus(state, 'cancel', 'requested', 'accepted', 'information-requested', 'scheduled', 'in-progress');
   return [
     {
       type: 'ConsultationCancelled',
@@ -302,6 +346,88 @@ export function cancel(command: CancelConsultation, state: ConsultationState): C
         previousStatus: consultation.status,
         cancelledBy: command.cancelledBy,
         cancelledAt: command.now,
+      },
+    },
+  ];
+}
+
+export function requestInformation(command: RequestInformation, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'ask a question about', 'accepted', 'scheduled', 'in-progress');
+  if (command.expertId !== consultation.expertId) throw new NotAssignedExpert(command.expertId);
+  return [
+    {
+      type: 'ConsultationInformationRequested',
+      data: {
+        consultationId: consultation.consultationId,
+        questionId: command.questionId,
+        question: requireText('question', command.question),
+        previousStatus: consultation.status,
+        askedBy: command.expertId,
+        askedAt: command.now,
+      },
+    },
+  ];
+}
+
+/**
+ * The answer resumes the consultation where it was. A running answer deadline is moved on by what
+ * was left of it when the question was asked (in working time, when the clock counts only that).
+ */
+export function provideInformation(command: ProvideInformation, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'answer a question about', 'information-requested');
+  if (command.answeredBy !== consultation.requestedBy) throw new NotRequestingClinician(command.answeredBy);
+  const question = consultation.openQuestion!;
+  const { deadlines } = consultation;
+  const running = deadlines && !deadlines.answer.metAt && !deadlines.answer.overdueAt && deadlines.answer.due > question.askedAt;
+  const answerBy = running
+    ? addMinutes(command.now, minutesBetween(question.askedAt, deadlines.answer.due, deadlines.workingTime), deadlines.workingTime)
+    : undefined;
+  return [
+    {
+      type: 'ConsultationInformationProvided',
+      data: {
+        consultationId: consultation.consultationId,
+        questionId: question.questionId,
+        answer: requireText('answer', command.answer),
+        resumedStatus: question.previousStatus,
+        ...(answerBy && { answerBy }),
+        answeredBy: command.answeredBy,
+        answeredAt: command.now,
+      },
+    },
+  ];
+}
+
+/** Which statuses a deadline runs in: the accept-by until an expert answers, the answer-by until the opinion is signed. */
+const RUNS_IN: Record<DeadlineKind, ActiveConsultation['status'][]> = {
+  accept: ['requested'],
+  answer: ['requested', 'accepted', 'scheduled', 'in-progress'],
+};
+
+export function recordOverdue(command: RecordOverdue, state: ConsultationState): ConsultationEvent[] {
+  if (state.status === 'none' || !state.deadlines || !RUNS_IN[command.deadline].includes(state.status)) return [];
+  const deadline = state.deadlines[command.deadline];
+  if (deadline.metAt || deadline.overdueAt || Date.parse(deadline.due) > Date.parse(command.now)) return [];
+  const data = { consultationId: state.consultationId, dueAt: deadline.due, recordedAt: command.now };
+  return [command.deadline === 'accept' ? { type: 'ConsultationResponseOverdue', data } : { type: 'ConsultationOpinionOverdue', data }];
+}
+
+export function giveFeedback(command: GiveFeedback, state: ConsultationState): ConsultationEvent[] {
+  const consultation = inStatus(state, 'give feedback on', 'completed');
+  if (command.givenBy !== consultation.requestedBy) throw new NotRequestingClinician(command.givenBy);
+  if (consultation.feedbackGiven) throw new FeedbackAlreadyGiven(consultation.consultationId);
+  if (!Number.isInteger(command.usefulness) || command.usefulness < 1 || command.usefulness > 5) {
+    throw new InvalidValue('usefulness', 'must be a whole number from {min} to {max}', undefined, { min: 1, max: 5 });
+  }
+  return [
+    {
+      type: 'ConsultationFeedbackGiven',
+      data: {
+        consultationId: consultation.consultationId,
+        usefulness: command.usefulness,
+        ...(command.comment !== undefined && command.comment.trim() !== '' && { comment: command.comment }),
+        givenBy: command.givenBy,
+        givenAt: command.now,
       },
     },
   ];
@@ -323,6 +449,14 @@ export function decideConsultation(command: ConsultationCommand, state: Consulta
       return signOpinion(command, state);
     case 'CancelConsultation':
       return cancel(command, state);
+    case 'RequestInformation':
+      return requestInformation(command, state);
+    case 'ProvideInformation':
+      return provideInformation(command, state);
+    case 'RecordOverdue':
+      return recordOverdue(command, state);
+    case 'GiveFeedback':
+      return giveFeedback(command, state);
   }
 }
 

@@ -51,3 +51,16 @@ export class NotRequestedExpert extends DomainError {
     });
   }
 }
+
+/** Only the clinician who requested the consultation answers its questions and rates its opinion. */
+export class NotRequestingClinician extends DomainError {
+  constructor(userId: string) {
+    super('forbidden', 'not-requesting-clinician', `user ${userId} did not request this consultation`);
+  }
+}
+
+export class FeedbackAlreadyGiven extends DomainError {
+  constructor(consultationId: string) {
+    super('conflict', 'feedback-already-given', `feedback on consultation ${consultationId} has already been given`, [], { consultationId });
+  }
+}

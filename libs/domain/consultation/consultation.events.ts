@@ -1,8 +1,18 @@
-import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
+import type { DomainEvent, TimeSlot, WorkingCalendar } from '@telemed/domain/core';
+import type { ConsultationMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
 export const URGENCIES = ['routine', 'urgent'] as const;
 export type Urgency = (typeof URGENCIES)[number];
-export const CONSULTATION_STATUSES = ['requested', 'accepted', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'] as const;
+export const CONSULTATION_STATUSES = [
+  'requested',
+  'accepted',
+  'information-requested',
+  'declined',
+  'scheduled',
+  'in-progress',
+  'completed',
+  'cancelled',
+] as const;
 export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 
 /** The patient as the receiving hospital identifies them; `reference` is their record number there. */
@@ -16,6 +26,21 @@ export interface PatientConsent {
   medical: boolean;
   dataSharing: boolean;
 }
+
+/**
+ * The response clock a request was made under: the agreement's targets for its urgency, the
+ * deadlines they give, and the receiving hospital's working time when the agreement counts only that.
+ */
+export interface ResponseClock {
+  agreementId: string;
+  acceptMinutes: number;
+  answerMinutes: number;
+  acceptBy: string;
+  answerBy: string;
+  workingTime?: WorkingCalendar;
+}
+
+export type DeadlineKind = 'accept' | 'answer';
 
 export type ConsultationRequested = DomainEvent<
   'ConsultationRequested',
@@ -36,6 +61,8 @@ export type ConsultationRequested = DomainEvent<
     consent: PatientConsent;
     requestedBy: string;
     requestedAt: string;
+    /** Absent from requests made before agreements set response clocks: those carry no deadlines. */
+    clock?: ResponseClock;
   }
 >;
 export type ConsultationAccepted = DomainEvent<
@@ -107,6 +134,48 @@ export type ConsultationCancelled = DomainEvent<
   }
 >;
 
+/** The assigned expert asks the requesting clinician for more information; the clocks pause until it is answered. */
+export type ConsultationInformationRequested = DomainEvent<
+  'ConsultationInformationRequested',
+  {
+    consultationId: string;
+    questionId: string;
+    question: string;
+    previousStatus: ConsultationStatus;
+    askedBy: string;
+    askedAt: string;
+  }
+>;
+/** The clinician's answer: the consultation goes back to where it was, and a paused deadline moves by the time it waited. */
+export type ConsultationInformationProvided = DomainEvent<
+  'ConsultationInformationProvided',
+  {
+    consultationId: string;
+    questionId: string;
+    answer: string;
+    resumedStatus: ConsultationStatus;
+    /** The answer deadline as the pause moved it; absent when no answer deadline was running. */
+    answerBy?: string;
+    answeredBy: string;
+    answeredAt: string;
+  }
+>;
+/** The accept-by deadline passed with neither an acceptance nor a decline. */
+export type ConsultationResponseOverdue = DomainEvent<
+  'ConsultationResponseOverdue',
+  { consultationId: string; dueAt: string; recordedAt: string }
+>;
+/** The answer-by deadline passed without a signed opinion. */
+export type ConsultationOpinionOverdue = DomainEvent<
+  'ConsultationOpinionOverdue',
+  { consultationId: string; dueAt: string; recordedAt: string }
+>;
+/** The requesting clinician's rating of the signed opinion's usefulness (1-5), once. */
+export type ConsultationFeedbackGiven = DomainEvent<
+  'ConsultationFeedbackGiven',
+  { consultationId: string; usefulness: number; comment?: string; givenBy: string; givenAt: string }
+>;
+
 export type ConsultationEvent =
   | ConsultationRequested
   | ConsultationAccepted
@@ -115,7 +184,26 @@ export type ConsultationEvent =
   | ConsultationRescheduled
   | ConsultationStarted
   | ConsultationOpinionSigned
-  | ConsultationCancelled;
+  | ConsultationCancelled
+  | ConsultationMaterialAttached
+  | ConsultationInformationRequested
+  | ConsultationInformationProvided
+  | ConsultationResponseOverdue
+  | ConsultationOpinionOverdue
+  | ConsultationFeedbackGiven;
+
+/** One deadline as it stands: when it falls due, and whether it was met or passed. */
+export interface Deadline {
+  due: string;
+  metAt?: string;
+  overdueAt?: string;
+}
+
+export interface Deadlines {
+  accept: Deadline;
+  answer: Deadline;
+  workingTime?: WorkingCalendar;
+}
 
 export type ConsultationState =
   | { status: 'none' }
@@ -134,6 +222,10 @@ export type ConsultationState =
       requestedAt: string;
       expertId?: string;
       slot?: TimeSlot;
+      deadlines?: Deadlines;
+      /** The open question, while the status is `information-requested`. */
+      openQuestion?: { questionId: string; askedAt: string; previousStatus: ConsultationStatus };
+      feedbackGiven?: boolean;
     };
 
 export type ActiveConsultation = Exclude<ConsultationState, { status: 'none' }>;
@@ -156,26 +248,58 @@ export function evolveConsultation(state: ConsultationState, event: Consultation
       ...(data.requestedExpertId !== undefined && { requestedExpertId: data.requestedExpertId }),
       requestedBy: data.requestedBy,
       requestedAt: data.requestedAt,
+      ...(data.clock && {
+        deadlines: {
+          accept: { due: data.clock.acceptBy },
+          answer: { due: data.clock.answerBy },
+          ...(data.clock.workingTime && { workingTime: data.clock.workingTime }),
+        },
+      }),
     };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'ConsultationAccepted':
-      return { ...state, status: 'accepted', expertId: event.data.expertId };
+      return { ...state, status: 'accepted', expertId: event.data.expertId, deadlines: meet(state.deadlines, 'accept', event.data.acceptedAt) };
     case 'ConsultationDeclined':
-      return { ...state, status: 'declined' };
+      return { ...state, status: 'declined', deadlines: meet(state.deadlines, 'accept', event.data.declinedAt) };
     case 'ConsultationScheduled':
     case 'ConsultationRescheduled':
       return { ...state, status: 'scheduled', slot: { start: event.data.start, end: event.data.end } };
     case 'ConsultationStarted':
       return { ...state, status: 'in-progress' };
     case 'ConsultationOpinionSigned':
-      return { ...state, status: 'completed' };
+      return { ...state, status: 'completed', deadlines: meet(state.deadlines, 'answer', event.data.signedAt) };
     case 'ConsultationCancelled':
-      return { ...state, status: 'cancelled' };
+      return { ...state, status: 'cancelled', openQuestion: undefined };
+    case 'ConsultationInformationRequested': {
+      const { questionId, askedAt, previousStatus } = event.data;
+      return { ...state, status: 'information-requested', openQuestion: { questionId, askedAt, previousStatus } };
+    }
+    case 'ConsultationInformationProvided': {
+      const { answerBy, resumedStatus } = event.data;
+      const deadlines = state.deadlines && answerBy ? { ...state.deadlines, answer: { ...state.deadlines.answer, due: answerBy } } : state.deadlines;
+      return { ...state, status: resumedStatus, openQuestion: undefined, deadlines };
+    }
+    case 'ConsultationResponseOverdue':
+      return { ...state, deadlines: markOverdue(state.deadlines, 'accept', event.data.recordedAt) };
+    case 'ConsultationOpinionOverdue':
+      return { ...state, deadlines: markOverdue(state.deadlines, 'answer', event.data.recordedAt) };
+    case 'ConsultationFeedbackGiven':
+      return { ...state, feedbackGiven: true };
     default:
       return state;
   }
+}
+
+function meet(deadlines: Deadlines | undefined, kind: DeadlineKind, at: string): Deadlines | undefined {
+  if (!deadlines || deadlines[kind].metAt) return deadlines;
+  return { ...deadlines, [kind]: { ...deadlines[kind], metAt: at } };
+}
+
+function markOverdue(deadlines: Deadlines | undefined, kind: DeadlineKind, at: string): Deadlines | undefined {
+  if (!deadlines) return deadlines;
+  return { ...deadlines, [kind]: { ...deadlines[kind], overdueAt: at } };
 }
 
 export const consultationStreamId = (consultationId: string) => `consultation-${consultationId}`;

@@ -4,3 +4,4 @@ export * from './time';
 export * from './zoned-time';
 export * from './calendar-date';
 export * from './birth-date';
+export * from './working-time';

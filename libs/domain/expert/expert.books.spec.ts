@@ -1,5 +1,5 @@
 import { foldEvents } from '@telemed/domain/core';
-import { CLOSE_BOOKS_AFTER_EVENTS, expertDecider } from './expert.decider';
+import { booksClosingInterval, CLOSE_BOOKS_AFTER_EVENTS, CLOSING_ENTRIES_PER_EVENT, expertDecider } from './expert.decider';
 import { bookingsOf, type ExpertEvent } from './expert.events';
 import { book, booked, drLiRegistered, now } from './expert.testing';
 
@@ -54,5 +54,28 @@ describe('closing the books of a calendar', () => {
     const events = expertDecider.decide(book('b-new', hourFrom(-3), hourFrom(-2)), foldEvents(expertDecider, history));
     const closed = events.find((event) => event.type === 'ExpertBooksClosed')!.data as { bookings: { bookingId: string }[] };
     expect(closed.bookings.map((entry) => entry.bookingId)).not.toContain('b-past');
+  });
+
+  it('a diary full of coming work closes its books less often, so that a closing costs a few entries per event', () => {
+    const full = 8 * CLOSE_BOOKS_AFTER_EVENTS;
+    let state = foldEvents(expertDecider, [drLiRegistered, ...bookings(full)]);
+    let next = 0;
+    const bookNext = (): ExpertEvent[] => {
+      const events = expertDecider.decide(book(`b-more-${next}`, hourFrom(2 * (full + next)), hourFrom(2 * (full + next) + 1)), state);
+      next++;
+      state = events.reduce(expertDecider.evolve, state);
+      return events;
+    };
+    expect(bookNext().map((event) => event.type)).toEqual(['ExpertBooked', 'ExpertBooksClosed']);
+    let between = 0;
+    let closing: ExpertEvent | undefined;
+    while (!closing) {
+      between++;
+      closing = bookNext().find((event) => event.type === 'ExpertBooksClosed');
+    }
+    const carried = (closing.data as { bookings: unknown[] }).bookings.length;
+    expect(carried).toBe(full + between + 1);
+    expect(between).toBe(Math.ceil(carried / CLOSING_ENTRIES_PER_EVENT));
+    expect(between).toBeGreaterThan(CLOSE_BOOKS_AFTER_EVENTS);
   });
 });

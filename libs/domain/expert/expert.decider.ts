@@ -262,10 +262,26 @@ export function finishBooking(command: FinishBooking, state: ExpertState): Exper
 }
 
 /**
- * How many events a calendar's stream holds at most after its latest closing of the books before
- * a command closes them again, and so about how many a cold load reads, however long the expert works.
+ * How many events a calendar's stream holds at least after its latest closing of the books before a
+ * command closes them again: a cold load reads about this many events, however long the expert works.
  */
 export const CLOSE_BOOKS_AFTER_EVENTS = 50;
+
+/**
+ * Entries (bookings and slots of availability still ahead) a closing of the books may carry per
+ * event since the last one. A diary with many bookings ahead closes its books less often, so the
+ * summaries cost a few entries per event however full the diary: closing after max(50, n / 4)
+ * events writes at most 4 entries per event on average, and a cold load reads one summary of the n
+ * open entries and at most as many events again as a quarter of them.
+ */
+export const CLOSING_ENTRIES_PER_EVENT = 4;
+
+/** Events after which the books of this calendar are due to be closed again. */
+export function booksClosingInterval(state: ExpertState): number {
+  if (state.status !== 'registered') return CLOSE_BOOKS_AFTER_EVENTS;
+  const openEntries = state.bookings.size + state.availability.length;
+  return Math.max(CLOSE_BOOKS_AFTER_EVENTS, Math.ceil(openEntries / CLOSING_ENTRIES_PER_EVENT));
+}
 
 /**
  * Why the books are closed in the stream rather than the stream split by period or a snapshot kept
@@ -281,7 +297,7 @@ export const CLOSE_BOOKS_AFTER_EVENTS = 50;
 export function closeBooksIfDue(events: ExpertEvent[], state: ExpertState, now: string): ExpertEvent[] {
   if (events.length === 0) return events;
   const after = events.reduce(evolve, state);
-  if (after.status !== 'registered' || after.eventsSinceBooksClosed < CLOSE_BOOKS_AFTER_EVENTS) return events;
+  if (after.status !== 'registered' || after.eventsSinceBooksClosed < booksClosingInterval(after)) return events;
   const { expertId, name, hospitalId, departmentId, specialty, title, licensedSince, availability, bookings } = after;
   return [
     ...events,
@@ -296,7 +312,7 @@ export function closeBooksIfDue(events: ExpertEvent[], state: ExpertState, now: 
         title,
         licensedSince,
         availability: availability.map(({ start, end }) => ({ start, end })),
-        bookings: bookings.map(({ bookingId, activity, start, end }) => ({ bookingId, activity, start, end })),
+        bookings: bookings.list(),
         closedAt: now,
       },
     },

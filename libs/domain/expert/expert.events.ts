@@ -1,5 +1,8 @@
 import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
 import { clipSlots, isWellFormedSlot, mergeSlots, subtractSlots } from './expert.calendar';
+import { BookingDiary, type BookedActivity, type ExpertBooking } from './expert.diary';
+
+export { BOOKED_ACTIVITIES, BookingDiary, type BookedActivity, type ExpertBooking } from './expert.diary';
 
 /** Professional titles of a physician, lowest rank first. */
 export const EXPERT_TITLES = [
@@ -15,16 +18,6 @@ export const titleRank = (title: ExpertTitle): number => EXPERT_TITLES.indexOf(t
 
 export const isExpertTitle = (value: unknown): value is ExpertTitle =>
   (EXPERT_TITLES as readonly unknown[]).includes(value);
-
-export const BOOKED_ACTIVITIES = ['consultation', 'case-review', 'training'] as const;
-export type BookedActivity = (typeof BOOKED_ACTIVITIES)[number];
-
-export interface ExpertBooking {
-  bookingId: string;
-  activity: BookedActivity;
-  start: string;
-  end: string;
-}
 
 export type ExpertRegistered = DomainEvent<
   'ExpertRegistered',
@@ -115,14 +108,13 @@ export type ExpertState =
       /** Sorted, with no two slots overlapping or touching; slots already over are dropped. */
       availability: TimeSlot[];
       /**
-       * The bookings that have not ended, sorted by start: the command side's whole calendar. Two
-       * bookings never overlap, so their ends are sorted too, and a clash is found by binary search.
-       * A booking is dropped once an event of the calendar is recorded after its end: a new slot
-       * never starts in the past, so an ended booking cannot clash with it. The read model keeps
-       * the whole history; this stays as small as the expert's diary of coming work, however many
-       * years of bookings the stream holds.
+       * The bookings that have not ended: the command side's whole calendar, in a persistent sorted
+       * diary (see BookingDiary). A booking is dropped once an event of the calendar is recorded
+       * after its end: a new slot never starts in the past, so an ended booking cannot clash with
+       * it. The read model keeps the whole history; this stays as small as the expert's diary of
+       * coming work, however many years of bookings the stream holds.
        */
-      bookings: readonly ExpertBooking[];
+      bookings: BookingDiary;
       /** Events of the calendar since its books were last closed (or since it began): see `closeBooksIfDue`. */
       eventsSinceBooksClosed: number;
     };
@@ -144,7 +136,7 @@ export function evolve(state: ExpertState, event: ExpertEvent): ExpertState {
       title,
       licensedSince,
       availability: [],
-      bookings: [],
+      bookings: BookingDiary.empty(),
       eventsSinceBooksClosed: 1,
     };
   }
@@ -160,7 +152,7 @@ export function evolve(state: ExpertState, event: ExpertEvent): ExpertState {
       title,
       licensedSince,
       availability: [...availability],
-      bookings: [...bookings],
+      bookings: BookingDiary.of(bookings),
       eventsSinceBooksClosed: 0,
     };
   }
@@ -173,23 +165,23 @@ export function evolve(state: ExpertState, event: ExpertEvent): ExpertState {
 function evolveCalendar(state: RegisteredExpert, event: ExpertEvent): RegisteredExpert {
   switch (event.type) {
     case 'AvailabilityPublished': {
-      const availability = mergeSlots([...state.availability, ...event.data.slots]);
-      return { ...state, availability: notOver(availability, event.data.publishedAt), bookings: notEnded(state.bookings, event.data.publishedAt) };
+      const { slots, publishedAt } = event.data;
+      const availability = notOver(mergeSlots([...state.availability, ...slots]), publishedAt);
+      return { ...state, availability, bookings: state.bookings.notEndedAt(publishedAt) };
     }
     case 'ExpertBooked': {
       const { bookingId, activity, start, end, bookedAt } = event.data;
-      const others = notEnded(state.bookings, bookedAt).filter((booking) => booking.bookingId !== bookingId);
-      return { ...state, bookings: inserted(others, { bookingId, activity, start, end }) };
+      return { ...state, bookings: state.bookings.notEndedAt(bookedAt).with({ bookingId, activity, start, end }) };
     }
     case 'ExpertBookingMoved': {
       const { bookingId, start, end, movedAt } = event.data;
-      const booking = bookingOf(state, bookingId);
-      const others = notEnded(state.bookings, movedAt).filter((entry) => entry.bookingId !== bookingId);
-      return { ...state, bookings: booking ? inserted(others, { ...booking, start, end }) : others };
+      const booking = state.bookings.get(bookingId);
+      const bookings = state.bookings.without(bookingId).notEndedAt(movedAt);
+      return { ...state, bookings: booking ? bookings.with({ ...booking, start, end }) : bookings };
     }
     case 'ExpertBookingReleased': {
       const { bookingId, releasedAt } = event.data;
-      return { ...state, bookings: notEnded(state.bookings, releasedAt).filter((booking) => booking.bookingId !== bookingId) };
+      return { ...state, bookings: state.bookings.notEndedAt(releasedAt).without(bookingId) };
     }
     default:
       // Events of types this version does not know are facts for someone else: keep the state.
@@ -199,63 +191,28 @@ function evolveCalendar(state: RegisteredExpert, event: ExpertEvent): Registered
 
 const at = (instant: string): number => Date.parse(instant);
 
-/** The bookings that end after `instant` (a booking ending exactly then is kept: it may still be undone). */
-function notEnded(bookings: readonly ExpertBooking[], instant: string): readonly ExpertBooking[] {
-  const now = at(instant);
-  if (Number.isNaN(now) || bookings.length === 0 || at(bookings[0].end) >= now) return bookings;
-  return bookings.slice(firstEndingAfter(bookings, now - 1));
-}
-
 function notOver(slots: TimeSlot[], instant: string): TimeSlot[] {
   const now = at(instant);
   return Number.isNaN(now) ? slots : slots.filter((slot) => at(slot.end) >= now);
 }
 
-/** Index of the first booking that ends after `instant` (ms); ends are sorted because bookings do not overlap. */
-function firstEndingAfter(bookings: readonly ExpertBooking[], instant: number): number {
-  let low = 0;
-  let high = bookings.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (at(bookings[middle].end) > instant) high = middle;
-    else low = middle + 1;
-  }
-  return low;
-}
-
-function inserted(bookings: readonly ExpertBooking[], booking: ExpertBooking): ExpertBooking[] {
-  const start = at(booking.start);
-  let index = bookings.length;
-  while (index > 0 && at(bookings[index - 1].start) > start) index--;
-  return [...bookings.slice(0, index), booking, ...bookings.slice(index)];
-}
-
-/**
- * The booking the slot would overlap, if any, other than `bookingId` itself: the first booking
- * that ends after the slot starts, if it also starts before the slot ends. O(log n).
- */
+/** The booking the slot would overlap, if any, other than `bookingId` itself. O(log n). */
 export function clashingBooking(state: ExpertState, slot: TimeSlot, bookingId: string): ExpertBooking | undefined {
-  if (state.status !== 'registered') return undefined;
-  const others = state.bookings;
-  for (let index = firstEndingAfter(others, at(slot.start)); index < others.length; index++) {
-    const booking = others[index];
-    if (at(booking.start) >= at(slot.end)) return undefined;
-    if (booking.bookingId !== bookingId) return booking;
-  }
-  return undefined;
+  return state.status === 'registered' ? state.bookings.clashWith(slot, bookingId) : undefined;
 }
 
 export const expertStreamId = (expertId: string): string => `expert-${expertId}`;
 
 /** A booking that has not ended; an ended one is history, kept by the read model. */
 export function bookingOf(state: ExpertState, bookingId: string): ExpertBooking | undefined {
-  return state.status === 'registered' ? state.bookings.find((booking) => booking.bookingId === bookingId) : undefined;
+  return state.status === 'registered' ? state.bookings.get(bookingId) : undefined;
 }
 
-export const bookingsOf = (state: ExpertState): readonly ExpertBooking[] => (state.status === 'registered' ? state.bookings : []);
+/** Every booking not yet ended, sorted by start. O(n): for reading, never for a decision. */
+export const bookingsOf = (state: ExpertState): readonly ExpertBooking[] => (state.status === 'registered' ? state.bookings.list() : []);
 
 /** The published availability inside the range that no booking takes, sorted and clipped to the range. */
 export function freeSlots(state: ExpertState, range: TimeSlot): TimeSlot[] {
   if (state.status !== 'registered' || !isWellFormedSlot(range)) return [];
-  return subtractSlots(clipSlots(state.availability, range), bookingsOf(state));
+  return subtractSlots(clipSlots(state.availability, range), state.bookings.within(range));
 }

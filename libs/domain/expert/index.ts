@@ -1,4 +1,5 @@
 export * from './expert.events';
+export * from './expert.diary';
 export * from './expert.decider';
 export * from './expert.errors';
 export * from './expert.calendar';

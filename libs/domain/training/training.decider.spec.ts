@@ -91,6 +91,22 @@ describe('planning a training session', () => {
       .then([{ type: 'TrainingSessionPlanned', data: { ...data, audienceDepartmentIds: [] } }]);
   });
 
+  it('a session may award continuing-education credits', () => {
+    given([])
+      .when({ ...plan, credits: { category: 'II', points: 1.5 } })
+      .then([{ ...planned, data: { ...planned.data, credits: { category: 'II', points: 1.5 } } }]);
+  });
+
+  it.each([
+    ['a category other than I or II', { category: 'III', points: 1 }, 'credits.category'],
+    ['no points', { category: 'I', points: 0 }, 'credits.points'],
+    ['points not in half points', { category: 'I', points: 1.2 }, 'credits.points'],
+    ['more points than a session may award', { category: 'I', points: 30 }, 'credits.points'],
+  ])('credits with %s are refused', (_sentence, credits, field) => {
+    const error = given([]).when({ ...plan, credits: credits as PlanTrainingSession['credits'] }).thenFails(InvalidValue);
+    expect(error.fieldErrors[0].field).toBe(field);
+  });
+
   it('a trainer named twice is recorded once', () => {
     given([])
       .when({ ...plan, trainerExpertIds: ['exp-1', 'exp-2', 'exp-1'] })
@@ -227,6 +243,25 @@ describe('recording attendance', () => {
   it('an attendee without a staff id is refused', () => {
     const error = given([planned, held]).when(record(ayse, { staffId: ' ', name: 'Unknown' })).thenFails(InvalidValue);
     expect(error.fieldErrors[0].field).toBe('attendees[1].staffId');
+  });
+
+  it('an attendee carries their role, professional title and the minutes of a session they attended in part', () => {
+    const partly = { staffId: 's-3', name: 'Ekber', role: 'physician' as const, title: 'junior' as const, minutes: 50 };
+    given([planned, held]).when(record(partly)).then([attended(partly)]);
+  });
+
+  it('minutes as long as the session are the whole session, recorded without minutes', () => {
+    given([planned, held]).when(record({ ...ayse, title: 'senior', minutes: 120 })).then([attended({ ...ayse, title: 'senior' })]);
+  });
+
+  it.each([
+    ['minutes beyond the session', { minutes: 121 }, 'attendees[0].minutes'],
+    ['no minutes at all', { minutes: 0 }, 'attendees[0].minutes'],
+    ['a title outside 初级/中级/高级', { title: 'chief' }, 'attendees[0].title'],
+    ['an unknown role', { role: 'surgeon-general' }, 'attendees[0].role'],
+  ])('an attendee with %s is refused', (_sentence, change, field) => {
+    const error = given([planned, held]).when(record({ ...ayse, ...(change as Partial<Attendee>) })).thenFails(InvalidValue);
+    expect(error.fieldErrors[0].field).toBe(field);
   });
 
   it.each([

@@ -5,8 +5,13 @@ import {
   TrainingSessionNotFound,
   TrainingSessionNotStartedYet,
 } from './training.errors';
+import { MAX_SESSION_POINTS, POINT_STEP, sessionMinutes } from './training.credits';
 import {
+  ATTENDEE_ROLES,
+  CREDIT_CATEGORIES,
+  PROFESSIONAL_TITLES,
   TRAINING_FORMATS,
+  type TrainingCredits,
   evolve,
   initialState,
   type Attendee,
@@ -37,6 +42,8 @@ export interface PlanTrainingSession {
   trainerExpertIds: string[];
   /** Optional in the API; no audience means none named yet. */
   audienceDepartmentIds?: string[];
+  /** The continuing-education credits the session awards, if any. */
+  credits?: TrainingCredits;
   plannedBy: string;
   now: string;
 }
@@ -91,6 +98,7 @@ export function planTrainingSession(command: PlanTrainingSession, state: Trainin
   if (audienceDepartmentIds.some(isBlank)) {
     throw new InvalidValue('audienceDepartmentIds', 'must not contain a blank id');
   }
+  if (command.credits !== undefined) requireCredits(command.credits);
   return [
     {
       type: 'TrainingSessionPlanned',
@@ -106,6 +114,7 @@ export function planTrainingSession(command: PlanTrainingSession, state: Trainin
         end: command.end,
         trainerExpertIds,
         audienceDepartmentIds,
+        ...(command.credits !== undefined ? { credits: { category: command.credits.category, points: command.credits.points } } : {}),
         plannedBy: command.plannedBy,
         plannedAt: command.now,
       },
@@ -148,14 +157,16 @@ export function markTrainingSessionHeld(command: MarkTrainingSessionHeld, state:
 export function recordAttendance(command: RecordAttendance, state: TrainingState): TrainingEvent[] {
   requireStatus(state, 'held', 'record attendance for');
   if (command.attendees.length === 0) throw new InvalidValue('attendees', 'name at least one attendee');
-  command.attendees.forEach((attendee, index) => {
-    if (isBlank(attendee.staffId)) throw new InvalidValue(`attendees[${index}].staffId`, 'must not be empty');
-  });
+  const length = state.slot ? sessionMinutes(state.slot) : 0;
+  command.attendees.forEach((attendee, index) => requireAttendee(attendee, index, length));
   // Attendance may be posted more than once; a person counts once per session, so only newcomers become facts.
   const newcomers = new Map<string, Attendee>();
-  for (const { staffId, name } of command.attendees) {
+  for (const { staffId, name, role, title, minutes } of command.attendees) {
     const id = staffId.trim();
-    if (!state.attendees[id] && !newcomers.has(id)) newcomers.set(id, { staffId: id, name });
+    if (state.attendees[id] || newcomers.has(id)) continue;
+    // Minutes at or beyond the session's length are the whole session: recorded as no minutes at all.
+    const part = minutes !== undefined && minutes < length ? { minutes } : {};
+    newcomers.set(id, { staffId: id, name, ...(role !== undefined && { role }), ...(title !== undefined && { title }), ...part });
   }
   if (newcomers.size === 0) return [];
   const { recordedBy, now: recordedAt } = command;
@@ -202,6 +213,36 @@ function requireSlot(start: string, end: string): void {
   if (!isInstant(start)) throw new InvalidValue('start', 'must be an ISO-8601 instant with an offset');
   if (!isInstant(end)) throw new InvalidValue('end', 'must be an ISO-8601 instant with an offset');
   if (Date.parse(end) <= Date.parse(start)) throw new InvalidValue('end', 'must be after start');
+}
+
+function requireCredits(credits: TrainingCredits): void {
+  if (!(CREDIT_CATEGORIES as readonly unknown[]).includes(credits.category)) {
+    throw new InvalidValue('credits.category', 'must be one of {values}', undefined, { values: CREDIT_CATEGORIES.join(', ') });
+  }
+  const { points } = credits;
+  if (typeof points !== 'number' || !(points > 0 && points <= MAX_SESSION_POINTS) || !Number.isInteger(points / POINT_STEP)) {
+    throw new InvalidValue('credits.points', 'must be a positive multiple of {step}, at most {max}', undefined, {
+      step: String(POINT_STEP),
+      max: String(MAX_SESSION_POINTS),
+    });
+  }
+}
+
+/** An attendee names who they are; role and title come from the lists; minutes lie within the session. */
+function requireAttendee(attendee: Attendee, index: number, length: number): void {
+  if (isBlank(attendee.staffId)) throw new InvalidValue(`attendees[${index}].staffId`, 'must not be empty');
+  if (attendee.role !== undefined && !(ATTENDEE_ROLES as readonly unknown[]).includes(attendee.role)) {
+    throw new InvalidValue(`attendees[${index}].role`, 'must be one of {values}', undefined, { values: ATTENDEE_ROLES.join(', ') });
+  }
+  if (attendee.title !== undefined && !(PROFESSIONAL_TITLES as readonly unknown[]).includes(attendee.title)) {
+    throw new InvalidValue(`attendees[${index}].title`, 'must be one of {values}', undefined, { values: PROFESSIONAL_TITLES.join(', ') });
+  }
+  const { minutes } = attendee;
+  if (minutes !== undefined && !(Number.isInteger(minutes) && minutes >= 1 && minutes <= length)) {
+    throw new InvalidValue(`attendees[${index}].minutes`, 'must be whole minutes from 1 to the session length ({length})', 'attendance-beyond-session', {
+      length: String(length),
+    });
+  }
 }
 
 function requireText(field: string, value: unknown): void {

@@ -6,9 +6,34 @@ export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
 export const TRAINING_STATUSES = ['planned', 'held', 'cancelled'] as const;
 export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
+/** Professional titles of the receiving hospital's staff: 初级, 中级, 高级. */
+export const PROFESSIONAL_TITLES = ['junior', 'intermediate', 'senior'] as const;
+export type ProfessionalTitle = (typeof PROFESSIONAL_TITLES)[number];
+
+/** What an attendee does at their hospital, as training reports count them. */
+export const ATTENDEE_ROLES = ['physician', 'nurse', 'technician', 'pharmacist', 'administrator', 'other'] as const;
+export type AttendeeRole = (typeof ATTENDEE_ROLES)[number];
+
+/** Continuing medical education credits: I类学分 and II类学分. */
+export const CREDIT_CATEGORIES = ['I', 'II'] as const;
+export type CreditCategory = (typeof CREDIT_CATEGORIES)[number];
+
+/** The continuing-education credits a session awards to a person who attends the whole of it. */
+export interface TrainingCredits {
+  category: CreditCategory;
+  points: number;
+}
+
+/**
+ * One person at one session. `minutes` is present only when they attended part of it; a person
+ * without it (every attendee recorded before minutes were kept) attended the whole session.
+ */
 export interface Attendee {
   staffId: string;
   name: string;
+  role?: AttendeeRole;
+  title?: ProfessionalTitle;
+  minutes?: number;
 }
 
 export type TrainingSessionPlanned = DomainEvent<
@@ -25,6 +50,8 @@ export type TrainingSessionPlanned = DomainEvent<
     end: string;
     trainerExpertIds: string[];
     audienceDepartmentIds: string[];
+    /** Absent when the session awards no credits (and in every session planned before credits were kept). */
+    credits?: TrainingCredits;
     plannedBy: string;
     plannedAt: string;
   }
@@ -80,6 +107,7 @@ export interface TrainingState {
   slot?: TimeSlot;
   trainerExpertIds: string[];
   audienceDepartmentIds: string[];
+  credits?: TrainingCredits;
   plannedBy: string;
   plannedAt: string;
   heldAt?: string;
@@ -126,6 +154,7 @@ export function evolve(state: TrainingState, event: TrainingEvent): TrainingStat
         slot: { start: data.start, end: data.end },
         trainerExpertIds: [...data.trainerExpertIds],
         audienceDepartmentIds: [...data.audienceDepartmentIds],
+        ...(data.credits !== undefined ? { credits: { ...data.credits } } : {}),
         plannedBy: data.plannedBy,
         plannedAt: data.plannedAt,
       };

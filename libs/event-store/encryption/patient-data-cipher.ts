@@ -102,7 +102,8 @@ export class PatientDataCipher {
     return { ...event, data, metadata: { ...event.metadata, encryption } };
   }
 
-  private async activeDataKey(keyId: string): Promise<{ version: number; dataKey: Buffer }> {
+  /** The patient's current data key, made when the patient has none (or only erased ones). */
+  async activeDataKey(keyId: string): Promise<{ version: number; dataKey: Buffer }> {
     const stored = await this.keys.activeKey(keyId, (version) => this.master.wrap(randomBytes(DATA_KEY_BYTES), keyId, version), this.now());
     return { version: stored.version, dataKey: this.master.unwrap(stored.wrappedKey, keyId, stored.version) };
   }
@@ -144,7 +145,8 @@ export class PatientDataCipher {
     return { erased: !key, fields };
   }
 
-  private async dataKey(keyId: string, version: number): Promise<Buffer | undefined> {
+  /** One version of the patient's data key; undefined once it was erased. */
+  async dataKey(keyId: string, version: number): Promise<Buffer | undefined> {
     const stored = await this.keys.key(keyId, version);
     return stored && this.master.unwrap(stored.wrappedKey, keyId, version);
   }

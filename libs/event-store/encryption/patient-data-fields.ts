@@ -3,7 +3,9 @@ import type { EventMetadata } from '../event-envelope';
 /**
  * The members of event data that are patient details or may hold clinical text: stored encrypted
  * under the patient's data key in every stream that records a patient's case. `reason` covers
- * declines and cancellations, which clinicians explain in clinical terms.
+ * declines and cancellations, which clinicians explain in clinical terms; `question`, `answer` and
+ * `comment` the information loop and the closeout feedback, which speak of the patient. A case
+ * material's file name, description and imaging study UID may name or single out the patient.
  */
 export const PATIENT_DATA_FIELDS: readonly string[] = [
   'patient',
@@ -13,6 +15,12 @@ export const PATIENT_DATA_FIELDS: readonly string[] = [
   'recommendations',
   'conclusion',
   'reason',
+  'fileName',
+  'studyInstanceUid',
+  'description',
+  'question',
+  'answer',
+  'comment',
 ];
 
 /** What an encrypted text member reads as once the patient's data key has been erased. */

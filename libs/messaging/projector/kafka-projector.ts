@@ -34,7 +34,9 @@ export interface KafkaProjectorOptions {
   decrypt?: (events: RecordedEvent[]) => Promise<RecordedEvent[]>;
   /** Brings decoded (and decrypted) events to this release's shapes before they are projected; this release's by default. */
   upcasters?: UpcasterRegistry;
-  /** Told when the consumer crashes (kafkajs restarts it) or a batch fails and will be fetched again. */
+  /** Waits before starting a consumer again after a crash kafkajs does not recover from. Default 0.5 s doubling to 15 s. */
+  restartBackoff?: BackoffOptions;
+  /** Told when the consumer crashes (kafkajs restarts it, or the projector does) or a batch fails and will be fetched again. */
   onError?: (error: unknown) => void;
   /**
    * Test seam: awaited after a batch's read-model transaction commits and before its offsets are
@@ -50,6 +52,8 @@ export interface ProjectorStats {
   skipped: number;
   deadLettered: number;
   batches: number;
+  /** Consumers started again by the projector after a crash kafkajs did not recover from. */
+  restarts: number;
 }
 
 export interface ProjectorLag {
@@ -95,8 +99,10 @@ function describeError(error: unknown): string {
  */
 export class KafkaProjector {
   private consumer?: Consumer;
+  /** Set when the consumer crashed and kafkajs will not restart it. */
+  private stopped = false;
   private producer?: Producer;
-  private readonly counters: ProjectorStats = { applied: 0, skipped: 0, deadLettered: 0, batches: 0 };
+  private readonly counters: ProjectorStats = { applied: 0, skipped: 0, deadLettered: 0, batches: 0, restarts: 0 };
   private lastApplied?: RecordedEvent;
   readonly topics: string[];
   private readonly upcasters: UpcasterRegistry;
@@ -133,28 +139,68 @@ export class KafkaProjector {
         createPartitioner: Partitioners.DefaultPartitioner,
       });
       await this.producer.connect();
-      const consumer = this.kafka.consumer({
-        groupId: this.options.groupId,
-        sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
-        heartbeatInterval: this.options.heartbeatIntervalMs ?? 3_000,
-        rebalanceTimeout: this.options.rebalanceTimeoutMs ?? 60_000,
-        maxWaitTimeInMs: this.options.maxWaitTimeMs ?? 500,
-        allowAutoTopicCreation: false,
-      });
-      this.consumer = consumer;
-      consumer.on(consumer.events.CRASH, ({ payload }) => this.options.onError?.(payload.error));
-      await consumer.connect();
-      await consumer.subscribe({ topics: this.topics, fromBeginning: true });
-      await consumer.run({
-        autoCommit: false,
-        eachBatchAutoResolve: false,
-        partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
-        eachBatch: (payload) => this.handleBatch(payload),
-      });
+      await this.runConsumer();
     } catch (error) {
       await this.stop().catch(() => undefined);
       throw error;
     }
+  }
+
+  /**
+   * Joins the group and consumes. kafkajs restarts a consumer that crashed on an error it deems
+   * passing (a lost connection); one that crashed on any other error (a refused group join, a
+   * coordinator that answered an unexpected code) it leaves stopped, so the projector starts it
+   * again itself, with a growing back-off, until it runs or the projector is stopped.
+   */
+  private async runConsumer(): Promise<void> {
+    const consumer = this.kafka.consumer({
+      groupId: this.options.groupId,
+      sessionTimeout: this.options.sessionTimeoutMs ?? 30_000,
+      heartbeatInterval: this.options.heartbeatIntervalMs ?? 3_000,
+      rebalanceTimeout: this.options.rebalanceTimeoutMs ?? 60_000,
+      maxWaitTimeInMs: this.options.maxWaitTimeMs ?? 500,
+      allowAutoTopicCreation: false,
+    });
+    this.consumer = consumer;
+    this.stopped = false;
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      this.options.onError?.(payload.error);
+      if (!payload.restart && this.consumer === consumer) {
+        this.stopped = true;
+        void this.restartAfterCrash(consumer);
+      }
+    });
+    await consumer.connect();
+    await consumer.subscribe({ topics: this.topics, fromBeginning: true });
+    await consumer.run({
+      autoCommit: false,
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      eachBatch: (payload) => this.handleBatch(payload),
+    });
+  }
+
+  private async restartAfterCrash(crashed: Consumer): Promise<void> {
+    for (let attempt = 1; this.consumer === crashed; attempt++) {
+      await sleep(backoffDelay(attempt, this.options.restartBackoff ?? { initialDelayMs: 500, maxDelayMs: 15_000 }));
+      if (this.consumer !== crashed) return;
+      try {
+        await crashed.disconnect().catch(() => undefined);
+        if (this.consumer !== crashed) return;
+        await this.runConsumer();
+        this.counters.restarts++;
+        return;
+      } catch (error) {
+        this.options.onError?.(error);
+        // runConsumer replaced the crashed consumer with the one that failed: retry from that one.
+        if (this.consumer !== crashed && this.consumer !== undefined) crashed = this.consumer;
+      }
+    }
+  }
+
+  /** False while the consumer is stopped after a crash kafkajs does not recover from, until the projector has started it again. */
+  get consuming(): boolean {
+    return this.consumer !== undefined && !this.stopped;
   }
 
   /** Leaves the group after the batch in flight; offsets it did not commit are delivered again to the next owner. */

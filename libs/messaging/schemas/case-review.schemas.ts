@@ -1,3 +1,4 @@
+import { materialAttached } from './case-material.schemas';
 import { CASE_REVIEW_STATUSES } from '@telemed/domain/case-review';
 import { type AggregateSchemas, id, instant, listOf, oneOf, openRecord, record, text } from './json-schema';
 
@@ -62,6 +63,9 @@ export const caseReviewSchemas: AggregateSchemas = {
     },
     CaseReviewCancelled: {
       1: record({ caseReviewId: id, reason: text, previousStatus: oneOf(CASE_REVIEW_STATUSES), cancelledBy: id, cancelledAt: instant }),
+    },
+    CaseReviewMaterialAttached: {
+      1: materialAttached('caseReviewId'),
     },
   },
 };

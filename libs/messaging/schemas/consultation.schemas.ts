@@ -1,6 +1,14 @@
+import { materialAttached } from './case-material.schemas';
 import { CONSULTATION_STATUSES, DECLINE_REASON_CODES, URGENCIES } from '@telemed/domain/consultation';
 import { EXPERT_TITLES } from '@telemed/domain/expert';
-import { type AggregateSchemas, id, instant, oneOf, openRecord, record, text } from './json-schema';
+import { type AggregateSchemas, clockTime, id, instant, type JsonSchema, oneOf, openRecord, record, text } from './json-schema';
+
+const minutes: JsonSchema = { type: 'integer', minimum: 1 };
+const responseClock = record(
+  { agreementId: id, acceptMinutes: minutes, answerMinutes: minutes, acceptBy: instant, answerBy: instant },
+  { workingTime: record({ timeZone: text, workingHours: record({ start: clockTime, end: clockTime }) }) },
+);
+const overdue = record({ consultationId: id, dueAt: instant, recordedAt: instant });
 
 export const consultationSchemas: AggregateSchemas = {
   streamPrefix: 'consultation-',
@@ -22,7 +30,7 @@ export const consultationSchemas: AggregateSchemas = {
           requestedBy: id,
           requestedAt: instant,
         },
-        { requestedTitle: oneOf(EXPERT_TITLES), requestedExpertId: id },
+        { requestedTitle: oneOf(EXPERT_TITLES), requestedExpertId: id, clock: responseClock },
       ),
     },
     ConsultationAccepted: {
@@ -57,6 +65,23 @@ export const consultationSchemas: AggregateSchemas = {
     },
     ConsultationCancelled: {
       1: record({ consultationId: id, reason: text, previousStatus: oneOf(CONSULTATION_STATUSES), cancelledBy: id, cancelledAt: instant }),
+    },
+    ConsultationMaterialAttached: {
+      1: materialAttached('consultationId'),
+    },
+    ConsultationInformationRequested: {
+      1: record({ consultationId: id, questionId: id, question: text, previousStatus: oneOf(CONSULTATION_STATUSES), askedBy: id, askedAt: instant }),
+    },
+    ConsultationInformationProvided: {
+      1: record(
+        { consultationId: id, questionId: id, answer: text, resumedStatus: oneOf(CONSULTATION_STATUSES), answeredBy: id, answeredAt: instant },
+        { answerBy: instant },
+      ),
+    },
+    ConsultationResponseOverdue: { 1: overdue },
+    ConsultationOpinionOverdue: { 1: overdue },
+    ConsultationFeedbackGiven: {
+      1: record({ consultationId: id, usefulness: { type: 'integer', minimum: 1, maximum: 5 }, givenBy: id, givenAt: instant }, { comment: text }),
     },
   },
 };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Ajv2020 from 'ajv/dist/2020';
 import { SEAL_EVENT_TYPE } from '@telemed/audit';
 import { PATIENT_DATA_ERASED } from '@telemed/event-store/encryption/patient-erasure';
+import { eventUpcasters } from '@telemed/event-store/upcasting';
 import { publishedEventTypes, publishedMessageSchema } from './event-schemas';
 
 const DOMAIN = join(__dirname, '../../domain');
@@ -20,10 +21,15 @@ function domainEventTypes(): string[] {
 }
 
 describe('the published message schemas', () => {
-  it('describe every event type the domain declares, the log seal and the patient-data erasure, at schema version 1', () => {
+  it('describe every event type the domain declares, the log seal and the patient-data erasure, at every version from 1 to the current one', () => {
     const published = publishedEventTypes();
-    expect(published.map((entry) => entry.type).sort()).toEqual([...domainEventTypes(), SEAL_EVENT_TYPE, PATIENT_DATA_ERASED].sort());
-    expect(new Set(published.map((entry) => entry.schemaVersion))).toEqual(new Set([1]));
+    const upcasters = eventUpcasters();
+    expect([...new Set(published.map((entry) => entry.type))].sort()).toEqual([...domainEventTypes(), SEAL_EVENT_TYPE, PATIENT_DATA_ERASED].sort());
+    for (const type of new Set(published.map((entry) => entry.type))) {
+      const versions = published.filter((entry) => entry.type === type).map((entry) => entry.schemaVersion);
+      // A version a reader may still meet in the log has its schema, and the current one is among them.
+      expect({ type, versions: versions.sort() }).toEqual({ type, versions: Array.from({ length: upcasters.currentVersion(type) }, (_, index) => index + 1) });
+    }
   });
 
   it('are valid JSON Schemas (draft 2020-12) that a strict validator compiles', () => {

@@ -10,7 +10,7 @@ const FACT_COLUMNS = `event_id, activity, metric, partnership_id, pairing_id, gi
 
 /** What a fact counts (`<activity>.<metric>`, e.g. `consultations.completed`), when, and how much. */
 interface Counted {
-  activity: 'consultations' | 'caseReviews' | 'training';
+  activity: 'consultations' | 'caseReviews' | 'training' | 'feedback';
   metric: string;
   /** Business time of the fact (requested-at, concluded-at, held-at). */
   occurredAt: string;
@@ -51,6 +51,9 @@ const CONSULTATION_METRICS: Record<string, { metric: string; at: string }> = {
   ConsultationOpinionSigned: { metric: 'completed', at: 'signedAt' },
   ConsultationDeclined: { metric: 'declined', at: 'declinedAt' },
   ConsultationCancelled: { metric: 'cancelled', at: 'cancelledAt' },
+  // A deadline counts as missed in the period it fell due.
+  ConsultationResponseOverdue: { metric: 'responseOverdue', at: 'dueAt' },
+  ConsultationOpinionOverdue: { metric: 'opinionOverdue', at: 'dueAt' },
 };
 
 const CASE_REVIEW_METRICS: Record<string, { metric: string; at: string }> = {
@@ -66,6 +69,12 @@ function recordConsultationFact(event: RecordedEvent, data: Data, db: SqlExecuto
   const counted: Counted = { activity: 'consultations', metric, occurredAt: data[at], amount: 1 };
   if (event.type === 'ConsultationRequested') recordFact(db, event.eventId, counted, data, data.requestingHospitalId);
   else recordScopedFact(db, event.eventId, counted, 'consultations', 'requesting_hospital_id', data.consultationId);
+}
+
+/** Each rating counts once, under its score (`usefulness-4`), in the month it was given. */
+function recordFeedbackFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+  const counted: Counted = { activity: 'feedback', metric: `usefulness-${data.usefulness}`, occurredAt: data.givenAt, amount: 1 };
+  recordScopedFact(db, event.eventId, counted, 'consultations', 'requesting_hospital_id', data.consultationId);
 }
 
 function recordCaseReviewFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
@@ -101,7 +110,7 @@ async function recordTrainingFact(event: RecordedEvent, data: Data, db: SqlExecu
  */
 export const activityFactsProjection: Projection = {
   name: 'activity-facts',
-  version: 1,
+  version: 2,
   schema: [
     `CREATE TABLE IF NOT EXISTS activity_facts (
        event_id TEXT PRIMARY KEY, activity TEXT NOT NULL, metric TEXT NOT NULL, partnership_id TEXT NOT NULL,
@@ -111,10 +120,11 @@ export const activityFactsProjection: Projection = {
     `CREATE INDEX IF NOT EXISTS activity_facts_by_time ON activity_facts (occurred_at)`,
   ],
   tables: [{ name: 'activity_facts', orderBy: 'event_id' }],
-  eventTypes: [...Object.keys(CONSULTATION_METRICS), ...Object.keys(CASE_REVIEW_METRICS), ...TRAINING_EVENTS],
+  eventTypes: [...Object.keys(CONSULTATION_METRICS), 'ConsultationFeedbackGiven', ...Object.keys(CASE_REVIEW_METRICS), ...TRAINING_EVENTS],
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     if (Object.hasOwn(CONSULTATION_METRICS, event.type)) recordConsultationFact(event, data, db);
+    else if (event.type === 'ConsultationFeedbackGiven') recordFeedbackFact(event, data, db);
     else if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) recordCaseReviewFact(event, data, db);
     else if (TRAINING_EVENTS.includes(event.type)) await recordTrainingFact(event, data, db);
   },

@@ -6,7 +6,9 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { PATIENT_KEYS_FILE, PostgresPatientKeyStore, SqlitePatientKeyStore, type PatientKeyStore } from '@telemed/event-store/encryption';
 import { EventStoreDbRelayCheckpoints, type RelayCheckpoints, SqlRelayCheckpoints } from '@telemed/messaging';
 import { PostgresReadModelStore, SqliteReadModelStore, type ReadModelStore } from '@telemed/projections';
-import { API_STATE_FILE, EVENTS_FILE, PROJECTOR_READ_MODELS_FILE, RELAY_STATE_FILE, RELAY_STATE_SCHEMA } from '../config/data-files';
+import { type BlobStore, FileBlobStore, PostgresBlobStore } from '@telemed/event-store/blobs';
+import { API_STATE_FILE, EVENTS_FILE, MATERIALS_DIRECTORY, PROJECTOR_READ_MODELS_FILE, RELAY_STATE_FILE, RELAY_STATE_SCHEMA } from '../config/data-files';
+import type { AppConfig } from '../config/app-config';
 import type { EventLogConfig, StoreConfig } from '../config/store-config';
 import { PostgresReadModelSchemas, type ReadModelProvisioner, SqliteReadModelFiles } from './read-model-provisioner';
 
@@ -46,6 +48,13 @@ export function openPatientKeyStore(config: EventLogConfig): Promise<PatientKeyS
   return config.databaseUrl && config.eventStore !== 'sqlite'
     ? PostgresPatientKeyStore.connect({ connectionString: config.databaseUrl })
     : Promise.resolve(SqlitePatientKeyStore.open(join(config.dataDir, PATIENT_KEYS_FILE)));
+}
+
+/** Where case materials' encrypted bytes go, as MATERIALS_STORE says: files of the data directory, or a PostgreSQL table. */
+export async function openMaterialBlobs(config: Pick<AppConfig, 'materials' | 'dataDir' | 'databaseUrl'>): Promise<BlobStore> {
+  return config.materials.store === 'postgres'
+    ? PostgresBlobStore.connect({ connectionString: config.databaseUrl! })
+    : new FileBlobStore(join(config.dataDir, MATERIALS_DIRECTORY));
 }
 
 /** The relay's checkpoint, beside the log it forwards; `close` frees what it opened (never the log). */

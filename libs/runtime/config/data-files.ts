@@ -9,3 +9,5 @@ export const RELAY_STATE_FILE = 'kafka-relay.sqlite';
 export const RELAY_STATE_SCHEMA = 'kafka_relay';
 /** The SQLite read models of the projector (development): a file of its own, never the API's embedded one. */
 export const PROJECTOR_READ_MODELS_FILE = 'projector-read-models.sqlite';
+/** The directory of DATA_DIR that holds the encrypted files of case materials in the embedded mode. */
+export const MATERIALS_DIRECTORY = 'materials';

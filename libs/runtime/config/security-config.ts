@@ -14,9 +14,10 @@ export interface SecurityConfig {
   rateLimit: { perMinute: number; anonymousPerMinute: number };
   /**
    * The console signs in with this OpenID Connect provider (authorization code with PKCE) when
-   * `OIDC_ISSUER` is set, with `OIDC_CLIENT_ID` and `OIDC_SCOPES` (space-separated, `openid` first).
+   * `OIDC_ISSUER` is set, with `OIDC_CLIENT_ID` and `OIDC_SCOPES` (space-separated, `openid` first);
+   * it asks for access tokens meant for `audience` (`OIDC_AUDIENCE`, else the first of `AUTH_AUDIENCE`).
    */
-  oidc?: { issuer: string; clientId: string; scopes: string };
+  oidc?: { issuer: string; clientId: string; scopes: string; audience?: string };
   /** `SERVER_CONNECTION_TIMEOUT_MS` (idle socket), `SERVER_REQUEST_TIMEOUT_MS` (receiving a request), `SERVER_KEEP_ALIVE_TIMEOUT_MS`. */
   timeouts: { connectionTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
 }
@@ -70,7 +71,13 @@ function readOidc(env: NodeJS.ProcessEnv, problems: string[]): Pick<SecurityConf
   if (clientId === '') problems.push('OIDC_CLIENT_ID is required when OIDC_ISSUER is set');
   if (!env.AUTH_JWKS_URL) problems.push("AUTH_JWKS_URL is required when OIDC_ISSUER is set: the API verifies the provider's tokens with its keys");
   const scopes = env.OIDC_SCOPES && env.OIDC_SCOPES.trim() !== '' ? env.OIDC_SCOPES.trim() : 'openid profile';
-  return { oidc: { issuer, clientId, scopes } };
+  if (!scopes.split(/\s+/).includes('openid')) problems.push(`OIDC_SCOPES must include openid (got "${scopes}")`);
+  const audiences = listSetting(env, 'AUTH_AUDIENCE');
+  const audience = textSetting(env, 'OIDC_AUDIENCE')?.trim() || audiences[0];
+  if (audience !== undefined && audiences.length > 0 && !audiences.includes(audience)) {
+    problems.push(`OIDC_AUDIENCE must be one of AUTH_AUDIENCE, or the API would refuse the tokens it asks for (got "${audience}")`);
+  }
+  return { oidc: { issuer, clientId, scopes, ...(audience !== undefined && { audience }) } };
 }
 
 /** The origins the console may connect to besides its own: the identity provider's, to exchange codes for tokens. */

@@ -1,17 +1,27 @@
 import { type BackoffOptions, backoffDelay, type LogLine, sleep } from '@telemed/messaging';
 import { ConfigError } from '../config/settings';
 
+export interface RetryUntilDoneOptions {
+  backoff?: BackoffOptions;
+  /** Whether a failure is worth waiting out; one that is not is thrown at once. Every failure, by default. */
+  retryable?: (error: unknown) => boolean;
+  /** Told of every failure that will be retried (to say in readiness what the process waits for). */
+  onFailure?: (error: unknown) => void;
+}
+
 /**
  * Runs `work` until it succeeds, waiting with an exponential back-off between failures (Kafka or
- * the database not reachable yet at start-up); gives up only when `signal` aborts.
+ * the database not reachable yet at start-up); gives up only when `signal` aborts, or on a failure
+ * that `retryable` says waiting would not mend.
  */
-export async function retryUntilDone<T>(what: string, work: () => Promise<T>, log: LogLine, signal: AbortSignal, backoff?: BackoffOptions): Promise<T> {
+export async function retryUntilDone<T>(what: string, work: () => Promise<T>, log: LogLine, signal: AbortSignal, options: RetryUntilDoneOptions = {}): Promise<T> {
   for (let attempt = 1; ; attempt++) {
     try {
       return await work();
     } catch (error) {
-      if (signal.aborted) throw error;
-      const retryInMs = backoffDelay(attempt, backoff ?? { initialDelayMs: 500, maxDelayMs: 15_000 });
+      if (signal.aborted || (options.retryable && !options.retryable(error))) throw error;
+      options.onFailure?.(error);
+      const retryInMs = backoffDelay(attempt, options.backoff ?? { initialDelayMs: 500, maxDelayMs: 15_000 });
       log('warn', `${what} failed; retrying`, { attempt, retryInMs, error });
       await sleep(retryInMs, signal);
       if (signal.aborted) throw error;

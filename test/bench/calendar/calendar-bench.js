@@ -2,7 +2,9 @@
 /**
  * Child process: the command side of one expert's calendar as it grows over the years.
  *
- * usage: node calendar-bench.js <decide|cold-load> <bookings>
+ * usage: node calendar-bench.js <decide|cold-load> <bookings> [ahead]
+ * With `ahead`, every booking lies in the future (two-hourly from a month on): a diary full of
+ * coming work rather than years of history, the case where the open calendar itself is large.
  * - decide: `expertDecider.decide(BookExpert)` for a free slot next week, on a calendar folded
  *   from `bookings` one-hour bookings, one a day going back from today (all but the last few over),
  *   as an expert who has worked for years has; microseconds per decision.
@@ -29,7 +31,7 @@ const iso = (ms) => new Date(ms).toISOString();
  * Registration, then one booking a day for `count` days up to a few days from now, each decided by
  * the expert decider as the API decides it (so the stream holds the closings of its books too).
  */
-function history(count) {
+function history(count, ahead = false) {
   const { expertDecider } = built('libs/domain/expert/index');
   const events = [
     {
@@ -49,7 +51,7 @@ function history(count) {
   ];
   let state = events.reduce(expertDecider.evolve, expertDecider.initialState());
   for (let day = count - 1; day >= 0; day--) {
-    const start = NOW - (day - 3) * DAY;
+    const start = ahead ? NOW + 30 * DAY + 2 * (count - 1 - day) * HOUR : NOW - (day - 3) * DAY;
     const decided = expertDecider.decide(
       {
         type: 'BookExpert',
@@ -57,7 +59,7 @@ function history(count) {
         activity: 'consultation',
         slot: { start: iso(start), end: iso(start + HOUR) },
         bookedBy: 'coordinator-1',
-        now: iso(start - 2 * DAY),
+        now: iso(ahead ? NOW - DAY : start - 2 * DAY),
       },
       state,
     );
@@ -67,9 +69,9 @@ function history(count) {
   return events;
 }
 
-function decideBench(count) {
+function decideBench(count, ahead) {
   const { expertDecider } = built('libs/domain/expert/index');
-  const state = history(count).reduce(expertDecider.evolve, expertDecider.initialState());
+  const state = history(count, ahead).reduce(expertDecider.evolve, expertDecider.initialState());
   const command = (i) => ({
     type: 'BookExpert',
     bookingId: `new-${i}`,
@@ -86,10 +88,10 @@ function decideBench(count) {
     decisions++;
   }
   const seconds = (performance.now() - began) / 1000;
-  return { bookings: count, decisions, microsecondsPerDecision: (seconds * 1e6) / decisions };
+  return { bookings: count, ahead, decisions, microsecondsPerDecision: (seconds * 1e6) / decisions };
 }
 
-async function coldLoadBench(count) {
+async function coldLoadBench(count, ahead) {
   const { SqliteEventStore } = built('libs/event-store/sqlite/sqlite-event-store');
   const { UnitOfWork } = built('libs/event-store/unit-of-work');
   const { expertDecider, expertStreamId } = built('libs/domain/expert/index');
@@ -100,7 +102,7 @@ async function coldLoadBench(count) {
   const metadata = { actor: { userId: 'coordinator-1', role: 'coordinator' }, correlationId: 'bench', causationId: 'bench', requestId: 'bench', sourceAddress: '127.0.0.1' };
   let store = SqliteEventStore.open(file);
   const streamId = expertStreamId(EXPERT_ID);
-  const events = history(count).map((event) => ({ eventId: randomUUID(), schemaVersion: 1, metadata, ...event }));
+  const events = history(count, ahead).map((event) => ({ eventId: randomUUID(), schemaVersion: 1, metadata, ...event }));
   for (let from = 0; from < events.length; from += 500) {
     await store.appendToStream(streamId, events.slice(from, from + 500), from === 0 ? 'no-stream' : from - 1);
   }
@@ -127,13 +129,14 @@ async function coldLoadBench(count) {
   await store.close();
   remove();
   times.sort((a, b) => a - b);
-  return { bookings: count, events: events.length, eventsReadPerLoad: eventsRead / rounds, loadMs: times[Math.floor(times.length / 2)], loads: rounds };
+  return { bookings: count, ahead, events: events.length, eventsReadPerLoad: eventsRead / rounds, loadMs: times[Math.floor(times.length / 2)], loads: rounds };
 }
 
 runMain(async () => {
-  const [mode, countText] = process.argv.slice(2);
+  const [mode, countText, where] = process.argv.slice(2);
   const count = Number(countText);
-  if (mode === 'decide') report(decideBench(count));
-  else if (mode === 'cold-load') report(await coldLoadBench(count));
+  const ahead = where === 'ahead';
+  if (mode === 'decide') report(decideBench(count, ahead));
+  else if (mode === 'cold-load') report(await coldLoadBench(count, ahead));
   else throw new Error(`unknown mode ${mode}`);
 });

@@ -55,7 +55,11 @@ function rowsOf(results) {
       label: row.label,
       value: row.error ? undefined : row.requestsPerSecond,
       unit: 'requests/s',
+      ratio: row.ratio,
+      ratioOf: row.ratioOf,
       detail: row.error ? `failed: ${row.error}` : `${number(row.refused)} refused; ${number(row.bookingsPerExpert)} bookings per expert at the end`,
+      target: row.target,
+      met: row.met,
     });
   }
   for (const row of (results.calendar ?? []).filter((entry) => entry.kind !== 'mix')) {

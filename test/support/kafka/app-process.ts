@@ -8,7 +8,7 @@ export const RELAY_MAIN = join(ROOT, 'dist/apps/relay/src/main.js');
 export const PROJECTOR_MAIN = join(ROOT, 'dist/apps/projector/src/main.js');
 
 /** test/run-all.sh builds before jest; a jest run on its own builds here, once. */
-export function buildAppsOnce(): void {
+export function ensureAppsBuilt(): void {
   if (!existsSync(RELAY_MAIN) || !existsSync(PROJECTOR_MAIN)) execSync('npm run build', { cwd: ROOT, stdio: 'inherit' });
 }
 
@@ -25,11 +25,16 @@ export class AppProcess {
     this.exited = new Promise((resolveExit) => this.child.once('close', (code, signal) => resolveExit({ code, signal })));
   }
 
+  /** The JSON log lines written so far. */
   get lines(): Array<Record<string, unknown>> {
     return this.output
       .split('\n')
       .filter((line) => line.startsWith('{'))
       .map((line) => JSON.parse(line) as Record<string, unknown>);
+  }
+
+  get isRunning(): boolean {
+    return this.child.exitCode === null && this.child.signalCode === null;
   }
 
   terminate(): void {

@@ -22,6 +22,8 @@ export interface KafkaTestCluster {
   restore(): void;
   /** Delays every broker response by `ms`. */
   setLatency(ms: number): void;
+  /** The mock cluster only: the next `count` requests of the API fail with the Kafka error code. */
+  failRequests?(apiKey: number, errorCode: number, count: number): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -51,6 +53,7 @@ export async function startTestCluster(options: { partitions?: number; brokers?:
     cutOff: () => mock.cutOff(),
     restore: () => mock.restore(),
     setLatency: (ms) => mock.setLatency(ms),
+    failRequests: (apiKey, errorCode, count) => mock.failRequests(apiKey, errorCode, count),
     stop: () => mock.stop(),
   };
 }

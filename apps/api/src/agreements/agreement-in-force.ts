@@ -1,4 +1,6 @@
-import { agreementDecider, partnershipAgreementsStreamId, requireAgreementInForce, type Agreement, type AgreementService } from '@telemed/domain/agreement';
+import { agreementDecider, agreementInForce, partnershipAgreementsStreamId, requireAgreementInForce, type Agreement, type AgreementService } from '@telemed/domain/agreement';
+import type { ClockTerms, Urgency } from '@telemed/domain/consultation';
+import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
 
 /**
@@ -8,4 +10,27 @@ import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
 export async function agreementCovering(unitOfWork: UnitOfWork, partnershipId: string, service: AgreementService, now: string): Promise<Agreement> {
   const agreements = await unitOfWork.load(partnershipAgreementsStreamId(partnershipId), agreementDecider);
   return requireAgreementInForce(partnershipId, agreements.state, service, now);
+}
+
+/**
+ * The response clock a consultation requested now runs on: the targets for its urgency of the
+ * agreement in force, counted in the receiving hospital's working time when the agreement says so.
+ * None without an agreement in force (the request is then refused by `agreementCovering`).
+ */
+export async function responseClockTerms(
+  unitOfWork: UnitOfWork,
+  partnershipId: string,
+  receivingHospitalId: string,
+  urgency: Urgency,
+  now: string,
+): Promise<ClockTerms | undefined> {
+  const agreements = await unitOfWork.load(partnershipAgreementsStreamId(partnershipId), agreementDecider);
+  const agreement = agreementInForce(agreements.state, 'consultation', now);
+  const target = agreement?.terms.responseTargets?.[urgency];
+  if (!agreement || !target) return undefined;
+  const terms: ClockTerms = { agreementId: agreement.agreementId, acceptMinutes: target.acceptMinutes, answerMinutes: target.answerMinutes };
+  if (!agreement.terms.workingTimeOnly) return terms;
+  const hospital = await unitOfWork.load(hospitalStreamId(receivingHospitalId), hospitalDecider);
+  if (hospital.state.status !== 'registered') return terms;
+  return { ...terms, workingTime: { timeZone: hospital.state.timezone, workingHours: hospital.state.workingHours } };
 }

@@ -6,10 +6,11 @@ import { type RecordedEvent, toJsonEnvelope } from '@telemed/event-store/event-e
 
 /**
  * The members of event data (and of case state) that are patient details or clinical text: the
- * patient, the case summary, and what the physicians wrote. Coordinators never see them; an
- * auditor's read of them is recorded in the access trail.
+ * patient, the case summary, what the physicians wrote, and the names, descriptions and study
+ * UIDs of case materials. Coordinators never see them; an auditor's read of them is recorded in the
+ * access trail.
  */
-export const CLINICAL_FIELDS: readonly string[] = ['patient', 'caseSummary', 'opinion', 'recommendations', 'conclusion'];
+export const CLINICAL_FIELDS: readonly string[] = ['patient', 'caseSummary', 'opinion', 'recommendations', 'conclusion', 'fileName', 'description', 'studyInstanceUid'];
 
 /** Coordinators manage the network: they read the history without the patient and the clinical text. */
 export function seesPatientDetails(user: AuthenticatedUser): boolean {

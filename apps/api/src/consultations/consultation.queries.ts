@@ -1,8 +1,8 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform, Type } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import { CONSULTATION_STATUSES, type ConsultationStatus } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -18,6 +18,21 @@ type Row = Record<string, any>;
 /** Coordinators manage the network; they see everything but the patient and the clinical text. */
 function seesClinicalDetails(user: AuthenticatedUser): boolean {
   return user.role !== 'coordinator';
+}
+
+/** A deadline as the consultation's row says: when due, when met, and whether it was recorded overdue. */
+function deadlineView(due: string | null, metAt: string | null, overdueAt: string | null) {
+  if (!due) return null;
+  return { due, ...(metAt && { metAt }), overdue: overdueAt !== null && overdueAt !== undefined, ...(overdueAt && { overdueAt }) };
+}
+
+/** The deadlines of a consultation requested under response targets; null for one requested without. */
+function deadlinesView(row: Row) {
+  if (!row.accept_due && !row.answer_due) return null;
+  return {
+    accept: deadlineView(row.accept_due, row.accepted_at ?? row.declined_at, row.accept_overdue_at),
+    answer: deadlineView(row.answer_due, row.completed_at, row.answer_overdue_at),
+  };
 }
 
 export function consultationView(row: Row, user: AuthenticatedUser) {
@@ -51,9 +66,30 @@ export function consultationView(row: Row, user: AuthenticatedUser) {
     signedBy: row.signed_by,
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
+    deadlines: deadlinesView(row),
+    overdue: Boolean(row.accept_overdue_at || row.answer_overdue_at),
+    feedback:
+      row.feedback_usefulness === null || row.feedback_usefulness === undefined
+        ? null
+        : { usefulness: Number(row.feedback_usefulness), ...(clinical && row.feedback_comment && { comment: row.feedback_comment }), givenAt: row.feedback_at },
     updatedAt: row.updated_at,
     position: String(row.last_position),
   };
+}
+
+/** The questions the expert asked and the clinician's answers, oldest first (their text for those who see clinical details). */
+async function questionsOf(db: ReadModelStore, consultationId: string, user: AuthenticatedUser) {
+  const rows = await db.all<Row>('SELECT * FROM consultation_questions WHERE consultation_id = ? ORDER BY asked_at, question_id', [consultationId]);
+  const clinical = seesClinicalDetails(user);
+  return rows.map((row) => ({
+    id: row.question_id,
+    ...(clinical && { question: row.question }),
+    askedBy: row.asked_by,
+    askedAt: row.asked_at,
+    ...(clinical && row.answer !== null && { answer: row.answer }),
+    answeredBy: row.answered_by ?? null,
+    answeredAt: row.answered_at ?? null,
+  }));
 }
 
 export class GetConsultation {
@@ -72,7 +108,7 @@ export class GetConsultationHandler implements IQueryHandler<GetConsultation> {
     if (!row || !canSeeConsultation(user, { requestingHospitalId: row.requesting_hospital_id, givingHospitalId: row.giving_hospital_id, expertId: row.expert_id })) {
       throw new NotFound('consultation', consultationId);
     }
-    return consultationView(row, user);
+    return { ...consultationView(row, user), questions: await questionsOf(this.db, consultationId, user) };
   }
 }
 
@@ -91,6 +127,12 @@ export class ListConsultationsDto extends ReadQueryDto {
   @IsOptional()
   @IsId()
   expertId?: string;
+
+  @ApiPropertyOptional({ description: 'true: only consultations with a deadline recorded overdue; false: only those with none' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
 
   @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
   @IsOptional()
@@ -139,6 +181,9 @@ export class ListConsultationsHandler implements IQueryHandler<ListConsultations
     if (filter.expertId) {
       where.push('expert_id = ?');
       params.push(filter.expertId);
+    }
+    if (filter.overdue !== undefined) {
+      where.push(filter.overdue ? '(accept_overdue_at IS NOT NULL OR answer_overdue_at IS NOT NULL)' : '(accept_overdue_at IS NULL AND answer_overdue_at IS NULL)');
     }
     const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
     if (cursor) {

@@ -14,6 +14,9 @@ import { ScheduleConsultation, ScheduleConsultationDto } from './schedule-consul
 import { StartConsultation } from './start-consultation';
 import { SignOpinion, SignOpinionDto } from './sign-opinion';
 import { CancelConsultation } from './cancel-consultation';
+import { RequestInformation, QuestionDto } from './request-information';
+import { ProvideInformation, AnswerDto } from './provide-information';
+import { GiveFeedback, FeedbackDto } from './give-feedback';
 import { GetConsultation, ListConsultations, ListConsultationsDto } from './consultation.queries';
 
 @ApiTags('consultations')
@@ -80,6 +83,24 @@ export class ConsultationsController {
   @Allow('consultation.cancel')
   cancel(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new CancelConsultation(id, body, user, metadata));
+  }
+
+  @Post(':id/questions')
+  @Allow('consultation.ask-question')
+  askQuestion(@Param('id') id: string, @Body() body: QuestionDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new RequestInformation(id, body, user, metadata));
+  }
+
+  @Post(':id/answers')
+  @Allow('consultation.answer-question')
+  answerQuestion(@Param('id') id: string, @Body() body: AnswerDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new ProvideInformation(id, body, user, metadata));
+  }
+
+  @Post(':id/feedback')
+  @Allow('consultation.give-feedback')
+  giveFeedback(@Param('id') id: string, @Body() body: FeedbackDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
+    return this.commands.execute(new GiveFeedback(id, body, user, metadata));
   }
 
   @Get(':id')

@@ -11,7 +11,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
-import { agreementCovering } from '../agreements/agreement-in-force';
+import { agreementCovering, responseClockTerms } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName, IsText } from '../http/dto';
 
@@ -129,6 +129,7 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
       }
       const pairing = findPairing(partnership.state, { specialty: body.specialty, receivingDepartmentId: body.receivingDepartmentId });
       const requestedExpert = body.requestedExpertId === undefined ? undefined : await this.requestedExpert(unitOfWork, body.requestedExpertId);
+      const clock = await responseClockTerms(unitOfWork, body.partnershipId, partnership.state.receivingHospitalId, body.urgency, now);
       unitOfWork.start(consultationStreamId(consultationId), consultationDecider, {
         type: 'RequestConsultation',
         consultationId,
@@ -149,6 +150,7 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
         patient: { ...body.patient },
         consent: { medical: body.consent.medical, dataSharing: body.consent.dataSharing },
         requestedBy: user.userId,
+        ...(clock && { clock }),
         now,
       });
       // After the request's own rules: an agreement in force must cover the service.

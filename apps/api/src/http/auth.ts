@@ -39,6 +39,14 @@ export function authenticate(request: AuthenticatedRequest, verifier: TokenVerif
   return pending;
 }
 
+/**
+ * Authenticates the request by other means than a bearer token (a stream ticket, used up once):
+ * every guard that asks afterwards gets this outcome.
+ */
+export function authenticateAs(request: AuthenticatedRequest, outcome: Promise<Authentication>): void {
+  authentications.set(request, outcome);
+}
+
 async function verifyBearer(request: AuthenticatedRequest, verifier: TokenVerifier): Promise<Authentication> {
   const token = BEARER.exec(request.headers.authorization ?? '')?.[1];
   if (token === undefined) return { refusal: unauthorized('a bearer token is required (Authorization: Bearer <token>)') };
@@ -70,6 +78,6 @@ export class AuthGuard implements CanActivate {
   }
 }
 
-function unauthorized(detail: string): HttpProblem {
-  return new HttpProblem(problem(401, 'unauthenticated', detail), { 'www-authenticate': 'Bearer' });
+export function unauthorized(detail: string, code = 'unauthenticated'): HttpProblem {
+  return new HttpProblem(problem(401, code, detail), { 'www-authenticate': 'Bearer' });
 }

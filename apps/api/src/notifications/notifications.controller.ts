@@ -1,11 +1,23 @@
-import { Controller, Get, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Controller, Get, Post, Query, Res } from '@nestjs/common';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { NotificationHub } from './notification-hub';
 import { NoticeScope } from './notice-scope';
+import { StreamTickets } from './stream-tickets';
+import { StreamTicketView } from './stream-ticket.view';
+
+export class NoticeStreamQueryDto {
+  @ApiPropertyOptional({ description: 'a ticket from POST /v1/notifications/tickets, in place of the Authorization header (used once, within 30 s)' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(64)
+  @Matches(/^[A-Za-z0-9_-]+$/, { message: '$property must be a ticket as issued' })
+  ticket?: string;
+}
 
 /** A comment line this often keeps proxies and the server's idle timeout from closing a quiet stream. */
 const HEARTBEAT_MS = 15_000;
@@ -17,7 +29,18 @@ export class NotificationsController {
   constructor(
     private readonly hub: NotificationHub,
     private readonly scope: NoticeScope,
+    private readonly tickets: StreamTickets,
   ) {}
+
+  @Post('tickets')
+  @Allow('notification.ticket')
+  @ApiOperation({
+    summary: 'A ticket that opens the notification stream once, for the caller, within 30 s: `GET /v1/notifications/stream?ticket=...` (for an EventSource, which sends no header)',
+  })
+  @ApiCreatedResponse({ type: StreamTicketView })
+  ticket(@CurrentUser() user: AuthenticatedUser): Promise<StreamTicketView> {
+    return this.tickets.issue(user, 'notification.stream');
+  }
 
   @Get('stream')
   @Allow('notification.stream')
@@ -26,7 +49,8 @@ export class NotificationsController {
   })
   @ApiProduces('text/event-stream')
   @ApiResponse({ status: 200, description: 'an endless `text/event-stream`; each event is named `notice`' })
-  stream(@CurrentUser() user: AuthenticatedUser, @Res() reply: FastifyReply): void {
+  // The ticket, when there is one, was used up by the stream-ticket hook before the guards ran.
+  stream(@CurrentUser() user: AuthenticatedUser, @Query() _query: NoticeStreamQueryDto, @Res() reply: FastifyReply): void {
     reply.hijack();
     const raw = reply.raw;
     raw.writeHead(200, {

@@ -2,7 +2,7 @@ import type { AppConfig } from '@telemed/runtime';
 
 export type SessionConfig =
   | { mode: 'development' }
-  | { mode: 'oidc'; issuer: string; clientId: string; scopes: string }
+  | { mode: 'oidc'; issuer: string; clientId: string; scopes: string; audience?: string }
   | { mode: 'token' };
 
 /**
@@ -14,7 +14,7 @@ export type SessionConfig =
  */
 export function sessionConfigOf(config: AppConfig): SessionConfig {
   const { oidc } = config.security;
-  if (oidc) return { mode: 'oidc', issuer: oidc.issuer, clientId: oidc.clientId, scopes: oidc.scopes };
+  if (oidc) return { mode: 'oidc', issuer: oidc.issuer, clientId: oidc.clientId, scopes: oidc.scopes, ...(oidc.audience && { audience: oidc.audience }) };
   if (isDevelopmentMode(config)) return { mode: 'development' };
   return { mode: 'token' };
 }

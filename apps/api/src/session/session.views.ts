@@ -13,6 +13,12 @@ export class SessionConfigView {
 
   @ApiPropertyOptional({ description: 'space-separated scopes to ask for (oidc mode)', example: 'openid profile' })
   scopes?: string;
+
+  @ApiPropertyOptional({
+    description: 'the API the access token must be meant for (oidc mode); the console names it as the resource (RFC 8707) it asks a token for',
+    example: 'telemed-api',
+  })
+  audience?: string;
 }
 
 export class CallerHospitalView {

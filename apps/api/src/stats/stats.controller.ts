@@ -5,6 +5,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { GetOverviewStats, GetPartnershipStats, StatsQueryDto } from './stats.queries';
+import { GetTurnaround, TurnaroundQueryDto } from './turnaround.query';
 
 @ApiTags('stats')
 @ApiBearerAuth()
@@ -16,6 +17,12 @@ export class StatsController {
   @Allow('stats.read-partnership')
   partnership(@Param('id') id: string, @Query() query: StatsQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetPartnershipStats(id, query, user));
+  }
+
+  @Get('turnaround')
+  @Allow('stats.read-turnaround')
+  turnaround(@Query() query: TurnaroundQueryDto, @CurrentUser() user: AuthenticatedUser) {
+    return this.queries.execute(new GetTurnaround(query, user));
   }
 
   @Get('overview')

@@ -1,30 +1,59 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { Forbidden, InvalidValue, NotFound } from '@telemed/domain/core';
+import { IsIn, IsOptional, MaxLength, Matches } from 'class-validator';
+import { Forbidden, InvalidValue, isCalendarDate, NotFound } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { GROUPING_RULES, GROUPINGS, type Grouping } from './stats-groupings';
-import { IsInstant } from '../http/dto';
 import { isAllowed } from '../http/policy/scope';
 import { ReadQueryDto } from '../http/read-your-writes';
 
 type Row = Record<string, any>;
 
 
-export class StatsQueryDto extends ReadQueryDto {
-  @ApiPropertyOptional({ description: 'count facts at or after this instant' })
+/** A Beijing calendar day (`2024-01-01`) or an ISO-8601 instant with an offset. */
+const DATE_OR_INSTANT = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+const BEIJING_MIDNIGHT = 'T00:00:00+08:00';
+const DAY_MS = 86_400_000;
+
+/**
+ * The instants a stats range stands for: a calendar date is a Beijing day, `from` its start and
+ * `to` (inclusive) the start of the day after; an instant is itself. Invalid dates are refused.
+ */
+export function statsRange(query: { from?: string; to?: string }): { from?: string; to?: string } {
+  const bound = (field: 'from' | 'to', value: string | undefined) => {
+    if (value === undefined) return undefined;
+    const date = value.length === 10;
+    if ((date && !isCalendarDate(value)) || Number.isNaN(Date.parse(date ? `${value}${BEIJING_MIDNIGHT}` : value))) {
+      throw new InvalidValue(field, 'must be a calendar date (YYYY-MM-DD) or an ISO-8601 instant');
+    }
+    const at = Date.parse(date ? `${value}${BEIJING_MIDNIGHT}` : value) + (date && field === 'to' ? DAY_MS : 0);
+    return new Date(at).toISOString();
+  };
+  const from = bound('from', query.from);
+  const to = bound('to', query.to);
+  if (from && to && to <= from) throw new InvalidValue('to', 'must be after from');
+  return { ...(from && { from }), ...(to && { to }) };
+}
+
+/** The range every stats route takes. */
+export class StatsRangeDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`)' })
   @IsOptional()
-  @IsInstant()
+  @MaxLength(40)
+  @Matches(DATE_OR_INSTANT, { message: '$property must be a calendar date (YYYY-MM-DD) or an ISO-8601 instant' })
   from?: string;
 
-  @ApiPropertyOptional({ description: 'count facts before this instant' })
+  @ApiPropertyOptional({ description: 'count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive)' })
   @IsOptional()
-  @IsInstant()
+  @MaxLength(40)
+  @Matches(DATE_OR_INSTANT, { message: '$property must be a calendar date (YYYY-MM-DD) or an ISO-8601 instant' })
   to?: string;
+}
 
+export class StatsQueryDto extends StatsRangeDto {
   @ApiPropertyOptional({
     enum: GROUPINGS,
     description:
@@ -37,20 +66,30 @@ export class StatsQueryDto extends ReadQueryDto {
 }
 
 export interface ActivityCounts {
-  consultations: { requested: number; completed: number; declined: number; cancelled: number };
+  consultations: { requested: number; completed: number; declined: number; cancelled: number; responseOverdue: number; opinionOverdue: number };
+  /** Ratings of signed opinions: how many, and how many gave each score 1-5. */
+  feedback: { given: number; usefulness: Record<'1' | '2' | '3' | '4' | '5', number> };
   caseReviews: { requested: number; concluded: number; cancelled: number };
   training: { sessionsHeld: number; personTimes: number };
 }
 
 function emptyCounts(): ActivityCounts {
   return {
-    consultations: { requested: 0, completed: 0, declined: 0, cancelled: 0 },
+    consultations: { requested: 0, completed: 0, declined: 0, cancelled: 0, responseOverdue: 0, opinionOverdue: 0 },
+    feedback: { given: 0, usefulness: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } },
     caseReviews: { requested: 0, concluded: 0, cancelled: 0 },
     training: { sessionsHeld: 0, personTimes: 0 },
   };
 }
 
 function addRow(counts: ActivityCounts, row: Row): void {
+  if (row.activity === 'feedback') {
+    const score = String(row.metric).replace('usefulness-', '') as keyof ActivityCounts['feedback']['usefulness'];
+    if (!(score in counts.feedback.usefulness)) return;
+    counts.feedback.usefulness[score] += Number(row.total);
+    counts.feedback.given += Number(row.total);
+    return;
+  }
   const section = (counts as unknown as Record<string, Record<string, number>>)[row.activity];
   if (section && row.metric in section) section[row.metric] += Number(row.total);
 }
@@ -67,9 +106,7 @@ export async function countActivities(
     where.push('partnership_id = ?');
     params.push(scope.partnershipId);
   }
-  const from = query.from && new Date(query.from).toISOString();
-  const to = query.to && new Date(query.to).toISOString();
-  if (from && to && to <= from) throw new InvalidValue('to', 'must be after from');
+  const { from, to } = statsRange(query);
   if (from) {
     where.push('occurred_at >= ?');
     params.push(from);

@@ -1,10 +1,19 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsOptional } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
-import { TRAINING_FORMATS, trainingDecider, trainingSessionStreamId, type TrainingFormat } from '@telemed/domain/training';
+import {
+  CREDIT_CATEGORIES,
+  MAX_SESSION_POINTS,
+  TRAINING_FORMATS,
+  trainingDecider,
+  trainingSessionStreamId,
+  type CreditCategory,
+  type TrainingFormat,
+} from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor } from '../infrastructure/command-executor';
@@ -12,6 +21,18 @@ import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsInstant, IsName, utcSlot } from '../http/dto';
 import { bookExperts, slotWarnings } from '../network/expert-bookings';
 import type { ScheduleResponse } from '../consultations/schedule-consultation';
+
+export class TrainingCreditsDto {
+  @ApiProperty({ enum: CREDIT_CATEGORIES, description: 'I类 or II类 continuing medical education credits' })
+  @IsIn(CREDIT_CATEGORIES)
+  category: CreditCategory;
+
+  @ApiProperty({ minimum: 0.5, maximum: MAX_SESSION_POINTS, multipleOf: 0.5, example: 2, description: 'points for attending the whole session' })
+  @IsNumber({ allowNaN: false, allowInfinity: false, maxDecimalPlaces: 1 })
+  @Min(0.5)
+  @Max(MAX_SESSION_POINTS)
+  points: number;
+}
 
 export class PlanTrainingSessionDto {
   @ApiProperty({ format: 'uuid' })
@@ -52,6 +73,13 @@ export class PlanTrainingSessionDto {
   @ArrayMaxSize(50)
   @IsId({ each: true })
   audienceDepartmentIds?: string[];
+
+  @ApiPropertyOptional({ type: TrainingCreditsDto, description: 'the continuing-education credits the session awards' })
+  @IsOptional()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => TrainingCreditsDto)
+  credits?: TrainingCreditsDto;
 }
 
 export class PlanTrainingSession {
@@ -107,6 +135,7 @@ export class PlanTrainingSessionHandler implements ICommandHandler<PlanTrainingS
         ...utcSlot(body),
         trainerExpertIds: body.trainerExpertIds,
         audienceDepartmentIds: body.audienceDepartmentIds,
+        ...(body.credits !== undefined && { credits: { category: body.credits.category, points: body.credits.points } }),
         plannedBy: user.userId,
         now,
       });

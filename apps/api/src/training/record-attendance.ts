@@ -1,8 +1,8 @@
-import { ApiProperty } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
-import { trainingDecider } from '@telemed/domain/training';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
+import { ATTENDEE_ROLES, PROFESSIONAL_TITLES, trainingDecider, type AttendeeRole, type ProfessionalTitle } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
@@ -11,6 +11,8 @@ import { IsName } from '../http/dto';
 import { loadTrainingSession, requireTrainingScope } from './training-session-access';
 
 export const MAX_ATTENDEES_PER_POST = 500;
+/** A session is at most a day long. */
+const MAX_ATTENDED_MINUTES = 24 * 60;
 
 export class AttendeeDto {
   @ApiProperty({ description: 'the person\'s staff number at the receiving hospital', example: 'KS2-N-0412' })
@@ -20,6 +22,23 @@ export class AttendeeDto {
   @ApiProperty({ example: 'Aynur Tursun' })
   @IsName()
   name: string;
+
+  @ApiPropertyOptional({ enum: ATTENDEE_ROLES })
+  @IsOptional()
+  @IsIn(ATTENDEE_ROLES)
+  role?: AttendeeRole;
+
+  @ApiPropertyOptional({ enum: PROFESSIONAL_TITLES, description: 'professional title: 初级 junior, 中级 intermediate, 高级 senior' })
+  @IsOptional()
+  @IsIn(PROFESSIONAL_TITLES)
+  title?: ProfessionalTitle;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: MAX_ATTENDED_MINUTES, description: 'minutes attended, when the person attended part of the session' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ATTENDED_MINUTES)
+  minutes?: number;
 }
 
 export class RecordAttendanceDto {
@@ -54,7 +73,13 @@ export class RecordAttendanceHandler implements ICommandHandler<RecordAttendance
     return this.executor.runFor(trainingSessionId, metadata, async (unitOfWork) => {
       const session = await loadTrainingSession(unitOfWork, trainingSessionId);
       requireTrainingScope('training.record-attendance', user, session.state);
-      const attendees = body.attendees.map(({ staffId, name }) => ({ staffId, name }));
+      const attendees = body.attendees.map(({ staffId, name, role, title, minutes }) => ({
+        staffId,
+        name,
+        ...(role !== undefined && { role }),
+        ...(title !== undefined && { title }),
+        ...(minutes !== undefined && { minutes }),
+      }));
       unitOfWork.record(
         session,
         trainingDecider.decide({ type: 'RecordAttendance', attendees, recordedBy: user.userId, now: this.clock.now() }, session.state),

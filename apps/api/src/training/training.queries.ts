@@ -28,6 +28,7 @@ export function trainingSessionView(row: Row) {
     slot: { start: row.slot_start, end: row.slot_end },
     trainerExpertIds: JSON.parse(row.trainer_expert_ids) as string[],
     audienceDepartmentIds: JSON.parse(row.audience_department_ids) as string[],
+    ...(row.credit_category ? { credits: { category: row.credit_category as 'I' | 'II', points: Number(row.credit_points) } } : {}),
     plannedBy: row.planned_by,
     plannedAt: row.planned_at,
     rescheduleCount: Number(row.reschedule_count),

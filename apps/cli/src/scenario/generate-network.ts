@@ -17,6 +17,7 @@ export interface ScenarioExpert {
 export interface ScenarioPairing {
   id: string;
   specialty: string;
+  givingDepartmentId: string;
   receivingDepartmentId: string;
   experts: ScenarioExpert[];
 }
@@ -46,7 +47,12 @@ function ok<T>(result: T | undefined, what: string): T {
  * Each receiving hospital is supported by one giving hospital (group-style aid); each partnership
  * pairs several departments, and every giving department has a handful of experts.
  */
-export async function generateNetwork(context: ScenarioContext, startAt: number, scale: number): Promise<ScenarioNetwork> {
+export async function generateNetwork(
+  context: ScenarioContext,
+  startAt: number,
+  scale: number,
+  receivingHospitals: number = RECEIVING_HOSPITALS.length,
+): Promise<ScenarioNetwork> {
   const { random } = context;
   const coordinator = context.user('coordinator', 'programme-coordinator');
   let at = startAt - 30 * 24 * 3_600_000;
@@ -75,7 +81,7 @@ export async function generateNetwork(context: ScenarioContext, startAt: number,
   const giving = [];
   for (const hospital of GIVING_HOSPITALS) giving.push(await register({ ...hospital }));
   const receiving = [];
-  for (const hospital of RECEIVING_HOSPITALS) receiving.push(await register({ ...hospital, workingHours: { ...hospital.workingHours } }));
+  for (const hospital of RECEIVING_HOSPITALS.slice(0, receivingHospitals)) receiving.push(await register({ ...hospital, workingHours: { ...hospital.workingHours } }));
 
   const experts: ScenarioExpert[] = [];
   const expertsOf = new Map<string, ScenarioExpert[]>();
@@ -95,7 +101,7 @@ export async function generateNetwork(context: ScenarioContext, startAt: number,
                 departmentId: departments.get(hospitalId)!.get(specialty)!,
                 specialty,
                 title,
-                licensedSince: `${random.int(1995, 2015)}-0${random.int(1, 9)}-01`,
+                licensedSince: `${random.int(1995, 2012)}-0${random.int(1, 9)}-01`,
               },
               context.metadata(coordinator),
             ),
@@ -137,7 +143,7 @@ export async function generateNetwork(context: ScenarioContext, startAt: number,
         ),
         'pair departments',
       );
-      pairings.push({ id: pairing.id, specialty, receivingDepartmentId, experts: expertsOf.get(`${givingHospitalId}/${specialty}`)! });
+      pairings.push({ id: pairing.id, specialty, givingDepartmentId: departments.get(givingHospitalId)!.get(specialty)!, receivingDepartmentId, experts: expertsOf.get(`${givingHospitalId}/${specialty}`)! });
     }
     // Both hospitals signed the agreement before the programme starts; without it nothing is requested.
     const signedAt = new Date(at - 7 * 24 * 3_600_000).toISOString();

@@ -1,5 +1,7 @@
 import { NestFactory } from '@nestjs/core';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { GetProgrammeReport, type ProgrammeReport } from '../../../api/src/reports/programme-report.query';
+import { PUBLISHED_FIGURES, type ProgrammePreset } from './programme-presets';
 import { countActivities } from '../../../api/src/stats/stats.queries';
 import { AppModule } from '../../../api/src/app.module';
 import { loadConfig } from '@telemed/runtime';
@@ -15,20 +17,21 @@ export interface ScenarioOptions {
   scale: number;
   start: string;
   months: number;
+  preset?: ProgrammePreset;
 }
 
 /**
  * Runs the whole application in this process, as the API would, and sends the programme's commands
  * through it; then seals the log, waits for the read models and prints the programme's counts.
  */
-export async function generateScenario({ seed, scale, start, months }: ScenarioOptions): Promise<number> {
+export async function generateScenario({ seed, scale, start, months, preset }: ScenarioOptions): Promise<number> {
   const clock = new ScenarioClock();
   const app = await NestFactory.createApplicationContext(AppModule.forConfig(loadConfig(), clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
   try {
     const store = app.get<EventStore>(EVENT_STORE);
     const headBefore = await store.headPosition();
     const startedAt = performance.now();
-    const summary = await generateProgramme(app.get(CommandBus), clock, { seed, scale, start: `${start}T00:00:00Z`, months });
+    const summary = await generateProgramme(app.get(CommandBus), clock, { seed, scale, start: `${start}T00:00:00Z`, months, preset });
     const seconds = (performance.now() - startedAt) / 1000;
     const events = Number((await store.headPosition()) - headBefore);
     await app.get(SealScheduler).sealNow();
@@ -37,8 +40,25 @@ export async function generateScenario({ seed, scale, start, months }: ScenarioO
     await runner.waitFor(head, 120_000);
     const counts = await countActivities(app.get<ReadModelStore>(READ_MODELS), {}, {});
     console.log(JSON.stringify({ ...summary, events, seconds: Number(seconds.toFixed(2)), eventsPerSecond: Math.round(events / seconds), counts }, null, 2));
+    if (preset) {
+      const auditor = { role: 'auditor' as const, userId: 'scenario-report' };
+      const report: ProgrammeReport = await app.get(QueryBus).execute(new GetProgrammeReport({ programme: 'group-aid' }, auditor));
+      console.log(reportBesidePublished(report, PUBLISHED_FIGURES[preset]));
+    }
     return 0;
   } finally {
     await app.close();
   }
+}
+
+/** The generated programme's report as a Markdown table, each figure beside the one the programme published. */
+function reportBesidePublished(report: ProgrammeReport, published: Record<string, string>): string {
+  const lines = [
+    `| figure | ${report.years.join(' | ')} | total | published |`,
+    `|---|${report.years.map(() => '---:').join('|')}|---:|---:|`,
+    ...report.figures.map(
+      (figure) => `| ${figure.label.en} (${figure.label.zh}) | ${report.years.map((year) => figure.byYear[year]).join(' | ')} | ${figure.total} | ${published[figure.key] ?? ''} |`,
+    ),
+  ];
+  return lines.join('\n');
 }

@@ -40,7 +40,7 @@ const authentication: Middleware = {
     return request;
   },
   async onResponse({ request, response }) {
-    if (response.status === 401 && currentToken()) signOut();
+    if (response.status === 401 && currentToken()) signOut('refused');
     if (request.method === 'POST' && response.status === 201) {
       const answer = (await response.clone().json().catch(() => ({}))) as { position?: string };
       sawPosition(answer.position);

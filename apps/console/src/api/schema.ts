@@ -382,6 +382,41 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/case-reviews/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        get: operations["MaterialsController_listOfCaseReview"];
+        put?: never;
+        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        post: operations["MaterialsController_attachToCaseReview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/case-reviews/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        get: operations["MaterialsController_downloadOfCaseReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/case-reviews/{id}/schedule": {
         parameters: {
             query?: never;
@@ -546,6 +581,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/consultations/{id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: clinician (own hospital's). */
+        post: operations["ConsultationsController_answerQuestion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consultations/{id}/cancel": {
         parameters: {
             query?: never;
@@ -580,6 +632,58 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/consultations/{id}/feedback": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: clinician (own hospital's). */
+        post: operations["ConsultationsController_giveFeedback"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["MaterialsController_listOfConsultation"];
+        put?: never;
+        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        post: operations["MaterialsController_attachToConsultation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/materials/{materialId}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["MaterialsController_downloadOfConsultation"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/consultations/{id}/opinion": {
         parameters: {
             query?: never;
@@ -591,6 +695,23 @@ export type paths = {
         put?: never;
         /** @description Roles: expert (when assigned). */
         post: operations["ConsultationsController_signOpinion"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/consultations/{id}/questions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** @description Roles: expert (when assigned). */
+        post: operations["ConsultationsController_askQuestion"];
         delete?: never;
         options?: never;
         head?: never;
@@ -840,6 +961,28 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/hospitals/{id}/training-credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits
+         * @description The hospital’s clinicians, coordinators and auditors; paged by `cursor`; `format=csv` answers the page as a table to print.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["TrainingCreditsController_credits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/me": {
         parameters: {
             query?: never;
@@ -874,6 +1017,26 @@ export type paths = {
         get: operations["NotificationsController_stream"];
         put?: never;
         post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/notifications/tickets": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * A ticket that opens the notification stream once, for the caller, within 30 s: `GET /v1/notifications/stream?ticket=...` (for an EventSource, which sends no header)
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
+        post: operations["NotificationsController_ticket"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1177,6 +1340,48 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/reports/programme": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the programme report: each figure by Beijing year and in total
+         * @description Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId; from/to are Beijing days (to inclusive). `?format=csv|xlsx` or `Accept: text/csv` downloads the table.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_report"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/reports/programme/figures/{key}/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the events behind one figure of the report, for the same scope and period (and `year`)
+         * @description Roles: coordinator, auditor, clinician (own hospital's).
+         */
+        get: operations["ReportsController_figureEvents"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/research-outputs": {
         parameters: {
             query?: never;
@@ -1275,6 +1480,23 @@ export type paths = {
         };
         /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
         get: operations["StatsController_partnership"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/stats/turnaround": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        get: operations["StatsController_turnaround"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1614,14 +1836,27 @@ export type components = {
              */
             workingTimeOnly: boolean;
         };
+        AnswerDto: {
+            /** @example Echocardiogram of 3 May: ejection fraction 45%, moderate mitral regurgitation. */
+            answer: string;
+        };
         AttendeeDto: {
+            /** @description minutes attended, when the person attended part of the session */
+            minutes?: number;
             /** @example Aynur Tursun */
             name: string;
+            /** @enum {string} */
+            role?: "physician" | "nurse" | "technician" | "pharmacist" | "administrator" | "other";
             /**
              * @description the person's staff number at the receiving hospital
              * @example KS2-N-0412
              */
             staffId: string;
+            /**
+             * @description professional title: 初级 junior, 中级 intermediate, 高级 senior
+             * @enum {string}
+             */
+            title?: "junior" | "intermediate" | "senior";
         };
         CallerExpertView: {
             departmentId: string;
@@ -1694,6 +1929,18 @@ export type components = {
             /** @description a bearer token signed with the development secret */
             token: string;
         };
+        DicomStudyDto: {
+            /**
+             * @description the archive (PACS) that holds the study: its AE title or DICOMweb base URL
+             * @example KS2-PACS
+             */
+            archive: string;
+            /**
+             * @description the DICOM Study Instance UID (0020,000D)
+             * @example 1.2.840.113619.2.55.3.604688119.969.1268071029.320
+             */
+            studyInstanceUid: string;
+        };
         DispatchPostingDto: {
             /**
              * Format: uuid
@@ -1762,6 +2009,12 @@ export type components = {
              * @example 2027-08-31
              */
             newEnd: string;
+        };
+        FeedbackDto: {
+            /** @example clear advice; the patient was spared a transfer */
+            comment?: string;
+            /** @description how useful the signed opinion was, 1 (not at all) to 5 (very) */
+            usefulness: number;
         };
         FirstPerformanceDto: {
             /**
@@ -1868,6 +2121,8 @@ export type components = {
         PlanTrainingSessionDto: {
             /** @description receiving-hospital departments the session is for */
             audienceDepartmentIds?: string[];
+            /** @description the continuing-education credits the session awards */
+            credits?: components["schemas"]["TrainingCreditsDto"];
             /** @example 2026-04-01T04:00:00Z */
             end: string;
             /** @enum {string} */
@@ -1924,6 +2179,10 @@ export type components = {
         };
         PublishAvailabilityDto: {
             slots: components["schemas"]["SlotDto"][];
+        };
+        QuestionDto: {
+            /** @example Please send the latest echocardiogram: what was the ejection fraction? */
+            question: string;
         };
         ReasonDto: {
             /** @example no cardiologist is available within the requested time */
@@ -1987,6 +2246,11 @@ export type components = {
              * @example 2026-05-10
              */
             start: string;
+        };
+        ReferenceDicomStudyDto: {
+            /** @example CT chest with contrast, 2026-02-27 */
+            description?: string;
+            dicom: components["schemas"]["DicomStudyDto"];
         };
         RegisterExpertDto: {
             /** Format: uuid */
@@ -2094,6 +2358,11 @@ export type components = {
             start: string;
         };
         SessionConfigView: {
+            /**
+             * @description the API the access token must be meant for (oidc mode); the console names it as the resource (RFC 8707) it asks a token for
+             * @example telemed-api
+             */
+            audience?: string;
             /** @description the console's client id at the provider (oidc mode) */
             clientId?: string;
             /**
@@ -2154,6 +2423,12 @@ export type components = {
             /** @example 2026-03-01 */
             start: string;
         };
+        StreamTicketView: {
+            /** @description when it stops opening anything (ISO-8601), 30 s after it was issued */
+            expiresAt: string;
+            /** @description opens the notification stream once: `GET /v1/notifications/stream?ticket=...` */
+            ticket: string;
+        };
         StudyingStaffDto: {
             /** @example Aynur Tursun */
             name: string;
@@ -2181,6 +2456,18 @@ export type components = {
             effectiveAt: string;
             /** @example superseded by the 2026 agreement */
             reason: string;
+        };
+        TrainingCreditsDto: {
+            /**
+             * @description I类 or II类 continuing medical education credits
+             * @enum {string}
+             */
+            category: "I" | "II";
+            /**
+             * @description points for attending the whole session
+             * @example 2
+             */
+            points: number;
         };
         VisitOutcomesDto: {
             /** @description mobile clinics held (巡回医疗) */
@@ -2729,6 +3016,87 @@ export interface operations {
             };
         };
     };
+    MaterialsController_listOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_attachToCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_downloadOfCaseReview: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as uploaded, after its SHA-256 was verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
     CaseReviewsController_schedule: {
         parameters: {
             query?: never;
@@ -2886,7 +3254,9 @@ export interface operations {
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                status?: "requested" | "accepted" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+                /** @description true: only consultations with a deadline recorded overdue; false: only those with none */
+                overdue?: boolean;
+                status?: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
             };
             header?: never;
             path?: never;
@@ -2965,6 +3335,29 @@ export interface operations {
             };
         };
     };
+    ConsultationsController_answerQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ConsultationsController_cancel: {
         parameters: {
             query?: never;
@@ -3011,6 +3404,110 @@ export interface operations {
             };
         };
     };
+    ConsultationsController_giveFeedback: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FeedbackDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_listOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_attachToConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        requestBody: {
+            content: {
+                "application/json": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "multipart/form-data": {
+                    description?: string;
+                    /**
+                     * Format: binary
+                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
+                     */
+                    file: string;
+                } | components["schemas"]["ReferenceDicomStudyDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    MaterialsController_downloadOfConsultation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                materialId: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description the file, as uploaded, after its SHA-256 was verified */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+        };
+    };
     ConsultationsController_signOpinion: {
         parameters: {
             query?: never;
@@ -3023,6 +3520,29 @@ export interface operations {
         requestBody: {
             content: {
                 "application/json": components["schemas"]["SignOpinionDto"];
+            };
+        };
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ConsultationsController_askQuestion: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["QuestionDto"];
             };
         };
         responses: {
@@ -3398,6 +3918,39 @@ export interface operations {
             };
         };
     };
+    TrainingCreditsController_credits: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description csv: the page as a table to print */
+                format?: "json" | "csv";
+                /** @description sessions held on or after this Beijing day */
+                from?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one person only */
+                staffId?: string;
+                /** @description sessions held on or before this Beijing day */
+                to?: string;
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     SessionController_me: {
         parameters: {
             query?: never;
@@ -3419,7 +3972,10 @@ export interface operations {
     };
     NotificationsController_stream: {
         parameters: {
-            query?: never;
+            query?: {
+                /** @description a ticket from POST /v1/notifications/tickets, in place of the Authorization header (used once, within 30 s) */
+                ticket?: string;
+            };
             header?: never;
             path?: never;
             cookie?: never;
@@ -3432,6 +3988,25 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content?: never;
+            };
+        };
+    };
+    NotificationsController_ticket: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StreamTicketView"];
+                };
             };
         };
     };
@@ -3854,6 +4429,79 @@ export interface operations {
             };
         };
     };
+    ReportsController_report: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description csv or xlsx downloads the table (so does `Accept: text/csv`) */
+                format?: "json" | "csv" | "xlsx";
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    ReportsController_figureEvents: {
+        parameters: {
+            query?: {
+                /** @description its members joining, and the partnerships between its lead and members */
+                consortiumId?: string;
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description first Beijing day counted */
+                from?: string;
+                givingHospitalId?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                partnershipId?: string;
+                /** @description every partnership of this programme, and the consortia their receiving hospitals lead */
+                programme?: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+                /** @description its partnerships, and the consortia it leads */
+                receivingHospitalId?: string;
+                /** @description last Beijing day counted (inclusive) */
+                to?: string;
+                /** @description only the events counted in this Beijing year */
+                year?: string;
+            };
+            header?: never;
+            path: {
+                key: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
     ResearchOutputsController_list: {
         parameters: {
             query?: {
@@ -3969,13 +4617,13 @@ export interface operations {
     StatsController_overview: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
@@ -3995,19 +4643,47 @@ export interface operations {
     StatsController_partnership: {
         parameters: {
             query?: {
-                /** @description count facts at or after this instant */
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
                 from?: string;
                 /** @description month, year: a series by Beijing-time period; pairing: by department pairing; receivingHospital, givingHospital: by hospital. Each series entry names its group (`label: {zh, en}`, and the hospital or departments it stands for). */
                 groupBy?: "month" | "year" | "pairing" | "receivingHospital" | "givingHospital";
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
-                /** @description count facts before this instant */
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
                 to?: string;
             };
             header?: never;
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    StatsController_turnaround: {
+        parameters: {
+            query?: {
+                /** @description count facts at or after this instant, or from the start of this Beijing day (`2024-01-01`) */
+                from?: string;
+                /** @description month: by the Beijing month of the request; department: by department pairing */
+                groupBy?: "month" | "department";
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description one partnership; without it, every partnership the caller may see */
+                partnershipId?: string;
+                /** @description count facts before this instant, or up to the end of this Beijing day (`2024-12-31`, inclusive) */
+                to?: string;
+            };
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

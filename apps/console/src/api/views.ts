@@ -143,3 +143,94 @@ export interface PartnershipListing {
   active: boolean;
   pairings: Array<{ id: string; receivingSpecialty: string; givingDepartment: { name: string }; receivingDepartment: { name: string } }>;
 }
+
+export type CaseReviewStatus = 'requested' | 'scheduled' | 'in-progress' | 'concluded' | 'cancelled';
+export const CASE_REVIEW_STATUSES: CaseReviewStatus[] = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'];
+
+export interface Invitation {
+  expertId: string;
+  hospitalId: string;
+  specialty: string;
+  answer: 'pending' | 'accepted' | 'declined';
+  reason: string | null;
+  invitedBy: string;
+  invitedAt: string;
+  answeredAt: string | null;
+}
+
+export interface CaseReview {
+  id: string;
+  status: CaseReviewStatus;
+  partnershipId: string;
+  requestingHospitalId: string;
+  givingHospitalId: string;
+  specialties: string[];
+  purpose: string;
+  /** Absent for coordinators, who see no clinical text. */
+  caseSummary?: string;
+  patient?: { reference: string; name?: string };
+  requestedBy: string;
+  requestedAt: string;
+  invitations: Invitation[];
+  panel: Array<{ expertId: string; hospitalId: string; specialty: string }>;
+  slot: Slot | null;
+  startedAt: string | null;
+  contributions: Array<{ expertId: string; opinion?: string; recordedAt: string }>;
+  conclusion?: string | null;
+  concludedBy: string | null;
+  concludedAt: string | null;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  position: string;
+}
+
+export type TrainingStatus = 'planned' | 'held' | 'cancelled';
+export type TrainingFormat = 'lecture' | 'ward-round' | 'surgical-guidance' | 'workshop';
+export const TRAINING_FORMATS: TrainingFormat[] = ['lecture', 'ward-round', 'surgical-guidance', 'workshop'];
+
+export interface TrainingSession {
+  id: string;
+  status: TrainingStatus;
+  partnershipId: string;
+  givingHospitalId: string;
+  receivingHospitalId: string;
+  title: string;
+  format: TrainingFormat;
+  slot: Slot;
+  trainerExpertIds: string[];
+  plannedBy: string;
+  plannedAt: string;
+  heldAt: string | null;
+  personTimes: number;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  position: string;
+}
+
+export interface Attendee {
+  staffId: string;
+  name: string;
+  recordedBy: string;
+  recordedAt: string;
+}
+
+export interface PatientAccess {
+  position: string;
+  action: 'view' | 'export' | 'replay';
+  kind: 'consultations' | 'case-reviews';
+  caseId: string;
+  outcome: 'allowed' | 'denied';
+  userId: string;
+  role: string;
+  hospitalId: string | null;
+  sourceAddress: string | null;
+  at: string;
+}
+
+export interface RebuildReport {
+  equal: boolean;
+  differences: Array<{ table: string; onlyInLeft: number; onlyInRight: number }>;
+  position: string;
+  eventsApplied: number;
+  seconds: number;
+}

@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import { saveFile } from '../api/download';
 import { api, unwrap } from '../api/client';
 import type { Stats } from '../api/views';
 
@@ -32,12 +33,7 @@ export function Dashboard() {
   const csv = () => {
     const header = ['period', ...COLUMNS.map(([section, metric]) => `${section}.${metric}`)].join(',');
     const lines = rows.map((row) => [row.period, ...COLUMNS.map(([section, metric]) => (row as Record<string, unknown>)[`${section}.${metric}`])].join(','));
-    const url = URL.createObjectURL(new Blob([[header, ...lines].join('\n') + '\n'], { type: 'text/csv' }));
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = `programme-${year}.csv`;
-    link.click();
-    URL.revokeObjectURL(url);
+    saveFile([header, ...lines].join('\n') + '\n', `programme-${year}.csv`, 'text/csv');
   };
   return (
     <section>

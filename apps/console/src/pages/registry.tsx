@@ -3,6 +3,8 @@ import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { api, ApiError, unwrap } from '../api/client';
 import type { Hospital } from '../api/views';
+import { useExperts, useHospitalName, usePartnerships } from '../api/lookups';
+import { EstablishPartnership, PairDepartments, PublishOnBehalf, RegisterExpert } from './registry-forms';
 
 /** The network's hospitals and departments, and the coordinator's forms to register them. */
 export function Registry() {
@@ -11,6 +13,7 @@ export function Registry() {
   return (
     <section>
       <h1>{t('nav.registry')}</h1>
+      <h2>{t('registry.hospitals')}</h2>
       <table>
         <caption className="visually-hidden">{t('registry.hospitals')}</caption>
         <thead>
@@ -44,7 +47,85 @@ export function Registry() {
         <RegisterHospital />
         <AddDepartment hospitals={hospitals.data?.items ?? []} />
       </div>
+      <Partnerships />
+      <div className="forms">
+        <EstablishPartnership hospitals={hospitals.data?.items ?? []} />
+        <PairDepartments hospitals={hospitals.data?.items ?? []} />
+      </div>
+      <Experts />
+      <div className="forms">
+        <RegisterExpert hospitals={hospitals.data?.items ?? []} />
+        <PublishOnBehalf />
+      </div>
     </section>
+  );
+}
+
+function Partnerships() {
+  const { t } = useTranslation();
+  const nameOf = useHospitalName();
+  const partnerships = usePartnerships();
+  return (
+    <>
+      <h2>{t('registry.partnerships')}</h2>
+      <table>
+        <caption className="visually-hidden">{t('registry.partnerships')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('registry.givingHospitalId')}</th>
+            <th scope="col">{t('registry.receivingHospitalId')}</th>
+            <th scope="col">{t('registry.programme')}</th>
+            <th scope="col">{t('registry.pairings')}</th>
+            <th scope="col">{t('worklist.status')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(partnerships.data?.items ?? []).map((partnership) => (
+            <tr key={partnership.id} data-testid="partnership">
+              <td>{nameOf(partnership.givingHospital)}</td>
+              <td>{nameOf(partnership.receivingHospital)}</td>
+              <td>{t(`programmes.${partnership.programme}`, { defaultValue: partnership.programme })}</td>
+              <td>{partnership.pairings.map((pairing) => `${pairing.givingDepartment.name} → ${pairing.receivingDepartment.name}`).join('; ') || '—'}</td>
+              <td>{partnership.active ? t('registry.active') : t('registry.inactive')}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function Experts() {
+  const { t } = useTranslation();
+  const nameOf = useHospitalName();
+  const experts = useExperts();
+  return (
+    <>
+      <h2>{t('registry.experts')}</h2>
+      <table>
+        <caption className="visually-hidden">{t('registry.experts')}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('registry.name')}</th>
+            <th scope="col">{t('registry.title')}</th>
+            <th scope="col">{t('consultation.specialty')}</th>
+            <th scope="col">{t('registry.hospital')}</th>
+            <th scope="col">{t('registry.department')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {(experts.data?.items ?? []).map((expert) => (
+            <tr key={expert.id} data-testid="expert">
+              <td>{expert.name}</td>
+              <td>{t(`titles.${expert.title}`, { defaultValue: expert.title })}</td>
+              <td>{expert.specialty}</td>
+              <td>{nameOf(expert.hospital)}</td>
+              <td>{expert.department.name}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 
@@ -56,6 +137,7 @@ function useCommand() {
       await unwrap(call);
       setMessage({ ok: true, text: done });
       void client.invalidateQueries({ queryKey: ['hospitals'] });
+      void client.invalidateQueries({ queryKey: ['partnerships'] });
     } catch (failure) {
       const text = failure instanceof ApiError ? [failure.problem.detail, ...(failure.problem.errors ?? []).map((e) => `${e.field}: ${e.message}`)].join(' · ') : String(failure);
       setMessage({ ok: false, text });

@@ -1,10 +1,14 @@
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { useLocation, useNavigate } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
 import type { ExpertListing, Hospital, Page, SessionConfig } from '../api/views';
-import { signIn } from '../session';
+import { lastEnding, signIn } from '../session';
 import { LanguageSwitch } from '../app';
+
+/** Where the provider sends the person back (the client's redirect URI ends so). */
+const CALLBACK_PATH = '/sign-in/callback';
 
 type Role = 'clinician' | 'expert' | 'coordinator' | 'auditor';
 const ROLES: Role[] = ['clinician', 'expert', 'coordinator', 'auditor'];
@@ -12,7 +16,10 @@ const DEFAULT_USER: Record<Role, string> = { clinician: 'dr-li', expert: '', coo
 
 export function SignIn() {
   const { t } = useTranslation();
+  const location = useLocation();
   const config = useQuery({ queryKey: ['session-config'], queryFn: () => unwrap<SessionConfig>(api.GET('/v1/session/config')) });
+  const ending = lastEnding();
+  if (location.pathname === CALLBACK_PATH) return <CompleteProviderSignIn />;
   return (
     <main id="main" className="sign-in">
       <div className="sign-in-head">
@@ -20,9 +27,85 @@ export function SignIn() {
         <LanguageSwitch />
       </div>
       <p>{t('signIn.intro')}</p>
+      {ending && (
+        <p role="status" className="notice">
+          {t(`signIn.ended.${ending}`)}
+        </p>
+      )}
       {config.isPending && <p>{t('loading')}</p>}
       {config.data?.mode === 'development' && <DevelopmentSignIn />}
-      {config.data && config.data.mode !== 'development' && <TokenSignIn />}
+      {config.data?.mode === 'oidc' && <ProviderSignIn config={config.data} />}
+      {config.data?.mode === 'token' && <TokenSignIn />}
+    </main>
+  );
+}
+
+/** With an OpenID provider: its own sign-in page (authorization code with PKCE), then back here. */
+function ProviderSignIn({ config }: { config: SessionConfig }) {
+  const { t } = useTranslation();
+  const location = useLocation();
+  const [error, setError] = useState<string | null>(null);
+  const [leaving, setLeaving] = useState(false);
+  const provider = config.issuer ? new URL(config.issuer).host : '';
+
+  async function start() {
+    setError(null);
+    setLeaving(true);
+    try {
+      const { startSignIn } = await import('../oidc-session');
+      await startSignIn(
+        { issuer: config.issuer!, clientId: config.clientId!, scopes: config.scopes ?? 'openid', ...(config.audience && { audience: config.audience }) },
+        `${location.pathname}${location.search}`,
+      );
+    } catch (failure) {
+      setLeaving(false);
+      setError(t('signIn.providerUnreachable', { reason: failure instanceof Error ? failure.message : String(failure) }));
+    }
+  }
+
+  return (
+    <section className="card" aria-labelledby="provider-sign-in">
+      <h2 id="provider-sign-in">{t('signIn.withProvider')}</h2>
+      <p>{t('signIn.providerHint', { provider })}</p>
+      {error && <p role="alert" className="error">{error}</p>}
+      <button type="button" onClick={() => void start()} disabled={leaving}>
+        {t('signIn.submitWithProvider')}
+      </button>
+    </section>
+  );
+}
+
+/** Back from the provider: exchange the code, then show the page the person had asked for. */
+function CompleteProviderSignIn() {
+  const { t } = useTranslation();
+  const navigate = useNavigate();
+  const [error, setError] = useState<string | null>(null);
+  const started = useRef(false);
+  useEffect(() => {
+    // A code is exchanged once; React's development double effect must not spend it twice.
+    if (started.current) return;
+    started.current = true;
+    import('../oidc-session')
+      .then((oidc) => oidc.completeSignIn())
+      .then(({ accessToken, returnTo }) => {
+        navigate(returnTo, { replace: true });
+        signIn(accessToken, 'oidc');
+      })
+      .catch((failure: unknown) => setError(failure instanceof Error ? failure.message : String(failure)));
+  }, [navigate]);
+  return (
+    <main id="main" className="sign-in">
+      <h1>{t('appName')}</h1>
+      {error ? (
+        <>
+          <p role="alert" className="error">{t('signIn.callbackFailed', { reason: error })}</p>
+          <button type="button" onClick={() => navigate('/', { replace: true })}>
+            {t('signIn.again')}
+          </button>
+        </>
+      ) : (
+        <p role="status">{t('signIn.completing')}</p>
+      )}
     </main>
   );
 }

@@ -6,6 +6,7 @@ import type { Socket } from 'node:net';
 import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '../problem-details';
 import { nestedDeeperThan } from './body-depth';
 import { consoleConnectOrigins, type SecurityConfig } from '@telemed/runtime';
+import { isMaterialUpload } from '../../case-materials/material-upload';
 
 /** Deeper than any request the API defines (a slot in a list in a body is 3), shallow enough for every recursive walk. */
 export const MAX_BODY_DEPTH = 32;
@@ -113,9 +114,10 @@ export async function applyHttpHardening(app: NestFastifyApplication, security: 
       maxAge: 600,
     });
   }
-  // The API speaks JSON only: Nest would also parse form-encoded and plain-text bodies, for no client's benefit.
+  // The API speaks JSON only (and multipart for case material uploads): Nest would also parse form-encoded and plain-text bodies, for no client's benefit.
   fastify.addHook('onRequest', async (request, reply) => {
-    if (!carriesBody(request.headers) || mediaTypeOf(request.headers['content-type']) === 'application/json') return;
+    const mediaType = mediaTypeOf(request.headers['content-type']);
+    if (!carriesBody(request.headers) || mediaType === 'application/json' || isMaterialUpload(request.method, request.url, mediaType)) return;
     return sendProblem(reply, request, problem(415, 'unsupported-media-type', 'request bodies must be JSON (Content-Type: application/json)'));
   });
   fastify.addHook('preValidation', async (request, reply) => {

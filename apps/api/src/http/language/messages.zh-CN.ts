@@ -21,6 +21,9 @@ export const zhCN: Catalogue = {
     'body-too-large': { title: '请求体过大', detail: () => '请求体超过允许的大小' },
     'unsupported-media-type': { title: '不支持的媒体类型', detail: () => '请求体必须为 JSON（Content-Type: application/json）' },
     unauthenticated: { title: '未认证', detail: () => '需要有效的 Bearer 访问令牌' },
+    'stream-ticket-unknown': { title: '通知流凭据无效', detail: () => '此通知流凭据从未签发；请通过 POST /v1/notifications/tickets 申请' },
+    'stream-ticket-used': { title: '通知流凭据已使用', detail: () => '此通知流凭据已使用过，每张凭据只能打开一次通知流；请重新申请' },
+    'stream-ticket-expired': { title: '通知流凭据已过期', detail: () => '此通知流凭据已过期（有效期 30 秒）；请重新申请' },
     'identity-provider-unavailable': { title: '身份认证服务暂不可用', detail: () => '暂时无法验证访问令牌，请稍后重试' },
     'no-policy': { title: '禁止访问', detail: () => '此接口未在访问策略中登记操作，任何角色均不得调用' },
     'role-not-allowed': {
@@ -104,6 +107,8 @@ export const zhCN: Catalogue = {
       detail: ({ title, requestedTitle }, say) => `${say(title)}不能承接要求${say(requestedTitle)}及以上职称的会诊申请`,
     },
     'not-assigned-expert': { title: '非指定专家', detail: () => '该专家不是本次会诊指定的专家' },
+    'not-requesting-clinician': { title: '非申请医生', detail: () => '只有提出本次会诊申请的医生可以回答问题或评价会诊意见' },
+    'feedback-already-given': { title: '已评价', detail: ({ consultationId }) => `会诊 ${consultationId} 的意见已评价过，不能重复评价` },
     'not-requested-expert': {
       title: '非点名专家',
       detail: ({ expertId, requestedExpertId }) => `此会诊已点名由专家 ${requestedExpertId} 承接，专家 ${expertId} 不能接受`,
@@ -119,6 +124,29 @@ export const zhCN: Catalogue = {
     'double-booking': { title: '专家时间冲突', detail: ({ start, end }) => `该专家在 ${start} 至 ${end} 已有安排` },
     'already-requested': { title: '重复申请', detail: () => '该病例讨论已经申请过' },
     'not-invited': { title: '未受邀请', detail: () => '该专家未受邀参加此病例讨论' },
+    // Case materials
+    'material-too-large': {
+      title: '文件过大',
+      detail: ({ mebibytes }) => `病例资料文件不能超过 ${mebibytes} MiB，未保存任何内容`,
+    },
+    'material-type-not-allowed': {
+      title: '不接受的文件类型',
+      detail: ({ mediaType, allowed }) => `不接受 ${mediaType} 类型的文件；可接受的类型：${allowed}`,
+    },
+    'invalid-upload': { title: '上传内容无效' },
+    'material-empty': { title: '文件为空' },
+    'material-file-name': { title: '文件名无效' },
+    'invalid-dicom-uid': { title: 'DICOM UID 无效' },
+    'material-is-a-study-reference': {
+      title: '影像检查引用不可下载',
+      detail: ({ archive }) => `此资料引用的是保存在 ${archive} 的影像检查，没有可下载的文件`,
+    },
+    'material-erased': { title: '资料已删除', detail: () => '该患者的数据已被删除，此文件已无法读取' },
+    'material-integrity-failure': {
+      title: '文件完整性校验失败',
+      detail: () => '所存文件与上传时记录的 SHA-256 不符：文件已被篡改或丢失，不予提供',
+    },
+    'case-without-patient-key': { title: '病例无患者密钥', detail: () => '此病例未记录可用于加密文件的患者信息' },
     'already-answered': {
       title: '邀请已答复',
       detail: ({ answer }) => (answer === 'declined' ? '该专家已谢绝此邀请' : answer === 'accepted' ? '该专家已接受此邀请' : '该专家已答复此邀请'),
@@ -169,6 +197,10 @@ export const zhCN: Catalogue = {
     'already-a-member': { title: '已是成员单位', detail: ({ hospitalId }) => `医院 ${hospitalId} 已是该医联体的成员单位` },
     'not-a-member': { title: '不是成员单位', detail: ({ hospitalId }) => `医院 ${hospitalId} 不是该医联体的成员单位` },
     'left-before-joining': { title: '退出日期早于加入日期' },
+    // Training credits and the programme report
+    'attendance-beyond-session': { title: '参训时长超出培训时长' },
+    'unknown-figure': { title: '报表指标不存在', detail: ({ key, keys }) => `报表中没有指标 ${key}；可用的指标：${keys}` },
+    'report-scope-required': { title: '未指定报表范围', detail: () => '须且只能指定以下之一：partnershipId、givingHospitalId、receivingHospitalId、consortiumId' },
   },
 
   fieldMessages: {
@@ -184,6 +216,9 @@ export const zhCN: Catalogue = {
     'must be a JSON object': '必须为 JSON 对象',
     'must be one of {values}': '必须为以下值之一：{values}',
     'must not be empty': '不能为空',
+    'must be a calendar date (YYYY-MM-DD) or an ISO-8601 instant': '必须是日历日期（YYYY-MM-DD）或带时区偏移的 ISO-8601 时间',
+    'must be a positive whole number of minutes': '必须是正整数分钟',
+    'must be a whole number from {min} to {max}': '必须是 {min} 到 {max} 之间的整数',
     'must not be blank': '不能为空白',
     'names a case without patient data': '所指病例没有患者数据',
     'is a case of another patient': '是其他患者的病例',
@@ -193,6 +228,7 @@ export const zhCN: Catalogue = {
     'must be at least {min}': '不能小于 {min}',
     'must be at most {max}': '不能大于 {max}',
     'must be a UUID': '必须为 UUID',
+    'must be a ticket as issued': '必须为签发的通知流凭据',
     'must be a real calendar date (YYYY-MM-DD)': '必须为真实存在的日期（YYYY-MM-DD）',
     'must be an ISO-8601 instant': '必须为 ISO-8601 时间',
     'must be an ISO-8601 instant with an offset': '必须为带时区偏移的 ISO-8601 时间',
@@ -294,6 +330,23 @@ export const zhCN: Catalogue = {
     'must not be before the first performance, {firstMonth}': '不能早于首次开展的月份 {firstMonth}',
     'must not be before the member joined, {joinedOn}': '不能早于该成员单位的加入日期 {joinedOn}',
     'a paper’s identifier must be a DOI such as 10.1000/xyz123': '论文的标识须为 DOI，如 10.1000/xyz123',
+    'must be at most {max} characters': '不能超过 {max} 个字符',
+    'the file must have a name': '文件必须有文件名',
+    'the file name must not contain control characters': '文件名不能包含控制字符',
+    'the file name must be at most {max} characters': '文件名不能超过 {max} 个字符',
+    'must be a DICOM UID: numbers separated by dots, at most 64 characters': '必须为 DICOM UID：以点分隔的数字，不超过 64 个字符',
+    'the file is empty': '文件为空',
+    'the file size is not a whole number of bytes': '文件大小不是整数字节',
+    'the file digest must be a SHA-256 in hex': '文件摘要必须为十六进制的 SHA-256',
+    'the media type must be type/subtype': '媒体类型必须为 type/subtype 形式',
+    'is not a field of an upload: send file and description': '不是上传的字段：请发送 file 和 description',
+    'exactly one file may be uploaded': '只能上传一个文件',
+    'only a file and a description may be sent': '只能发送一个文件和一段说明',
+    'the upload is not a complete multipart form': '上传内容不是完整的 multipart 表单',
+    'a file must be uploaded': '必须上传文件',
+    'must be a positive multiple of {step}, at most {max}': '必须为 {step} 的正整数倍，且不大于 {max}',
+    'must be a year (YYYY)': '必须为年份（YYYY）',
+    'must be whole minutes from 1 to the session length ({length})': '必须为 1 至培训时长（{length}）之间的整数分钟',
   },
 
   terms: {
@@ -369,6 +422,8 @@ export const zhCN: Catalogue = {
     'withdraw from': '退出',
     'record the first performance of': '登记首次开展',
     'record cases of': '登记病例数',
+    'attach material to': '添加病例资料',
+    material: '病例资料',
     // Roles
     coordinator: '协调员',
     clinician: '临床医生',

@@ -70,10 +70,24 @@ export const POLICY = [
   { action: 'consultation.start', routes: ['POST /v1/consultations/:id/start'], roles: { expert: 'assigned' } },
   { action: 'consultation.sign-opinion', routes: ['POST /v1/consultations/:id/opinion'], roles: { expert: 'assigned' } },
   { action: 'consultation.cancel', routes: ['POST /v1/consultations/:id/cancel'], roles: { clinician: 'own-hospital', coordinator: 'any' } },
+  { action: 'consultation.ask-question', routes: ['POST /v1/consultations/:id/questions'], roles: { expert: 'assigned' } },
+  { action: 'consultation.answer-question', routes: ['POST /v1/consultations/:id/answers'], roles: { clinician: 'own-hospital' } },
+  { action: 'consultation.give-feedback', routes: ['POST /v1/consultations/:id/feedback'], roles: { clinician: 'own-hospital' } },
   {
     action: 'consultation.read',
     routes: ['GET /v1/consultations/:id', 'GET /v1/consultations'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  // Case materials are patient details: the requesting clinicians, the experts on the case and auditors, never coordinators.
+  {
+    action: 'consultation.attach-material',
+    routes: ['POST /v1/consultations/:id/materials'],
+    roles: { clinician: 'own-hospital', expert: 'assigned' },
+  },
+  {
+    action: 'consultation.read-materials',
+    routes: ['GET /v1/consultations/:id/materials', 'GET /v1/consultations/:id/materials/:materialId'],
+    roles: { auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
 
   // Case discussions.
@@ -90,6 +104,16 @@ export const POLICY = [
     action: 'case-review.read',
     routes: ['GET /v1/case-reviews/:id', 'GET /v1/case-reviews'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'invited' },
+  },
+  {
+    action: 'case-review.attach-material',
+    routes: ['POST /v1/case-reviews/:id/materials'],
+    roles: { clinician: 'own-hospital', expert: 'assigned' },
+  },
+  {
+    action: 'case-review.read-materials',
+    routes: ['GET /v1/case-reviews/:id/materials', 'GET /v1/case-reviews/:id/materials/:materialId'],
+    roles: { auditor: 'any', clinician: 'own-hospital', expert: 'invited' },
   },
 
   // Training sessions hold no patient data: everyone reads them.
@@ -108,6 +132,12 @@ export const POLICY = [
     action: 'training.read-attendance',
     routes: ['GET /v1/training-sessions/:id/attendance'],
     roles: { coordinator: 'any', auditor: 'any', expert: 'assigned', clinician: 'own-hospital' },
+  },
+  // A hospital prints its staff's continuing-education credits: that hospital, and those who keep the records.
+  {
+    action: 'training.read-credits',
+    routes: ['GET /v1/hospitals/:id/training-credits'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital' },
   },
 
   // The programme ledger: coordinators record it; auditors and the partnership's hospitals read it.
@@ -172,6 +202,17 @@ export const POLICY = [
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
   { action: 'stats.read-overview', routes: ['GET /v1/stats/overview'], roles: { coordinator: 'any', auditor: 'any' } },
+  {
+    action: 'stats.read-turnaround',
+    routes: ['GET /v1/stats/turnaround'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
+  // The programme report: the programme's table and the events behind each figure. A hospital reads its own.
+  {
+    action: 'report.read-programme',
+    routes: ['GET /v1/reports/programme', 'GET /v1/reports/programme/figures/:key/events'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital' },
+  },
 
   // Audit: auditors read everything; coordinators read the history without patient details.
   { action: 'audit.read-stream', routes: ['GET /v1/audit/streams/:streamId'], roles: { auditor: 'any', coordinator: 'any' } },
@@ -186,6 +227,7 @@ export const POLICY = [
   // The console: who the caller is, and notices of what they may see.
   { action: 'session.read-self', routes: ['GET /v1/me'], roles: EVERY_ROLE },
   { action: 'notification.stream', routes: ['GET /v1/notifications/stream'], roles: EVERY_ROLE },
+  { action: 'notification.ticket', routes: ['POST /v1/notifications/tickets'], roles: EVERY_ROLE },
 
   // Patients: erasing a patient's data once the retention period is over, unless a legal hold stands.
   { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },
@@ -206,7 +248,7 @@ export const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/metrics$/,
   /^GET \/docs(-json|-yaml|\/.*)?$/,
   // The console's page and files, and how it signs in (development sign-in exists only in that mode).
-  /^GET \/((consultations|inbox|calendar|registry|dashboard|audit)(\/?\*)?|assets\/.*)?$/,
+  /^GET \/((consultations|case-reviews|training|inbox|calendar|registry|dashboard|reports|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
   /^GET \/v1\/session\/config$/,
   /^POST \/v1\/session\/dev-token$/,
 ];

@@ -1,0 +1,36 @@
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { AuthenticatedUser } from '@telemed/auth';
+import { CurrentUser } from '../http/auth';
+import { Allow } from '../http/policy/allow';
+import { GetTrainingCredits, TrainingCreditsQueryDto, trainingCreditsCsv, type PersonCredits } from './training-credits.query';
+
+@ApiTags('training sessions')
+@ApiBearerAuth()
+@Controller('v1/hospitals')
+export class TrainingCreditsController {
+  constructor(private readonly queries: QueryBus) {}
+
+  @Get(':id/training-credits')
+  @Allow('training.read-credits')
+  @ApiProduces('application/json', 'text/csv')
+  @ApiOperation({
+    summary: 'each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits',
+    description: 'The hospital’s clinicians, coordinators and auditors; paged by `cursor`; `format=csv` answers the page as a table to print.',
+  })
+  async credits(
+    @Param('id') hospitalId: string,
+    @Query() query: TrainingCreditsQueryDto,
+    @CurrentUser() user: AuthenticatedUser,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const answer: { items: PersonCredits[] } = await this.queries.execute(new GetTrainingCredits(hospitalId, query, user));
+    if (query.format !== 'csv') return answer;
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="training-credits_${hospitalId}.csv"`);
+    return trainingCreditsCsv(answer.items);
+  }
+}

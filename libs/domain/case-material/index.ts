@@ -1,0 +1,2 @@
+export * from './case-material.events';
+export * from './case-material.decider';

@@ -27,6 +27,7 @@ const CaseReviewPage = lazy(() => import('./pages/case-review').then((module) =>
 const Training = lazy(() => import('./pages/training').then((module) => ({ default: module.Training })));
 const TrainingSessionPage = lazy(() => import('./pages/training-session').then((module) => ({ default: module.TrainingSessionPage })));
 const AccessTrail = lazy(() => import('./pages/access-trail').then((module) => ({ default: module.AccessTrail })));
+const Agreements = lazy(() => import('./pages/agreements').then((module) => ({ default: module.Agreements })));
 const Rebuild = lazy(() => import('./pages/rebuild').then((module) => ({ default: module.Rebuild })));
 const ProgrammeReportPage = lazy(() => import('./pages/programme-report/programme-report').then((module) => ({ default: module.ProgrammeReportPage })));
 
@@ -57,6 +58,7 @@ function SignedIn() {
           {role === 'expert' && <Route path="/inbox" element={<Worklist me={me.data} inbox />} />}
           {role === 'expert' && <Route path="/calendar" element={<ExpertCalendar me={me.data} />} />}
           {role === 'coordinator' && <Route path="/registry" element={<Registry />} />}
+          {role === 'coordinator' && <Route path="/registry/agreements" element={<Agreements />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/dashboard" element={<Dashboard />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/reports/programme" element={<ProgrammeReportPage />} />}
           <Route path="/case-reviews" element={<CaseReviews me={me.data} />} />
@@ -85,7 +87,7 @@ function NotFound() {
 const NAV: Record<Me['role'], Array<[string, string]>> = {
   clinician: [['/consultations', 'nav.worklist'], ['/consultations/new', 'nav.request'], ['/case-reviews', 'nav.caseReviews'], ['/case-reviews/new', 'nav.requestCaseReview'], ['/training', 'nav.training']],
   expert: [['/inbox', 'nav.inbox'], ['/consultations', 'nav.worklist'], ['/calendar', 'nav.calendar'], ['/case-reviews', 'nav.invitations'], ['/training', 'nav.training']],
-  coordinator: [['/dashboard', 'nav.dashboard'], ['/reports/programme', 'nav.report'], ['/registry', 'nav.registry'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/audit', 'nav.audit'], ['/audit/rebuild', 'nav.rebuild']],
+  coordinator: [['/dashboard', 'nav.dashboard'], ['/reports/programme', 'nav.report'], ['/registry', 'nav.registry'], ['/registry/agreements', 'nav.agreements'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/audit', 'nav.audit'], ['/audit/rebuild', 'nav.rebuild']],
   auditor: [['/audit', 'nav.audit'], ['/audit/verify', 'nav.verify'], ['/audit/rebuild', 'nav.rebuild'], ['/audit/access', 'nav.accessTrail'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/dashboard', 'nav.dashboard']],
 };
 

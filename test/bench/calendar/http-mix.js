@@ -4,11 +4,13 @@
  * runs as in the HTTP benchmark (lib/api-server.js). `BENCH_HTTP_CONNECTIONS` workers each loop:
  * a clinician requests a consultation, one of a few experts accepts it, the expert schedules it
  * into the next free hour of their calendar. Requests answered per window of `BENCH_MIX_WINDOW_SECONDS`
- * over `BENCH_MIX_SECONDS`: a calendar that costs more as it grows shows as a falling rate.
+ * over `BENCH_MIX_SECONDS`: a calendar that costs more as it grows shows as a falling rate. Beside
+ * the rate, the server's own CPU time per answered request in each window (from /proc): on a
+ * machine that other work shares, the rate moves with their load, the CPU per request much less.
  *
  * usage: node http-mix.js
  */
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { SECRET, freePort, post, seedNetwork, startServer, waitUntilLive } = require('../lib/api-server');
@@ -38,6 +40,17 @@ async function seed(base) {
   return { partnershipId, clinician, experts };
 }
 
+/** User and system CPU milliseconds the process has used so far (Linux; undefined elsewhere). */
+function cpuMillisecondsOf(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
+    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 async function attempt(base, token, path, body) {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
@@ -62,9 +75,13 @@ async function main() {
     const windows = Array.from({ length: Math.ceil(seconds / windowSeconds) }, () => ({ answered: 0, refused: 0 }));
     const began = performance.now();
     const windowOf = () => Math.floor((performance.now() - began) / 1000 / windowSeconds);
-    const count = (ok) => {
+    const cpuAtWindowStart = [cpuMillisecondsOf(server.pid)];
+    const sampler = setInterval(() => cpuAtWindowStart.push(cpuMillisecondsOf(server.pid)), windowSeconds * 1000);
+    const refusals = {};
+    const count = (ok, answer) => {
       const window = windows[windowOf()];
       if (window) window[ok ? 'answered' : 'refused']++;
+      if (!ok) refusals[answer?.code ?? 'unknown'] = (refusals[answer?.code ?? 'unknown'] ?? 0) + 1;
     };
     let patient = 0;
     let cycles = 0;
@@ -80,25 +97,37 @@ async function main() {
           patient: { reference: `KS2-MIX-${++patient}`, sex: 'male' },
           consent: { medical: true, dataSharing: true },
         });
-        count(requested.ok);
+        count(requested.ok, requested.answer);
         if (!requested.ok) continue;
         const accepted = await attempt(base, expert.token, `/v1/consultations/${requested.answer.id}/accept`, {});
-        count(accepted.ok);
+        count(accepted.ok, accepted.answer);
         if (!accepted.ok) continue;
         const start = firstSlot + expert.nextHour++ * HOUR;
         const scheduled = await attempt(base, expert.token, `/v1/consultations/${requested.answer.id}/schedule`, {
           start: new Date(start).toISOString(),
           end: new Date(start + HOUR).toISOString(),
         });
-        count(scheduled.ok);
+        count(scheduled.ok, scheduled.answer);
       }
     };
     await Promise.all(Array.from({ length: settings.httpConnections }, (_, index) => worker(index)));
+    clearInterval(sampler);
+    cpuAtWindowStart.push(cpuMillisecondsOf(server.pid));
+    const cpuPerRequest = (index) => {
+      const [from, to] = [cpuAtWindowStart[index], cpuAtWindowStart[index + 1]];
+      return from === undefined || to === undefined || windows[index].answered === 0 ? undefined : (to - from) / windows[index].answered;
+    };
     report({
       connections: settings.httpConnections,
       windowSeconds,
-      windows: windows.map((window, index) => ({ from: index * windowSeconds, requestsPerSecond: window.answered / windowSeconds, refused: window.refused })),
+      windows: windows.map((window, index) => ({
+        from: index * windowSeconds,
+        requestsPerSecond: window.answered / windowSeconds,
+        serverCpuMsPerRequest: cpuPerRequest(index),
+        refused: window.refused,
+      })),
       bookingsPerExpert: Math.max(...experts.map((expert) => expert.nextHour)),
+      refusals,
     });
   } finally {
     server.kill('SIGTERM');

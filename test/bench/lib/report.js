@@ -57,7 +57,7 @@ function rowsOf(results) {
       unit: 'requests/s',
       ratio: row.ratio,
       ratioOf: row.ratioOf,
-      detail: row.error ? `failed: ${row.error}` : `${number(row.refused)} refused; ${number(row.bookingsPerExpert)} bookings per expert at the end`,
+      detail: row.error ? `failed: ${row.error}` : `server CPU ${number(row.serverCpuMsPerRequest, 2)} ms/request; ${number(row.refused)} refused; ${number(row.bookingsPerExpert)} bookings per expert at the end`,
       target: row.target,
       met: row.met,
     });

@@ -1,4 +1,4 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
@@ -7,6 +7,8 @@ import { useExperts, useHospitalName, useHospitals } from '../api/lookups';
 import type { CaseReview, CommandAnswer, ExpertListing, Me } from '../api/views';
 import { formatInstant } from '../i18n';
 import { CaseReviewActions } from './case-review-actions';
+
+const CaseMaterials = lazy(() => import('./case-materials').then((module) => ({ default: module.CaseMaterials })));
 
 /** One case review: the case, its panel and their answers, the contributions, the conclusion, and what the caller may do now. */
 export function CaseReviewPage({ me }: { me: Me }) {
@@ -41,6 +43,9 @@ export function CaseReviewPage({ me }: { me: Me }) {
     setMinPosition(answer.position);
     void client.invalidateQueries({ queryKey: ['case-reviews'] });
   };
+  // Materials are patient details: never for coordinators. Panelists and the requesting hospital add to them while the case is open.
+  const onPanel = me.role === 'expert' && me.expert !== null && r.panel.some((member) => member.expertId === me.expert!.id);
+  const mayAttach = !['concluded', 'cancelled'].includes(r.status) && ((me.role === 'clinician' && me.hospital?.id === r.requestingHospitalId) || onPanel);
   return (
     <section>
       <h1>
@@ -125,6 +130,11 @@ export function CaseReviewPage({ me }: { me: Me }) {
             ))}
           </ul>
         </>
+      )}
+      {me.role !== 'coordinator' && (
+        <Suspense fallback={<p>{t('loading')}</p>}>
+          <CaseMaterials kind="case-reviews" caseId={r.id} canAttach={mayAttach} />
+        </Suspense>
       )}
       <h2>{t('consultation.timeline')}</h2>
       <ol className="timeline">

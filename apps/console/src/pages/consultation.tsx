@@ -1,10 +1,16 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
 import { type CommandAnswer, type Consultation, DECLINE_REASON_CODES, type DeclineReasonCode, type Hospital, type Me, type Schedule } from '../api/views';
 import { formatInstant } from '../i18n';
+import { Deadlines, OverdueMark } from './deadlines';
+import { QuestionThread } from './consultation-questions';
+import { ConsultationFeedback } from './consultation-feedback';
+
+// Loaded when a consultation is opened by someone who may see its materials.
+const CaseMaterials = lazy(() => import('./case-materials').then((module) => ({ default: module.CaseMaterials })));
 
 /** One consultation: its details, its timeline, and what the caller may do with it now. */
 export function ConsultationPage({ me }: { me: Me }) {
@@ -37,10 +43,16 @@ export function ConsultationPage({ me }: { me: Me }) {
     setMinPosition(answer.position);
     void client.invalidateQueries({ queryKey: ['consultations'] });
   };
+  const send = useCommand(c.id, done);
+  const seesMaterials = me.role !== 'coordinator';
+  const assigned = me.role === 'expert' && me.expert !== null && c.expertId === me.expert.id;
+  const mayAttach =
+    !['declined', 'cancelled', 'completed'].includes(c.status) && ((me.role === 'clinician' && me.hospital?.id === c.requestingHospitalId) || assigned);
   return (
     <section>
       <h1>
         {t('consultation.title')} · <span className={`status status-${c.status}`}>{t(`status.${c.status}`)}</span>
+        {c.overdue && <> <OverdueMark /></>}
       </h1>
       <dl className="details">
         {c.patient && (
@@ -82,10 +94,18 @@ export function ConsultationPage({ me }: { me: Me }) {
           </>
         )}
       </dl>
+      <Deadlines consultation={c} />
+      <QuestionThread me={me} consultation={c} send={send} />
+      <ConsultationFeedback me={me} consultation={c} send={send} />
+      {seesMaterials && (
+        <Suspense fallback={<p>{t('loading')}</p>}>
+          <CaseMaterials kind="consultations" caseId={c.id} canAttach={mayAttach} />
+        </Suspense>
+      )}
       <h2>{t('consultation.timeline')}</h2>
       <ol className="timeline">
         {timelineOf(c, t).map(([key, at, note]) => (
-          <li key={key}>
+          <li key={`${key}-${at}`}>
             <time dateTime={at}>{formatInstant(at)}</time> {t(`timeline.${key}`)}
             {note && <span className="note"> — {note}</span>}
           </li>
@@ -106,6 +126,13 @@ function timelineOf(c: Consultation, t: (key: string) => string): Array<[string,
     ['started', c.startedAt, null],
     ['completed', c.completedAt, null],
     ['cancelled', c.cancelledAt, c.cancelReason],
+    ...(c.questions ?? []).flatMap((question): Array<[string, string | null, string | null]> => [
+      ['asked', question.askedAt, null],
+      ['answered', question.answeredAt, null],
+    ]),
+    ['responseOverdue', c.deadlines?.accept?.overdueAt ?? null, null],
+    ['opinionOverdue', c.deadlines?.answer?.overdueAt ?? null, null],
+    ['feedback', c.feedback?.givenAt ?? null, null],
   ];
   return steps.filter((step): step is [string, string, string | null] => step[1] !== null).sort((a, b) => a[1].localeCompare(b[1]));
 }
@@ -123,6 +150,21 @@ function SlotInBothClocks({ slot, hospitals }: { slot: { start: string; end: str
       ))}
     </ul>
   );
+}
+
+/**
+ * Sends one of the consultation's commands that carry text (a question, an answer, the feedback):
+ * null once recorded, else the refusal in words, for the form that sent it to show.
+ */
+function useCommand(id: string, onDone: (answer: CommandAnswer) => void) {
+  return async (command: 'questions' | 'answers' | 'feedback', body: object): Promise<string | null> => {
+    try {
+      onDone(await unwrap<CommandAnswer>(api.POST(`/v1/consultations/{id}/${command}` as '/v1/consultations/{id}/questions', { params: { path: { id } }, body: body as never })));
+      return null;
+    } catch (failure) {
+      return failure instanceof ApiError ? [failure.problem.detail, ...(failure.problem.errors ?? []).map((e) => e.message)].join(' · ') : String(failure);
+    }
+  };
 }
 
 type Command = 'accept' | 'decline' | 'schedule' | 'start' | 'opinion' | 'cancel';
@@ -144,7 +186,7 @@ function Actions({ me, consultation: c, onDone }: { me: Me; consultation: Consul
       setError(failure instanceof ApiError ? [failure.problem.detail, ...(failure.problem.errors ?? []).map((e) => e.message)].join(' · ') : String(failure));
     }
   };
-  const open = ['requested', 'accepted', 'scheduled'].includes(c.status);
+  const open = ['requested', 'accepted', 'information-requested', 'scheduled'].includes(c.status);
   return (
     <div className="actions">
       {me.role === 'expert' && c.status === 'requested' && (

@@ -5,6 +5,7 @@ import { Bar, BarChart, CartesianGrid, Legend, ResponsiveContainer, Tooltip, XAx
 import { saveFile } from '../api/download';
 import { api, unwrap } from '../api/client';
 import type { Stats } from '../api/views';
+import { Turnaround } from './turnaround';
 
 const COLUMNS = [
   ['consultations', 'requested'],
@@ -91,6 +92,7 @@ export function Dashboard() {
           ))}
         </tbody>
       </table>
+      <Turnaround year={year} />
     </section>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
 import { api, ApiError, unwrap } from '../api/client';
 import type { Hospital } from '../api/views';
 import { useExperts, useHospitalName, usePartnerships } from '../api/lookups';
@@ -13,6 +14,9 @@ export function Registry() {
   return (
     <section>
       <h1>{t('nav.registry')}</h1>
+      <p>
+        <Link to="/registry/agreements">{t('registry.agreementsLink')}</Link>
+      </p>
       <h2>{t('registry.hospitals')}</h2>
       <table>
         <caption className="visually-hidden">{t('registry.hospitals')}</caption>

@@ -5,18 +5,22 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { CONSULTATION_STATUSES, type Consultation, type ConsultationStatus, type Me, type Page } from '../api/views';
 import { formatInstant } from '../i18n';
+import { nextDeadline, OverdueMark } from './deadlines';
+
+type OverdueFilter = '' | 'true' | 'false';
 
 /** The consultations the caller may see (the API scopes them), filtered by status and searched by patient reference. */
 export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<ConsultationStatus | ''>(inbox ? 'requested' : '');
   const [search, setSearch] = useState('');
+  const [overdue, setOverdue] = useState<OverdueFilter>('');
   const list = useInfiniteQuery({
-    queryKey: ['consultations', { status }],
+    queryKey: ['consultations', { status, overdue }],
     initialPageParam: undefined as string | undefined,
     queryFn: ({ pageParam }) =>
       unwrap<Page<Consultation>>(
-        api.GET('/v1/consultations', { params: { query: { ...(status && { status }), ...(pageParam && { cursor: pageParam }), limit: 50 } } }),
+        api.GET('/v1/consultations', { params: { query: { ...(status && { status }), ...(overdue && { overdue: overdue === 'true' }), ...(pageParam && { cursor: pageParam }), limit: 50 } } }),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
   });
@@ -42,6 +46,14 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
             </select>
           </label>
         )}
+        <label>
+          {t('worklist.deadlines')}
+          <select value={overdue} onChange={(event) => setOverdue(event.target.value as OverdueFilter)}>
+            <option value="">{t('worklist.anyDeadline')}</option>
+            <option value="true">{t('worklist.overdueOnly')}</option>
+            <option value="false">{t('worklist.notOverdue')}</option>
+          </select>
+        </label>
         {seesPatients && (
           <label>
             {t('worklist.search')}
@@ -59,6 +71,7 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
             <th scope="col">{t('consultation.specialty')}</th>
             <th scope="col">{t('consultation.urgency')}</th>
             <th scope="col">{t('worklist.status')}</th>
+            <th scope="col">{t('worklist.due')}</th>
             <th scope="col">
               <span className="visually-hidden">{t('worklist.open')}</span>
             </th>
@@ -75,6 +88,9 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
                 <span className={`status status-${item.status}`}>{t(`status.${item.status}`)}</span>
               </td>
               <td>
+                <DueCell consultation={item} />
+              </td>
+              <td>
                 <Link to={`/consultations/${item.id}`} aria-label={`${t('worklist.open')} ${item.patient?.reference ?? item.specialty}`}>
                   {t('worklist.open')}
                 </Link>
@@ -83,7 +99,7 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
           ))}
           {items.length === 0 && !list.isPending && (
             <tr>
-              <td colSpan={6}>{t('worklist.empty')}</td>
+              <td colSpan={7}>{t('worklist.empty')}</td>
             </tr>
           )}
         </tbody>
@@ -94,5 +110,25 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
         </button>
       )}
     </section>
+  );
+}
+
+/** The deadline that matters now (to accept, else to answer), marked when it was recorded overdue. */
+function DueCell({ consultation }: { consultation: Consultation }) {
+  const { t } = useTranslation();
+  const next = nextDeadline(consultation);
+  if (!next) return <>{consultation.overdue ? <OverdueMark /> : '—'}</>;
+  const { kind, deadline } = next;
+  return (
+    <>
+      <span className="hint">{t(`deadlines.${kind}Short`)}</span> <time dateTime={deadline.due}>{formatInstant(deadline.due)}</time>
+      {consultation.overdue && (
+        <>
+          {' '}
+          <OverdueMark />
+        </>
+      )}
+      {!consultation.overdue && deadline.metAt && <span className="met"> · {t('deadlines.metShort')}</span>}
+    </>
   );
 }

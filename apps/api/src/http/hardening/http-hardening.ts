@@ -13,13 +13,17 @@ export const MAX_BODY_DEPTH = 32;
 
 /**
  * The console and the API allow scripts, styles, images, fonts and connections from their own origin
- * only, and no site may frame them; the console is built so that it needs nothing inline.
+ * only, and no site may frame them; the console is built so that it needs nothing inline. Images and
+ * frames may also show `blob:` URLs: the console previews a case's images and PDFs from the bytes it
+ * downloaded (with the token in a header, never in a link); a blob URL is made by the page itself and
+ * names nothing another origin could supply. Plugins (`object-src`) stay off.
  */
 const STRICT_DIRECTIVES = {
   defaultSrc: ["'self'"],
   scriptSrc: ["'self'"],
   styleSrc: ["'self'"],
-  imgSrc: ["'self'", 'data:'],
+  imgSrc: ["'self'", 'data:', 'blob:'],
+  frameSrc: ['blob:'],
   fontSrc: ["'self'", 'data:'],
   connectSrc: ["'self'"],
   objectSrc: ["'none'"],

@@ -171,7 +171,9 @@ describe('recovery of the read models from a killed process', () => {
     const { fresh } = await rebuild('rebuild-to-half', history.head / 2n);
     const differences = await compareReadModels(live, fresh, ALL_PROJECTIONS);
     expect(differences.map((difference) => difference.table)).toEqual(expect.arrayContaining(['consultations', 'activity_facts', 'expert_bookings']));
-    expect(differences.every((difference) => difference.onlyInLeft > 0)).toBe(true);
+    // The complete read models hold rows the halfway ones lack, except the running deadlines: a
+    // deadline met later is no longer running, so the halfway table may hold rows the complete one closed.
+    expect(differences.filter((difference) => difference.table !== 'consultation_deadlines').every((difference) => difference.onlyInLeft > 0)).toBe(true);
   });
 
   it('after the restart a coordinator sees as many completed consultations as the log holds signed opinions', async () => {

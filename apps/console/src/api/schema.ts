@@ -826,6 +826,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/fhir/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * search one kind of resource: a searchset Bundle, newest request first
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["FhirController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fhir/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * one resource by its id
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["FhirController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fhir/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * the CapabilityStatement of this read-only FHIR R4 endpoint
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
+        get: operations["FhirController_metadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/further-study": {
         parameters: {
             query?: never;
@@ -3705,6 +3765,74 @@ export interface operations {
             path: {
                 id: string;
             };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FhirController_search: {
+        parameters: {
+            query?: {
+                /** @description the id of the resource */
+                _id?: string;
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description a FHIR date with an optional prefix (eq, gt, lt, ge, le): when it was asked (ServiceRequest, Task, Consent), held (Appointment), begun (Encounter) or signed (Composition, Provenance) */
+                date?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description the patient by record number: `MRN` or `urn:telemed-backbone:hospital:<hospitalId>:patient|MRN` */
+                patient?: string;
+            };
+            header?: never;
+            path: {
+                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FhirController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    FhirController_metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
             cookie?: never;
         };
         requestBody?: never;

@@ -1,10 +1,7 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { readFile } from 'node:fs/promises';
 import { crc32, deflateSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { BackboneProcess, ensureBuilt, killLeftoverBackbones } from '../recovery/backbone-process';
-import { type AxeViolation, launchChromium, newPerson, type Person, screenshotBothLanguages, seriousViolations } from './browser';
+import { consoleStage } from './console-stage';
+import type { Person } from './browser';
 
 /**
  * The console's wave-two screens in a real browser against a real backbone: the coordinator signs
@@ -13,7 +10,7 @@ import { type AxeViolation, launchChromium, newPerson, type Person, screenshotBo
  * rates the opinion; an urgent request nobody accepts goes overdue in the coordinator's worklist,
  * and the dashboard shows the turnaround.
  */
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 const SHANGHAI = 'Asia/Shanghai';
 const today = () => new Date().toLocaleDateString('en-CA', { timeZone: SHANGHAI });
@@ -62,12 +59,9 @@ function reportPdf(text: string): Buffer {
 }
 
 describe('the console, for agreements, deadlines, the information loop, materials and feedback', () => {
-  let backbone: BackboneProcess;
-  let dataDir: string;
-  let url: string;
-  let browser: Browser;
-  const people: Person[] = [];
-  const accessibility: Record<string, AxeViolation[]> = {};
+  // Deadlines are looked for every second, so that a one-minute target is seen overdue promptly.
+  const stage = consoleStage('console-loop', { DEADLINE_CHECK_INTERVAL_MS: '1000' });
+  const { api, person, signIn, check, accessibility, people } = stage;
   const network = { kashgar: '', shanghai: '', partnership: '', expert: '' };
   const consultations = { routine: '', urgent: '' };
   let clinicianToken = '';
@@ -77,37 +71,9 @@ describe('the console, for agreements, deadlines, the information loop, material
   const png = gradientPng(480, 240);
   const pdf = reportPdf('12-lead ECG: sinus rhythm, left bundle branch block');
 
-  async function api(path: string, token: string | null, body?: object): Promise<Record<string, string>> {
-    const response = await fetch(`${url}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      ...(body && { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as Record<string, string>;
-  }
 
-  async function person(): Promise<Person> {
-    const created = await newPerson(browser, url);
-    people.push(created);
-    return created;
-  }
 
-  async function signIn(page: Page, role: string, choice: { hospital?: string; expert?: string; user?: string }) {
-    await page.goto('/');
-    await page.getByLabel('Role').selectOption(role);
-    if (choice.hospital) await page.getByLabel('Hospital').selectOption(choice.hospital);
-    if (choice.expert) await page.getByRole('combobox', { name: /^Expert/ }).selectOption(choice.expert);
-    if (choice.user) await page.getByLabel('User name').fill(choice.user);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
 
-  async function check(page: Page, screen: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    accessibility[screen] = await seriousViolations(page);
-    await screenshotBothLanguages(page, screen);
-  }
 
   function request(urgency: 'routine' | 'urgent', reference: string) {
     return api('/v1/consultations', clinicianToken, {
@@ -122,12 +88,6 @@ describe('the console, for agreements, deadlines, the information loop, material
   }
 
   beforeAll(async () => {
-    ensureBuilt();
-    dataDir = await mkdtemp(join(tmpdir(), 'telemed-console-loop-'));
-    // Deadlines are looked for every second, so that a one-minute target is seen overdue promptly.
-    backbone = new BackboneProcess(dataDir, '', { AUTH_JWT_SECRET: '', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0', DEADLINE_CHECK_INTERVAL_MS: '1000' });
-    url = await backbone.url;
-    browser = await launchChromium();
     // The network over the API; its agreement is signed in through the console below.
     const { token } = await api('/v1/session/dev-token', null, { role: 'coordinator', sub: 'coordinator-wang' });
     network.shanghai = (await api('/v1/hospitals', token, { name: 'Shanghai Renji Hospital', nameZh: '上海交通大学医学院附属仁济医院', region: 'Shanghai', timezone: SHANGHAI })).id;
@@ -142,12 +102,6 @@ describe('the console, for agreements, deadlines, the information loop, material
     clinicianToken = (await api('/v1/session/dev-token', null, { role: 'clinician', sub: 'dr-aziz', hospitalId: network.kashgar })).token;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await backbone?.stop();
-    await killLeftoverBackbones();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   it('lets the coordinator register the partnership’s agreement, with its response targets, and amend it', async () => {
     coordinator = await person();

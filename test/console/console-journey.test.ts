@@ -1,9 +1,5 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { BackboneProcess, ensureBuilt, killLeftoverBackbones } from '../recovery/backbone-process';
-import { type AxeViolation, launchChromium, newPerson, type Person, screenshotBothLanguages, seriousViolations } from './browser';
+import { consoleStage } from './console-stage';
+import { screenshotBothLanguages, seriousViolations } from './browser';
 import { agreementTerms } from '../support/network-fixture';
 
 /**
@@ -13,62 +9,15 @@ import { agreementTerms } from '../support/network-fixture';
 jest.setTimeout(60_000);
 
 describe('the console, as its people use it', () => {
-  let backbone: BackboneProcess;
-  let dataDir: string;
-  let url: string;
-  let browser: Browser;
-  const people: Person[] = [];
-  const accessibility: Record<string, AxeViolation[]> = {};
+  const stage = consoleStage('console');
+  const { api, person, signIn, check, accessibility, people } = stage;
   const network = { kashgar: '', shigatse: '', shanghai: '', partnership: '', expert: '' };
   let consultationPath = '';
 
-  async function api(path: string, token: string | null, body?: object): Promise<Record<string, string>> {
-    const response = await fetch(`${url}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      ...(body && { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as Record<string, string>;
-  }
 
-  async function person(): Promise<Person> {
-    const created = await newPerson(browser, url);
-    people.push(created);
-    return created;
-  }
 
-  async function signIn(page: Page, role: string, choice: { hospital?: string; expert?: string; user?: string }) {
-    await page.goto('/');
-    await page.getByLabel('Role').selectOption(role);
-    if (choice.hospital) await page.getByLabel('Hospital').selectOption(choice.hospital);
-    if (choice.expert) await page.getByRole('combobox', { name: /^Expert/ }).selectOption(choice.expert);
-    if (choice.user) await page.getByLabel('User name').fill(choice.user);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
 
-  async function check(page: Page, screen: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    accessibility[screen] = await seriousViolations(page);
-    await screenshotBothLanguages(page, screen);
-  }
 
-  beforeAll(async () => {
-    ensureBuilt();
-    dataDir = await mkdtemp(join(tmpdir(), 'telemed-console-'));
-    // No configured secret: the embedded development mode, where the console offers development sign-in.
-    backbone = new BackboneProcess(dataDir, '', { AUTH_JWT_SECRET: '', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' });
-    url = await backbone.url;
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await backbone?.stop();
-    await killLeftoverBackbones();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   it('lets a coordinator sign in and register the network', async () => {
     const { page, problems } = await person();

@@ -1,9 +1,6 @@
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { BackboneProcess, ensureBuilt, killLeftoverBackbones } from '../recovery/backbone-process';
-import { type AxeViolation, launchChromium, newPerson, type Person, screenshotBothLanguages, seriousViolations } from './browser';
+import { readFile } from 'node:fs/promises';
+import { consoleStage } from './console-stage';
+import type { Person } from './browser';
 import { agreementTerms } from '../support/network-fixture';
 
 /**
@@ -11,7 +8,7 @@ import { agreementTerms } from '../support/network-fixture';
  * panel of two experts, a training session whose attendance comes from a CSV list, the registry's
  * create forms, and the auditor's tools over what they left in the log.
  */
-jest.setTimeout(60_000);
+jest.setTimeout(120_000);
 
 const SHANGHAI = 'Asia/Shanghai';
 
@@ -23,54 +20,17 @@ function beijingClock(instant: Date, withSeconds = false): { date: string; time:
 }
 
 describe('the console, for panels, training and audit', () => {
-  let backbone: BackboneProcess;
-  let dataDir: string;
-  let url: string;
-  let browser: Browser;
-  const people: Person[] = [];
-  const accessibility: Record<string, AxeViolation[]> = {};
+  const stage = consoleStage('console-panels');
+  const { api, person, signIn, check, accessibility, people } = stage;
   const network = { kashgar: '', shanghai: '', partnership: '', zhang: '', li: '' };
   let coordinator: Person;
   let caseReviewPath = '';
 
-  async function api(path: string, token: string | null, body?: object): Promise<Record<string, string>> {
-    const response = await fetch(`${url}${path}`, {
-      method: body ? 'POST' : 'GET',
-      headers: { 'content-type': 'application/json', ...(token && { authorization: `Bearer ${token}` }) },
-      ...(body && { body: JSON.stringify(body) }),
-    });
-    if (!response.ok) throw new Error(`${path} answered ${response.status}: ${await response.text()}`);
-    return (await response.json()) as Record<string, string>;
-  }
 
-  async function person(): Promise<Person> {
-    const created = await newPerson(browser, url);
-    people.push(created);
-    return created;
-  }
 
-  async function signIn(page: Page, role: string, choice: { hospital?: string; expert?: string; user?: string }) {
-    await page.goto('/');
-    await page.getByLabel('Role').selectOption(role);
-    if (choice.hospital) await page.getByLabel('Hospital').selectOption(choice.hospital);
-    if (choice.expert) await page.getByRole('combobox', { name: /^Expert/ }).selectOption(choice.expert);
-    if (choice.user) await page.getByLabel('User name').fill(choice.user);
-    await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('button', { name: 'Sign out' }).waitFor();
-  }
 
-  async function check(page: Page, screen: string) {
-    await page.getByRole('heading', { level: 1 }).first().waitFor();
-    accessibility[screen] = await seriousViolations(page);
-    await screenshotBothLanguages(page, screen);
-  }
 
   beforeAll(async () => {
-    ensureBuilt();
-    dataDir = await mkdtemp(join(tmpdir(), 'telemed-console-panels-'));
-    backbone = new BackboneProcess(dataDir, '', { AUTH_JWT_SECRET: '', RATE_LIMIT_PER_MINUTE: '0', RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0' });
-    url = await backbone.url;
-    browser = await launchChromium();
     // The two hospitals, their paired cardiology departments and their agreement, over the API.
     const { token } = await api('/v1/session/dev-token', null, { role: 'coordinator', sub: 'coordinator-wang' });
     network.shanghai = (await api('/v1/hospitals', token, { name: 'Shanghai Renji Hospital', nameZh: '上海交通大学医学院附属仁济医院', region: 'Shanghai', timezone: SHANGHAI })).id;
@@ -83,12 +43,6 @@ describe('the console, for panels, training and audit', () => {
     network.zhang = (await api('/v1/experts', token, { name: 'Dr. Zhang Wei', hospitalId: network.shanghai, departmentId: giving, specialty: 'cardiology', title: 'chief-physician', licensedSince: '2008-09-01' })).id;
   });
 
-  afterAll(async () => {
-    await browser?.close();
-    await backbone?.stop();
-    await killLeftoverBackbones();
-    await rm(dataDir, { recursive: true, force: true });
-  });
 
   it("lets the coordinator register a second cardiologist and publish her time from the registry's forms", async () => {
     coordinator = await person();
@@ -110,7 +64,7 @@ describe('the console, for panels, training and audit', () => {
     await page.getByTestId('expert').filter({ hasText: 'Dr. Li Na' }).waitFor();
     await page.getByTestId('partnership').filter({ hasText: 'Department of Cardiology → Cardiology' }).waitFor();
 
-    const experts = (await (await fetch(`${url}/v1/experts?q=li`, { headers: { authorization: `Bearer ${(await api('/v1/session/dev-token', null, { role: 'coordinator', sub: 'c' })).token}` } })).json()) as {
+    const experts = (await (await fetch(`${stage.url}/v1/experts?q=li`, { headers: { authorization: `Bearer ${(await api('/v1/session/dev-token', null, { role: 'coordinator', sub: 'c' })).token}` } })).json()) as {
       items: Array<{ id: string; name: string }>;
     };
     network.li = experts.items.find((expert) => expert.name === 'Dr. Li Na')!.id;

@@ -37,6 +37,7 @@ describe('FHIR R4 consultation records of a generated programme', () => {
   let dataDir: string;
   let head: string;
   let requested: Requested[];
+  let otherCases: Array<[kind: string, id: string]>;
   const tokens: Record<string, string> = {};
 
   const get = (path: string, token: string) =>
@@ -68,6 +69,10 @@ describe('FHIR R4 consultation records of a generated programme', () => {
     const events = await readWholeLog(store);
     head = (await store.headPosition()).toString();
     requested = events.filter((event) => event.type === 'ConsultationRequested').map((event) => event.data as Requested);
+    otherCases = [
+      ...events.filter((event) => event.type === 'CaseReviewRequested').map((event): [string, string] => ['case-review', (event.data as { caseReviewId: string }).caseReviewId]),
+      ...events.filter((event) => event.type === 'TrainingSessionPlanned').map((event): [string, string] => ['training-session', (event.data as { trainingSessionId: string }).trainingSessionId]),
+    ];
     const first = requested[0];
     tokens.auditor = await mintToken(SECRET, { sub: 'auditor-1', role: 'auditor' });
     tokens.coordinator = await mintToken(SECRET, { sub: 'coordinator-1', role: 'coordinator' });
@@ -125,6 +130,17 @@ describe('FHIR R4 consultation records of a generated programme', () => {
     expectProblem(await get('/v1/fhir/Patient', tokens.auditor), 404, 'not-found');
     expectProblem(await get('/v1/fhir/Task/not-a-consultation', tokens.auditor), 404, 'not-found');
   });
+
+  it('exports the audit history of every consultation, case review and training session of the programme as a FHIR bundle that validates too', async () => {
+    expect(otherCases.filter(([kind]) => kind === 'case-review').length).toBeGreaterThan(0);
+    expect(otherCases.filter(([kind]) => kind === 'training-session').length).toBeGreaterThan(0);
+    for (const [kind, id] of [...requested.map(({ consultationId }): [string, string] => ['consultation', consultationId]), ...otherCases]) {
+      const answer = await get(`/v1/audit/exports/${kind}/${id}?format=fhir`, tokens.auditor).expect(200).expect('content-type', /^application\/fhir\+json/);
+      const bundle = JSON.parse(answer.text);
+      expect(bundle.entry.length).toBeGreaterThan(0);
+      expect({ kind, id, errors: fhirR4Errors(bundle) }).toEqual({ kind, id, errors: [] });
+    }
+  }, 120_000);
 
   it('searches by patient and by date', async () => {
     const first = requested[0];

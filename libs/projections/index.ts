@@ -21,5 +21,7 @@ export * from './read-model-versions';
 export * from './agreements/agreements.projection';
 export * from './consultation-deadlines/consultation-deadlines.projection';
 export * from './turnaround/turnaround.projection';
+export * from './case-materials/case-materials.projection';
+export * from './case-materials/case-materials.query';
 export * from './programme-report/programme-facts.projection';
 export * from './programme-report/programme-figures';

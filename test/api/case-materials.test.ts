@@ -116,6 +116,26 @@ describe('case materials: files and imaging study references attached to a case'
     });
   });
 
+  it("the consultation's summary lists its materials without their names, and the counts show them attached", async () => {
+    const listed = (await read(t, network.tokens.clinician, materialsOf(consultationId))).body.items as Array<Record<string, unknown>>;
+    const head = (await post(t, network.tokens.clinician, materialsOf(consultationId), { dicom: { studyInstanceUid: '1.2.156.1.2', archive: 'KS2-PACS' } })).body.position;
+    const consultation = (await read(t, network.tokens.coordinator, `/v1/consultations/${consultationId}`, head)).body;
+    expect(consultation.materials).toHaveLength(listed.length + 1);
+    for (const material of listed) {
+      expect(consultation.materials).toContainEqual(
+        material.kind === 'file'
+          ? { id: material.id, kind: 'file', mediaType: material.mediaType, size: material.size, sha256: material.sha256, attachedBy: material.attachedBy, attachedAt: material.attachedAt }
+          : { id: material.id, kind: 'dicom-study', archive: 'KS2-PACS', attachedBy: material.attachedBy, attachedAt: material.attachedAt },
+      );
+    }
+    // File names and descriptions may name the patient: the coordinator's summary carries none.
+    expect(JSON.stringify(consultation.materials)).not.toMatch(/心电图|ECG|CT chest/);
+
+    const files = listed.filter((material) => material.kind === 'file').length;
+    const stats = await read(t, network.tokens.coordinator, `/v1/stats/partnerships/${network.partnershipId}?from=2026-03-01&to=2026-03-31`, head);
+    expect(stats.body.materials).toEqual({ attached: listed.length + 1, files, dicomStudies: listed.length + 1 - files });
+  });
+
   it('a file over the limit is 413 and a type not on the list 415; neither writes an event or a blob', async () => {
     const stored = await blobs.count();
     await withoutWriting(t, async () => {

@@ -5,6 +5,8 @@ import { startTestApp, type TestApp } from '../support/test-app';
 
 const NO_CASE_REVIEWS = { requested: 0, concluded: 0, cancelled: 0 };
 const NO_TRAINING = { sessionsHeld: 0, personTimes: 0 };
+const NO_FEEDBACK = { given: 0, usefulness: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } };
+const NO_MATERIALS = { attached: 0, files: 0, dicomStudies: 0 };
 
 /**
  * Counts are by business time in Beijing time: a month runs from 00:00 on the 1st in Beijing,
@@ -65,12 +67,12 @@ describe('the consultation counts of a partnership', () => {
 
     expect(stats.status).toBe(200);
     expect(stats.body).toMatchObject({
-      consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+      consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 },
       caseReviews: NO_CASE_REVIEWS,
       training: NO_TRAINING,
       series: [
-        { period: '2026-03', consultations: { requested: 4, completed: 1, declined: 1, cancelled: 1 } },
-        { period: '2026-04', consultations: { requested: 1, completed: 0, declined: 1, cancelled: 1 } },
+        { period: '2026-03', consultations: { requested: 4, completed: 1, declined: 1, cancelled: 1, responseOverdue: 0, opinionOverdue: 0 } },
+        { period: '2026-04', consultations: { requested: 1, completed: 0, declined: 1, cancelled: 1, responseOverdue: 0, opinionOverdue: 0 } },
       ],
     });
   });
@@ -79,15 +81,15 @@ describe('the consultation counts of a partnership', () => {
     const range = new URLSearchParams({ from: '2026-04-01T00:00:00+08:00', to: '2026-05-01T00:00:00+08:00' });
     const april = await statsOf(network.partnershipId, range.toString());
 
-    expect(april.body.consultations).toEqual({ requested: 1, completed: 0, declined: 1, cancelled: 1 });
+    expect(april.body.consultations).toEqual({ requested: 1, completed: 0, declined: 1, cancelled: 1, responseOverdue: 0, opinionOverdue: 0 });
   });
 
   it('does not count another partnership’s consultations', async () => {
     const other = await statsOf(otherPartnershipId, 'groupBy=month');
 
-    expect(other.body.consultations).toEqual({ requested: 1, completed: 0, declined: 0, cancelled: 0 });
+    expect(other.body.consultations).toEqual({ requested: 1, completed: 0, declined: 0, cancelled: 0, responseOverdue: 0, opinionOverdue: 0 });
     expect(other.body.series).toEqual([
-      expect.objectContaining({ period: '2026-04', consultations: { requested: 1, completed: 0, declined: 0, cancelled: 0 } }),
+      expect.objectContaining({ period: '2026-04', consultations: { requested: 1, completed: 0, declined: 0, cancelled: 0, responseOverdue: 0, opinionOverdue: 0 } }),
     ]);
   });
 
@@ -95,7 +97,7 @@ describe('the consultation counts of a partnership', () => {
     const overview = await read(t, network.tokens.auditor, '/v1/stats/overview?groupBy=month', position);
     const byClinician = await read(t, network.tokens.clinician, '/v1/stats/overview', position);
 
-    expect(overview.body.consultations).toEqual({ requested: 6, completed: 1, declined: 2, cancelled: 2 });
+    expect(overview.body.consultations).toEqual({ requested: 6, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 });
     expect(overview.body.series.map((month: { period: string }) => month.period)).toEqual(['2026-03', '2026-04']);
     expectProblem(byClinician, 403);
   });
@@ -104,8 +106,8 @@ describe('the consultation counts of a partnership', () => {
     const byClinician = await statsOf(network.partnershipId, 'groupBy=month', network.tokens.clinician);
     const byExpert = await statsOf(network.partnershipId, 'groupBy=month', network.tokens.attendingExpert);
 
-    expect(byClinician.body.consultations).toEqual({ requested: 5, completed: 1, declined: 2, cancelled: 2 });
-    expect(byExpert.body.consultations).toEqual({ requested: 5, completed: 1, declined: 2, cancelled: 2 });
+    expect(byClinician.body.consultations).toEqual({ requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 });
+    expect(byExpert.body.consultations).toEqual({ requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 });
   });
 
   it('a clinician of a hospital outside the partnership gets 404', async () => {
@@ -126,9 +128,11 @@ describe('the consultation counts of a partnership', () => {
       {
         period: '2026',
         label: { zh: '2026年', en: '2026' },
-        consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+        consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 },
         caseReviews: NO_CASE_REVIEWS,
         training: NO_TRAINING,
+        feedback: NO_FEEDBACK,
+        materials: NO_MATERIALS,
       },
     ]);
   });
@@ -145,7 +149,7 @@ describe('the consultation counts of a partnership', () => {
         hospitalId: kashgar.id,
         hospital: kashgar,
         label: { zh: kashgar.nameZh, en: kashgar.name },
-        consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+        consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 },
       }),
       // No Chinese name was registered: the registered name stands for both.
       expect.objectContaining({ hospitalId: shigatse.id, hospital: shigatse, label: { zh: shigatse.name, en: shigatse.name }, consultations: expect.objectContaining({ requested: 1 }) }),
@@ -166,7 +170,7 @@ describe('the consultation counts of a partnership', () => {
         zh: '上海交通大学医学院附属仁济医院 Department of Cardiology → 喀什地区第二人民医院 Cardiology',
         en: "Department of Cardiology, Shanghai Renji Hospital → Cardiology, Kashgar No. 2 People's Hospital",
       },
-      consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2 },
+      consultations: { requested: 5, completed: 1, declined: 2, cancelled: 2, responseOverdue: 0, opinionOverdue: 0 },
     });
     expect(stats.body.series).toEqual([entry]);
     expect(stats.body.pairings).toEqual([entry]);

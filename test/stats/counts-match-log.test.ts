@@ -9,9 +9,10 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { loadConfig } from '../../apps/api/src/config/app-config';
 import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
-import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
+import { generateProgramme, type ScenarioSummary } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
 import { asStatsSeries, readWholeLog, recount, recountOverall } from './log-recount';
+import { followTurnaround, turnaroundFigures } from './turnaround-recount';
 
 const SECRET = 'counts-match-log-secret-of-forty-characters';
 
@@ -20,12 +21,15 @@ describe.each([11, 23, 42])('a programme generated with seed %i', (seed) => {
   let dataDir: string;
   let token: string;
   let store: EventStore;
+  let summary: ScenarioSummary;
 
   beforeAll(async () => {
     dataDir = mkdtempSync(join(tmpdir(), 'telemed-counts-'));
     const clock = new ScenarioClock();
-    app = await createApp(loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET }), { clock, ids: new ScenarioIds(seed), logger: false });
-    await generateProgramme(app.get(CommandBus), clock, { seed, scale: 0.6, start: '2024-01-01T00:00:00Z', months: 14 });
+    // The programme plays the deadline watcher at each consultation's simulated time.
+    const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, DEADLINE_CHECK_INTERVAL_MS: '0' });
+    app = await createApp(config, { clock, ids: new ScenarioIds(seed), logger: false });
+    summary = await generateProgramme(app.get(CommandBus), clock, { seed, scale: 0.6, start: '2024-01-01T00:00:00Z', months: 14 });
     store = app.get<EventStore>(EVENT_STORE);
     token = await mintToken(SECRET, { sub: 'auditor-1', role: 'auditor' });
   }, 120_000);
@@ -33,6 +37,17 @@ describe.each([11, 23, 42])('a programme generated with seed %i', (seed) => {
   afterAll(async () => {
     await app.close();
     rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  it('holds agreements, missed deadlines, information loops, materials and feedback, as a programme under the rules does', () => {
+    const { consultations, caseReviews } = summary;
+    expect(summary.refusals).not.toHaveProperty('no-agreement-in-force');
+    expect(consultations.responseOverdue).toBeGreaterThan(0);
+    expect(consultations.opinionOverdue).toBeGreaterThan(0);
+    expect(consultations.informationLoops).toBeGreaterThan(0);
+    expect(consultations.feedbackGiven).toBeGreaterThan(0);
+    expect(consultations.materials.files + caseReviews.materials.files).toBeGreaterThan(0);
+    expect(consultations.materials.dicomStudies + caseReviews.materials.dicomStudies).toBeGreaterThan(0);
   });
 
   it('serves for every partnership exactly the counts a recount of the raw log gives, month by month', async () => {
@@ -64,5 +79,31 @@ describe.each([11, 23, 42])('a programme generated with seed %i', (seed) => {
     const expectedMarch = asStatsSeries(new Map([['2024-03', all.get('2024-03') ?? {}]]));
     const { series: _series, ...marchTotals } = expectedMarch;
     expect(march.body).toEqual({ from: '2024-02-29T16:00:00.000Z', to: '2024-03-31T16:00:00.000Z', ...marchTotals, series: [] });
+    // The same month named by its Beijing calendar days.
+    const marchByDates = await request(app.getHttpServer()).get('/v1/stats/overview?from=2024-03-01&to=2024-03-31').set('authorization', `Bearer ${token}`).expect(200);
+    expect(marchByDates.body).toEqual(march.body);
+  });
+
+  it('serves turnaround figures for every partnership, month by month, equal to a recount of the log', async () => {
+    const head = (await store.headPosition()).toString();
+    const followed = [...followTurnaround(await readWholeLog(store)).values()];
+    const partnershipIds = [...new Set(followed.map((consultation) => consultation.partnershipId))].sort();
+    expect(partnershipIds.length).toBeGreaterThan(0);
+    for (const partnershipId of partnershipIds) {
+      const own = followed.filter((consultation) => consultation.partnershipId === partnershipId);
+      const answer = await request(app.getHttpServer())
+        .get(`/v1/stats/turnaround?partnershipId=${partnershipId}&groupBy=month&minPosition=${head}`)
+        .set('authorization', `Bearer ${token}`)
+        .expect(200);
+      const { series, ...totals } = answer.body;
+      expect(totals).toEqual({ partnershipId, ...turnaroundFigures(own) });
+      const periods = [...new Set(own.map((consultation) => consultation.period))].sort();
+      expect(series.map(({ period, label: _label, ...figures }: Record<string, unknown>) => ({ period, ...figures }))).toEqual(
+        periods.map((period) => ({ period, ...turnaroundFigures(own.filter((consultation) => consultation.period === period)) })),
+      );
+    }
+    const overall = await request(app.getHttpServer()).get('/v1/stats/turnaround').set('authorization', `Bearer ${token}`).expect(200);
+    expect(overall.body).toEqual({ ...turnaroundFigures(followed), series: [] });
+    expect(overall.body.overdue.response + overall.body.overdue.opinion).toBeGreaterThan(0);
   });
 });

@@ -50,6 +50,20 @@ export function recount(events: RecordedEvent[]): Recount {
       case 'ConsultationCancelled':
         add(partnershipOf.get(data.consultationId)!, data.cancelledAt, 'consultations.cancelled');
         break;
+      // A missed deadline counts in the month it fell due.
+      case 'ConsultationResponseOverdue':
+        add(partnershipOf.get(data.consultationId)!, data.dueAt, 'consultations.responseOverdue');
+        break;
+      case 'ConsultationOpinionOverdue':
+        add(partnershipOf.get(data.consultationId)!, data.dueAt, 'consultations.opinionOverdue');
+        break;
+      case 'ConsultationFeedbackGiven':
+        add(partnershipOf.get(data.consultationId)!, data.givenAt, `feedback.usefulness-${data.usefulness}`);
+        break;
+      case 'ConsultationMaterialAttached':
+      case 'CaseReviewMaterialAttached':
+        add(partnershipOf.get(data.consultationId ?? data.caseReviewId)!, data.attachedAt, data.file ? 'materials.files' : 'materials.dicomStudies');
+        break;
       case 'CaseReviewRequested':
         partnershipOf.set(data.caseReviewId, data.partnershipId);
         add(data.partnershipId, data.requestedAt, 'caseReviews.requested');
@@ -89,6 +103,12 @@ export function asStatsSeries(months: Map<string, Record<string, number>> | unde
       completed: counts['consultations.completed'] ?? 0,
       declined: counts['consultations.declined'] ?? 0,
       cancelled: counts['consultations.cancelled'] ?? 0,
+      responseOverdue: counts['consultations.responseOverdue'] ?? 0,
+      opinionOverdue: counts['consultations.opinionOverdue'] ?? 0,
+    },
+    feedback: {
+      given: [1, 2, 3, 4, 5].reduce((sum, score) => sum + (counts[`feedback.usefulness-${score}`] ?? 0), 0),
+      usefulness: Object.fromEntries([1, 2, 3, 4, 5].map((score) => [String(score), counts[`feedback.usefulness-${score}`] ?? 0])),
     },
     caseReviews: {
       requested: counts['caseReviews.requested'] ?? 0,
@@ -96,6 +116,11 @@ export function asStatsSeries(months: Map<string, Record<string, number>> | unde
       cancelled: counts['caseReviews.cancelled'] ?? 0,
     },
     training: { sessionsHeld: counts['training.sessionsHeld'] ?? 0, personTimes: counts['training.personTimes'] ?? 0 },
+    materials: {
+      attached: (counts['materials.files'] ?? 0) + (counts['materials.dicomStudies'] ?? 0),
+      files: counts['materials.files'] ?? 0,
+      dicomStudies: counts['materials.dicomStudies'] ?? 0,
+    },
   });
   const periods = [...(months?.keys() ?? [])].sort();
   const totals: Record<string, number> = {};

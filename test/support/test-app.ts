@@ -9,6 +9,8 @@ import { loadConfig } from '../../apps/api/src/config/app-config';
 import { startTestBackend } from './test-backend';
 import { createApp } from '../../apps/api/src/create-app';
 import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import type { ObservedResponse } from '../../apps/api/src/create-app';
+import { ResponseContract } from './response-contract';
 
 /** The instant every test app starts at, unless a test asks for another. */
 export const DEFAULT_TEST_NOW = '2026-03-02T00:00:00Z';
@@ -75,12 +77,15 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
   const config = loadConfig({ ...backend.env, ...options.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: options.developmentMode ? '' : 'x'.repeat(40) });
   const clock = new SettableClock(options.now ?? DEFAULT_TEST_NOW);
   let app: NestFastifyApplication;
+  // Every answer of the test is checked against /docs-json when the app closes.
+  const answers: ObservedResponse[] = [];
   try {
     app = await createApp(config, {
       clock,
       logger: options.logDestination !== undefined,
       logDestination: options.logDestination,
       ...(options.consoleDir && { consoleDir: options.consoleDir }),
+      observeResponse: (response) => answers.push(response),
     });
     // Listening once keeps concurrent supertest requests on one server instead of one ephemeral server each.
     await app.listen(0, '127.0.0.1');
@@ -108,12 +113,36 @@ export async function startTestApp(options: TestAppOptions = {}): Promise<TestAp
       }
     },
     close: async () => {
+      let violations: string[] = [];
       try {
-        await app.close();
+        violations = await contractViolations(app, answers);
       } finally {
-        await rm(dataDir, { recursive: true, force: true });
-        await backend.stop();
+        try {
+          await app.close();
+        } finally {
+          await rm(dataDir, { recursive: true, force: true });
+          await backend.stop();
+        }
       }
+      if (violations.length > 0) throw new Error(`answers that /docs-json does not describe:\n${violations.join('\n')}`);
     },
   };
+}
+
+/** The answers that break the API's own document, one line each (the first of each route and status). */
+async function contractViolations(app: NestFastifyApplication, answers: ObservedResponse[]): Promise<string[]> {
+  if (answers.length === 0) return [];
+  const document = await supertest(app.getHttpServer()).get('/docs-json');
+  const contract = new ResponseContract(document.body);
+  const seen = new Set<string>();
+  const violations: string[] = [];
+  for (const answer of answers) {
+    const violation = contract.violationOf(answer);
+    const key = `${answer.method} ${answer.route} ${answer.status}`;
+    if (violation && !seen.has(key)) {
+      seen.add(key);
+      violations.push(violation);
+    }
+  }
+  return violations;
 }

@@ -107,6 +107,7 @@ import { ListLegalHoldsHandler, PlaceLegalHoldHandler, ReleaseLegalHoldHandler }
 import { ListRetentionDueHandler } from './patients/retention-due.query';
 import { RetentionScheduler } from './patients/retention-scheduler';
 import { DeadlineWatcher } from './consultations/deadlines/deadline-watcher';
+import { RecordOverdueDeadlineHandler } from './consultations/deadlines/record-overdue-deadline';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
 import { GetTurnaroundHandler } from './stats/turnaround.query';
 import { SessionController } from './session/session.controller';
@@ -151,6 +152,7 @@ const CONSULTATIONS = [
   RequestInformationHandler,
   ProvideInformationHandler,
   GiveFeedbackHandler,
+  RecordOverdueDeadlineHandler,
   ScheduleConsultationHandler,
   StartConsultationHandler,
   SignOpinionHandler,

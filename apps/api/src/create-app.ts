@@ -1,7 +1,7 @@
 import { NestFactory } from '@nestjs/core';
 import type { UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { createJsonLogger, JsonNestLogger } from '@telemed/observability';
@@ -12,8 +12,8 @@ import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
 import { installIdempotency } from './http/idempotency';
+import { buildApiDocument } from './http/openapi/api-document';
 import { installStreamTicketAuthentication } from './notifications/stream-ticket-authentication';
-import { withRolesInDescriptions } from './http/policy/roles-docs';
 import { installProblemLanguage } from './http/language/problem-language.hook';
 import { defaultConsoleDir } from './console/console-files';
 import { serveConsole } from './console/serve-console';
@@ -32,6 +32,17 @@ export interface CreateAppOptions {
   logDestination?: DestinationStream;
   /** The built console served at `/`; `dist/console` of the project when absent. */
   consoleDir?: string;
+  /** Told of every answer the API sends, with the route that answered it (the contract tests check each against /docs-json). */
+  observeResponse?: (response: ObservedResponse) => void;
+}
+
+export interface ObservedResponse {
+  method: string;
+  /** The route's pattern, `/v1/consultations/:id`; absent when no route matched. */
+  route?: string;
+  status: number;
+  contentType?: string;
+  body: unknown;
 }
 
 /** Builds the HTTP application: Fastify, validation, problem documents and OpenAPI at /docs, JSON logs, metrics. */
@@ -67,21 +78,21 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     void reply.header('x-request-id', request.id);
   });
   installProblemLanguage(fastify);
+  const observe = options.observeResponse;
+  if (observe) {
+    fastify.addHook('onSend', async (request, reply, payload) => {
+      observe({
+        method: request.method,
+        route: request.routeOptions.url,
+        status: reply.statusCode,
+        contentType: reply.getHeader('content-type')?.toString(),
+        body: payload,
+      });
+      return payload;
+    });
+  }
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('telemed-backbone')
-      .setDescription(
-        'Event-sourced backbone for cross-regional medical aid: remote consultations, case discussions and training sessions. ' +
-          'Problem documents (title, detail, field messages) follow Accept-Language: Simplified Chinese for zh-CN, English otherwise; codes never change.',
-      )
-      .setVersion('1')
-      .addBearerAuth()
-      .build(),
-  );
-  // Who may call each route, from the policy table.
-  SwaggerModule.setup('docs', app, withRolesInDescriptions(document), { jsonDocumentUrl: 'docs-json' });
+  SwaggerModule.setup('docs', app, buildApiDocument(app), { jsonDocumentUrl: 'docs-json' });
   await serveConsole(app, options.consoleDir ?? defaultConsoleDir());
   await app.init();
   await fastify.ready();

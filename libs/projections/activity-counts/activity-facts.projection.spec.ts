@@ -121,6 +121,35 @@ describe('activity facts of case reviews and training', () => {
     ]);
   });
 
+  it('counts materials attached to case reviews, files and study references apart, in the Beijing month attached', async () => {
+    const history = new RecordedHistory();
+    requestCaseReview(history, 'cr-1', '2026-03-30T00:00:00Z');
+    const attached = (materialId: string, attachedAt: string, material: Row) => ({
+      type: 'CaseReviewMaterialAttached',
+      data: { caseReviewId: 'cr-1', materialId, ...material, attachedBy: 'clinician-1', attachedAt },
+    });
+    const file = { file: { sha256: 'a'.repeat(64), size: 10, mediaType: 'application/pdf', blobAddress: 'b'.repeat(64), keyVersion: 1 }, fileName: 'ecg.pdf' };
+    history.record(caseReviewStreamId('cr-1'), [
+      attached('m-1', '2026-03-31T15:00:00Z', file),
+      attached('m-2', '2026-03-31T16:30:00Z', file),
+      attached('m-3', '2026-03-31T16:40:00Z', { dicomStudy: { archive: 'PACS-1' }, studyInstanceUid: '1.2.3' }),
+    ]);
+    // A material of a case this read model never saw requested has no scope: it is not counted.
+    history.record(caseReviewStreamId('cr-unknown'), [{ type: 'CaseReviewMaterialAttached', data: { caseReviewId: 'cr-unknown', materialId: 'm-4', ...file, attachedBy: 'c', attachedAt: '2026-04-01T00:00:00Z' } }]);
+    await testbed.apply(history.all);
+
+    const materials = (await totals(testbed)).filter((row) => row.activity === 'materials');
+    expect(materials.map((row) => [row.metric, row.period, Number(row.total)])).toEqual([
+      ['dicomStudies', '2026-04', 1],
+      ['files', '2026-03', 1],
+      ['files', '2026-04', 1],
+    ]);
+    expect(await testbed.readModels.get<Row>(`SELECT partnership_id, receiving_hospital_id FROM activity_facts WHERE activity = 'materials' LIMIT 1`)).toEqual({
+      partnership_id: 'p-1',
+      receiving_hospital_id: 'h-kashgar',
+    });
+  });
+
   it('counts nothing twice when events are redelivered', async () => {
     const history = new RecordedHistory();
     requestCaseReview(history, 'cr-1', '2026-03-10T00:00:00Z');

@@ -10,7 +10,7 @@ const FACT_COLUMNS = `event_id, activity, metric, partnership_id, pairing_id, gi
 
 /** What a fact counts (`<activity>.<metric>`, e.g. `consultations.completed`), when, and how much. */
 interface Counted {
-  activity: 'consultations' | 'caseReviews' | 'training' | 'feedback';
+  activity: 'consultations' | 'caseReviews' | 'training' | 'feedback' | 'materials';
   metric: string;
   /** Business time of the fact (requested-at, concluded-at, held-at). */
   occurredAt: string;
@@ -77,6 +77,18 @@ function recordFeedbackFact(event: RecordedEvent, data: Data, db: SqlExecutor): 
   recordScopedFact(db, event.eventId, counted, 'consultations', 'requesting_hospital_id', data.consultationId);
 }
 
+const MATERIAL_CASES: Record<string, { table: string; idField: string }> = {
+  ConsultationMaterialAttached: { table: 'consultations', idField: 'consultationId' },
+  CaseReviewMaterialAttached: { table: 'case_reviews', idField: 'caseReviewId' },
+};
+
+/** Each attachment counts once, as a file or a DICOM study reference, in the month it was attached. */
+function recordMaterialFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+  const { table, idField } = MATERIAL_CASES[event.type];
+  const counted: Counted = { activity: 'materials', metric: data.file ? 'files' : 'dicomStudies', occurredAt: data.attachedAt, amount: 1 };
+  recordScopedFact(db, event.eventId, counted, table, 'requesting_hospital_id', data[idField]);
+}
+
 function recordCaseReviewFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
   const { metric, at } = CASE_REVIEW_METRICS[event.type];
   const counted: Counted = { activity: 'caseReviews', metric, occurredAt: data[at], amount: 1 };
@@ -110,7 +122,7 @@ async function recordTrainingFact(event: RecordedEvent, data: Data, db: SqlExecu
  */
 export const activityFactsProjection: Projection = {
   name: 'activity-facts',
-  version: 2,
+  version: 3,
   schema: [
     `CREATE TABLE IF NOT EXISTS activity_facts (
        event_id TEXT PRIMARY KEY, activity TEXT NOT NULL, metric TEXT NOT NULL, partnership_id TEXT NOT NULL,
@@ -120,12 +132,13 @@ export const activityFactsProjection: Projection = {
     `CREATE INDEX IF NOT EXISTS activity_facts_by_time ON activity_facts (occurred_at)`,
   ],
   tables: [{ name: 'activity_facts', orderBy: 'event_id' }],
-  eventTypes: [...Object.keys(CONSULTATION_METRICS), 'ConsultationFeedbackGiven', ...Object.keys(CASE_REVIEW_METRICS), ...TRAINING_EVENTS],
+  eventTypes: [...Object.keys(CONSULTATION_METRICS), 'ConsultationFeedbackGiven', ...Object.keys(CASE_REVIEW_METRICS), ...Object.keys(MATERIAL_CASES), ...TRAINING_EVENTS],
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     if (Object.hasOwn(CONSULTATION_METRICS, event.type)) recordConsultationFact(event, data, db);
     else if (event.type === 'ConsultationFeedbackGiven') recordFeedbackFact(event, data, db);
     else if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) recordCaseReviewFact(event, data, db);
+    else if (Object.hasOwn(MATERIAL_CASES, event.type)) recordMaterialFact(event, data, db);
     else if (TRAINING_EVENTS.includes(event.type)) await recordTrainingFact(event, data, db);
   },
 };

@@ -32,6 +32,35 @@ describe('the turnaround read model', () => {
     });
   });
 
+  it('counts each wait for information once when the questions and answers are delivered again', async () => {
+    const answered = (questionId: string, answeredAt: string): DomainEvent => ({
+      type: 'ConsultationInformationProvided',
+      data: { consultationId: 'consultation-0002', questionId, answer: 'as asked', resumedStatus: 'accepted', answeredBy: 'user-dr-aziz', answeredAt },
+    });
+    const asked = (questionId: string, askedAt: string): DomainEvent => {
+      const event = questionAskedAt(askedAt);
+      return { ...event, data: { ...event.data, questionId } };
+    };
+    const history = new RecordedHistory();
+    history.record('consultation-c', [
+      requestedWith(),
+      acceptedAt('2025-03-10T01:20:00.000Z'),
+      asked('question-1', '2025-03-10T02:00:00.000Z'),
+      answered('question-1', '2025-03-10T03:00:00.000Z'),
+      asked('question-2', '2025-03-10T04:00:00.000Z'),
+      answered('question-2', '2025-03-10T06:00:00.000Z'),
+    ]);
+    const events = history.all;
+    // Delivered in overlapping batches, as a projector does after a crash between applying and checkpointing.
+    await testbed.apply(events.slice(0, 4));
+    await testbed.apply(events.slice(2, 6));
+    await testbed.apply(events.slice(3));
+    history.record('consultation-c', [signedAt('2025-03-10T10:00:00.000Z')]);
+    await testbed.apply(history.all.slice(4));
+    // 9 h from request to opinion, of which 3 h waited for answers.
+    expect(await row()).toMatchObject({ paused_seconds: 3 * 3600, answer_seconds: 6 * 3600, paused_since: null });
+  });
+
   it('counts the request in its Beijing month and marks the deadlines recorded overdue', async () => {
     const history = new RecordedHistory();
     const late = requestedWith();

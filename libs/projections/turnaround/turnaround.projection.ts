@@ -15,14 +15,14 @@ const secondsBetween = (from: string, to: string) => Math.max(0, Math.round((Dat
  */
 export const turnaroundProjection: Projection = {
   name: 'turnaround',
-  version: 1,
+  version: 2,
   schema: [
     `CREATE TABLE IF NOT EXISTS consultation_turnaround (
        consultation_id TEXT PRIMARY KEY, partnership_id TEXT NOT NULL, pairing_id TEXT NOT NULL, urgency TEXT NOT NULL,
        requested_at TEXT NOT NULL, period TEXT NOT NULL, accept_due TEXT, answer_due TEXT,
        accept_seconds BIGINT, accepted_in_time INTEGER, answer_seconds BIGINT, answered_in_time INTEGER,
        paused_since TEXT, paused_seconds BIGINT NOT NULL DEFAULT 0,
-       accept_overdue INTEGER NOT NULL DEFAULT 0, answer_overdue INTEGER NOT NULL DEFAULT 0)`,
+       accept_overdue INTEGER NOT NULL DEFAULT 0, answer_overdue INTEGER NOT NULL DEFAULT 0, pause_position BIGINT NOT NULL DEFAULT 0)`,
     `CREATE INDEX IF NOT EXISTS consultation_turnaround_by_partnership ON consultation_turnaround (partnership_id, requested_at)`,
     `CREATE INDEX IF NOT EXISTS consultation_turnaround_by_time ON consultation_turnaround (requested_at)`,
   ],
@@ -64,15 +64,26 @@ export const turnaroundProjection: Projection = {
         ]);
         return;
       }
+      // A pause adds up, so each question and answer is applied once: a redelivered one (at or before the
+      // position of the last applied) is passed over.
       case 'ConsultationInformationRequested':
-        db.write(`UPDATE consultation_turnaround SET paused_since = ? WHERE consultation_id = ?`, [data.askedAt, id]);
+        db.write(`UPDATE consultation_turnaround SET paused_since = ?, pause_position = ? WHERE consultation_id = ? AND pause_position < ?`, [
+          data.askedAt,
+          event.globalPosition,
+          id,
+          event.globalPosition,
+        ]);
         return;
       case 'ConsultationInformationProvided': {
-        const row = await db.get<{ pausedSince: string | null }>(`SELECT paused_since AS "pausedSince" FROM consultation_turnaround WHERE consultation_id = ?`, [id]);
+        const row = await db.get<{ pausedSince: string | null }>(
+          `SELECT paused_since AS "pausedSince" FROM consultation_turnaround WHERE consultation_id = ? AND pause_position < ?`,
+          [id, event.globalPosition],
+        );
         if (!row?.pausedSince) return;
         db.write(
-          `UPDATE consultation_turnaround SET paused_since = NULL, paused_seconds = paused_seconds + ?, answer_due = COALESCE(?, answer_due) WHERE consultation_id = ?`,
-          [secondsBetween(row.pausedSince, data.answeredAt), data.answerBy ?? null, id],
+          `UPDATE consultation_turnaround SET paused_since = NULL, paused_seconds = paused_seconds + ?, answer_due = COALESCE(?, answer_due), pause_position = ?
+           WHERE consultation_id = ?`,
+          [secondsBetween(row.pausedSince, data.answeredAt), data.answerBy ?? null, event.globalPosition, id],
         );
         return;
       }

@@ -87,6 +87,7 @@ async function seedNetwork(base) {
     validFrom: '2020-01-01',
     validUntil: '2099-12-31',
     responseTargets: { urgent: { acceptMinutes: 30, answerMinutes: 1440 }, routine: { acceptMinutes: 480, answerMinutes: 4320 } },
+    ...(settings.httpWorkingTime && { workingTimeOnly: true }),
     signatories: [
       { hospitalId: giving.id, name: 'Wang Jun', signedAt: '2019-12-20T02:00:00Z' },
       { hospitalId: receiving.id, name: 'Aysha Tursun', signedAt: '2019-12-22T03:00:00Z' },

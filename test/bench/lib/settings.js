@@ -55,6 +55,10 @@ const settings = {
   kafkaEvents: integer('BENCH_KAFKA_EVENTS', 50_000),
   httpSeconds: integer('BENCH_HTTP_SECONDS', 10),
   httpConnections: integer('BENCH_HTTP_CONNECTIONS', 10),
+  /** `1`: the bench agreement counts its response targets in the receiving hospital's working time. */
+  httpWorkingTime: process.env.BENCH_HTTP_WORKING_TIME === '1',
+  /** Rounds of the clock-cost comparison (http/clock-cost.js): each round runs every variant once. */
+  clockCostRounds: integer('BENCH_CLOCK_COST_ROUNDS', 5),
   postgresUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   /** Targets the report checks. */
   targets: {

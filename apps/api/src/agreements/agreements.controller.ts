@@ -1,10 +1,12 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
+import { AGREEMENT, AGREEMENT_LIST } from './agreement.responses';
 import { RequestMetadata } from '../http/request-metadata';
 import { AgreementTermsDto } from './agreement-terms.dto';
 import { RegisterAgreement } from './register-agreement';
@@ -13,7 +15,6 @@ import { TerminateAgreement, TerminateAgreementDto } from './terminate-agreement
 import { GetAgreement, ListAgreements } from './agreement.queries';
 
 @ApiTags('agreements')
-@ApiBearerAuth()
 @Controller('v1')
 export class AgreementsController {
   constructor(
@@ -23,11 +24,13 @@ export class AgreementsController {
 
   @Post('partnerships/:id/agreements')
   @Allow('agreement.register')
-  @ApiOperation({
-    summary: 'register a signed cooperation agreement (远程医疗合作协议) of the partnership',
+  @ApiCommand({
+    summary: 'Register a signed cooperation agreement (远程医疗合作协议) of the partnership',
     description:
       'Consultations and case reviews are requested only under an agreement in force that covers them (409 `no-agreement-in-force` otherwise). ' +
       'Signatories: exactly one per hospital of the partnership (400 `unknown-signatory`, `signatories-incomplete`).',
+    notFound: true,
+    conflicts: ['partnership-not-established'],
   })
   register(@Param('id') partnershipId: string, @Body() body: AgreementTermsDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new RegisterAgreement(partnershipId, body, metadata));
@@ -35,28 +38,28 @@ export class AgreementsController {
 
   @Post('agreements/:id/amend')
   @Allow('agreement.amend')
-  @ApiOperation({ summary: 'amend any term of an agreement in effect; a terminated agreement is 409 `agreement-terminated`' })
+  @ApiCommand({ summary: 'Amend any term of an agreement in effect', notFound: true, conflicts: ['agreement-terminated'] })
   amend(@Param('id') agreementId: string, @Body() body: AmendAgreementDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new AmendAgreement(agreementId, body, metadata));
   }
 
   @Post('agreements/:id/terminate')
   @Allow('agreement.terminate')
-  @ApiOperation({ summary: 'end an agreement from an instant on (not before its validFrom); 409 `agreement-terminated` if already ended' })
+  @ApiCommand({ summary: 'End an agreement from an instant on (not before its validFrom)', notFound: true, conflicts: ['agreement-terminated'] })
   terminate(@Param('id') agreementId: string, @Body() body: TerminateAgreementDto, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new TerminateAgreement(agreementId, body, metadata));
   }
 
   @Get('agreements/:id')
   @Allow('agreement.read')
-  @ApiOperation({ summary: 'an agreement, with whether it is in force now' })
+  @ApiRead({ summary: 'An agreement, with whether it is in force now', ok: AGREEMENT, notFound: true })
   get(@Param('id') agreementId: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetAgreement(agreementId, user));
   }
 
   @Get('partnerships/:id/agreements')
   @Allow('agreement.read')
-  @ApiOperation({ summary: 'the partnership’s agreements, oldest validity first' })
+  @ApiRead({ summary: 'The partnership’s agreements, oldest validity first', ok: AGREEMENT_LIST, notFound: true })
   list(@Param('id') partnershipId: string, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new ListAgreements(partnershipId, user));
   }

@@ -1,10 +1,12 @@
 import { Controller, Get, Param, Query } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiParam, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiRead } from '../http/openapi/api-operation';
+import { ACCESS_PAGE, CASE_AS_OF, EVENT_PAGE, STREAM_HISTORY } from './audit.responses';
 import { RequestMetadata } from '../http/request-metadata';
 import { ReadQueryDto } from '../http/read-your-writes';
 import { GetStreamHistory } from './stream-history.query';
@@ -18,7 +20,6 @@ import { ListAccessTrail, ListAccessTrailDto } from './access-trail.query';
  * without patient details; the access trail is for auditors alone.
  */
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('v1/audit')
 export class AuditHistoryController {
   constructor(private readonly queries: QueryBus) {}
@@ -26,6 +27,7 @@ export class AuditHistoryController {
   @Get('streams/:streamId')
   @ApiParam(STREAM_ID_PARAM)
   @Allow('audit.read-stream')
+  @ApiRead({ summary: 'Every event of a stream with its full envelope and metadata', ok: STREAM_HISTORY, notFound: true, conflicts: ['ambiguous-stream-id'] })
   stream(
     @Param('streamId') streamId: string,
     @Query() _query: ReadQueryDto,
@@ -37,12 +39,14 @@ export class AuditHistoryController {
 
   @Get('events')
   @Allow('audit.read-log')
+  @ApiRead({ summary: 'The log, filtered by actor, type and time, in position order, paged by `cursor`', ok: EVENT_PAGE })
   events(@Query() filter: ListLogEventsDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.queries.execute(new ListLogEvents(filter, user, metadata));
   }
 
   @Get('access')
   @Allow('audit.read-access-trail')
+  @ApiRead({ summary: 'The access trail: who read which case’s patient details, when and from where', ok: ACCESS_PAGE })
   access(@Query() filter: ListAccessTrailDto) {
     return this.queries.execute(new ListAccessTrail(filter));
   }
@@ -50,6 +54,7 @@ export class AuditHistoryController {
   @Get(':kind/:id/as-of')
   @ApiParam(CASE_KIND_PARAM)
   @Allow('audit.read-as-of')
+  @ApiRead({ summary: 'The state of a consultation, case review or training session as it was at an instant', ok: CASE_AS_OF, notFound: true })
   asOf(
     @Param('kind') kind: string,
     @Param('id') id: string,

@@ -1,10 +1,12 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiBearerAuth, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsBoolean, IsOptional } from 'class-validator';
 import { Forbidden } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiCommand } from '../http/openapi/api-operation';
+import { HISTORY_REPORT, REBUILD_REPORT, SEAL_ANSWER } from './audit.responses';
 import { HistoryVerifier } from './verify-history';
 import { ReadModelRebuilder } from './rebuild-read-models';
 import { SealScheduler } from './seal-scheduler';
@@ -18,7 +20,6 @@ export class RebuildDto {
 
 /** Checks that change no record: verifying the history and comparing a rebuild with the live read models. */
 @ApiTags('audit')
-@ApiBearerAuth()
 @Controller('v1/audit')
 export class VerifyRebuildController {
   constructor(
@@ -30,6 +31,7 @@ export class VerifyRebuildController {
   @Post('verify')
   @HttpCode(200)
   @Allow('audit.verify')
+  @ApiCommand({ summary: 'Verify the integrity chain of the whole log and of the access trail', status: 200, answer: HISTORY_REPORT })
   verify() {
     return this.verifier.verify();
   }
@@ -37,6 +39,12 @@ export class VerifyRebuildController {
   @Post('rebuild')
   @HttpCode(200)
   @Allow('audit.rebuild')
+  @ApiCommand({
+    summary: 'Rebuild the read models from the log into fresh tables and compare them with the live ones',
+    status: 200,
+    answer: REBUILD_REPORT,
+    conflicts: ['rebuild-in-progress'],
+  })
   rebuild(@Body() body: RebuildDto, @CurrentUser() user: AuthenticatedUser) {
     if (body.swap && user.role !== 'coordinator') throw new Forbidden('only a coordinator may swap rebuilt read models in');
     return this.rebuilder.rebuild({ swap: body.swap === true });
@@ -46,6 +54,7 @@ export class VerifyRebuildController {
   @Post('seal')
   @HttpCode(200)
   @Allow('audit.seal')
+  @ApiCommand({ summary: 'Seal everything written so far now, rather than at the next scheduled seal', status: 200, answer: SEAL_ANSWER })
   async seal() {
     return { sealed: (await this.sealer.sealNow()) !== undefined };
   }

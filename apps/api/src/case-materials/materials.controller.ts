@@ -1,6 +1,6 @@
 import { Controller, Get, Inject, Param, Post, Req, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtraModels, ApiOkResponse, ApiProduces, ApiTags, getSchemaPath } from '@nestjs/swagger';
+import { ApiExtraModels, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { MaterialCaseKind } from '@telemed/domain/case-material';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -14,26 +14,17 @@ import type { AppConfig } from '../config/app-config';
 import { AttachMaterial, ReferenceDicomStudyDto, type MaterialToAttach } from './attach-material';
 import { DownloadMaterial, ListMaterials, type MaterialDownload } from './material.queries';
 import { readMaterialUpload } from './material-upload';
+import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
+import { MATERIAL_ATTACHED, MATERIAL_BODY, MATERIAL_FILE, MATERIAL_LIST, MATERIAL_PROBLEMS } from './material.responses';
 
-const UPLOAD_BODY = {
-  schema: {
-    oneOf: [
-      {
-        type: 'object',
-        required: ['file'],
-        properties: {
-          file: { type: 'string', format: 'binary', description: 'the file: a lab report, ECG, image or document of an accepted media type, within the size limit' },
-          description: { type: 'string', maxLength: 2000 },
-        },
-      },
-      { $ref: getSchemaPath(ReferenceDicomStudyDto) },
-    ],
-  },
+const ATTACH = {
+  answer: MATERIAL_ATTACHED,
+  notFound: true,
+  conflicts: ['illegal-transition', 'case-without-patient-key'],
+  body: MATERIAL_BODY,
+  problems: MATERIAL_PROBLEMS.attach,
 };
-
-const ATTACH_DOC =
-  'Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). ' +
-  'Files are kept encrypted under the patient\'s data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored.';
+const DOWNLOAD = { ok: MATERIAL_FILE, json: false, alternatives: { '*/*': MATERIAL_FILE }, notFound: true, problems: MATERIAL_PROBLEMS.download };
 
 /** `filename*` per RFC 6266/8187, so any file name reaches the browser intact, with a plain fallback. */
 function contentDisposition(fileName: string): string {
@@ -55,7 +46,6 @@ function sendFile(reply: FastifyReply, download: MaterialDownload): Buffer {
 
 /** Case materials of consultations and case reviews: upload, list and download. */
 @ApiTags('case materials')
-@ApiBearerAuth()
 @ApiExtraModels(ReferenceDicomStudyDto)
 @Controller('v1')
 export class MaterialsController {
@@ -82,22 +72,21 @@ export class MaterialsController {
 
   @Post('consultations/:id/materials')
   @Allow('consultation.attach-material')
-  @ApiConsumes('multipart/form-data', 'application/json')
-  @ApiBody({ ...UPLOAD_BODY, description: ATTACH_DOC })
+  @ApiCommand({ summary: 'Attach a file or an imaging study reference to a consultation', ...ATTACH })
   attachToConsultation(@Param('id') id: string, @Req() request: AuthenticatedRequest, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.attach('consultation', id, request, user, metadata);
   }
 
   @Get('consultations/:id/materials')
   @Allow('consultation.read-materials')
+  @ApiRead({ summary: 'The materials of a consultation, oldest first', ok: MATERIAL_LIST, notFound: true })
   listOfConsultation(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.queries.execute(new ListMaterials('consultation', id, user, metadata));
   }
 
   @Get('consultations/:id/materials/:materialId')
   @Allow('consultation.read-materials')
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'the file, as uploaded, after its SHA-256 was verified', schema: { type: 'string', format: 'binary' } })
+  @ApiRead({ summary: 'Download a file of a consultation, in the media type it was uploaded with', ...DOWNLOAD })
   async downloadOfConsultation(
     @Param('id') id: string,
     @Param('materialId') materialId: string,
@@ -110,22 +99,21 @@ export class MaterialsController {
 
   @Post('case-reviews/:id/materials')
   @Allow('case-review.attach-material')
-  @ApiConsumes('multipart/form-data', 'application/json')
-  @ApiBody({ ...UPLOAD_BODY, description: ATTACH_DOC })
+  @ApiCommand({ summary: 'Attach a file or an imaging study reference to a case review', ...ATTACH })
   attachToCaseReview(@Param('id') id: string, @Req() request: AuthenticatedRequest, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.attach('case-review', id, request, user, metadata);
   }
 
   @Get('case-reviews/:id/materials')
   @Allow('case-review.read-materials')
+  @ApiRead({ summary: 'The materials of a case review, oldest first', ok: MATERIAL_LIST, notFound: true })
   listOfCaseReview(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.queries.execute(new ListMaterials('case-review', id, user, metadata));
   }
 
   @Get('case-reviews/:id/materials/:materialId')
   @Allow('case-review.read-materials')
-  @ApiProduces('application/octet-stream')
-  @ApiOkResponse({ description: 'the file, as uploaded, after its SHA-256 was verified', schema: { type: 'string', format: 'binary' } })
+  @ApiRead({ summary: 'Download a file of a case review, in the media type it was uploaded with', ...DOWNLOAD })
   async downloadOfCaseReview(
     @Param('id') id: string,
     @Param('materialId') materialId: string,

@@ -6,7 +6,7 @@ import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import type { CaseReviewStatus } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../http/dto';
 import { ReadQueryDto } from '../http/read-your-writes';
@@ -110,7 +110,7 @@ export class GetCaseReviewHandler implements IQueryHandler<GetCaseReview> {
     if (!canSeeCaseReview(user, { requestingHospitalId: row.requesting_hospital_id, invitedExpertIds })) {
       throw new NotFound('case review', caseReviewId);
     }
-    return caseReviewView(row, panel, contributions.get(caseReviewId)!, user);
+    return { ...caseReviewView(row, panel, contributions.get(caseReviewId)!, user), materials: await caseMaterialSummaries(this.db, 'case-review', caseReviewId) };
   }
 }
 

@@ -6,7 +6,7 @@ import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import type { ConsultationStatus } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { ReadModelStore, SqlValue } from '@telemed/projections';
+import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../http/dto';
 import { ReadQueryDto } from '../http/read-your-writes';
@@ -119,7 +119,11 @@ export class GetConsultationHandler implements IQueryHandler<GetConsultation> {
     if (!row || !canSeeConsultation(user, { requestingHospitalId: row.requesting_hospital_id, givingHospitalId: row.giving_hospital_id, expertId: row.expert_id })) {
       throw new NotFound('consultation', consultationId);
     }
-    return { ...consultationView(row, user), questions: await questionsOf(this.db, consultationId, user) };
+    return {
+      ...consultationView(row, user),
+      questions: await questionsOf(this.db, consultationId, user),
+      materials: await caseMaterialSummaries(this.db, 'consultation', consultationId),
+    };
   }
 }
 

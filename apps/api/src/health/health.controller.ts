@@ -3,6 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner } from '@telemed/projections';
 import { Public } from '../http/auth';
+import { ApiProbe, HEALTH } from './health.responses';
 import { HttpProblem, problem } from '../http/problem-details';
 import { EVENT_STORE } from '../infrastructure/tokens';
 
@@ -17,6 +18,7 @@ export class HealthController {
   /** Ready when the log answers and the read models are not failing; reports how far behind they are. */
   @Get()
   @Public()
+  @ApiProbe('Whether the log answers and the read models are not failing, and how far behind they are', HEALTH)
   async health() {
     const head = await this.store.headPosition();
     const failure = this.runner.failure;

@@ -1,4 +1,5 @@
-import { CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { applyDecorators, CanActivate, createParamDecorator, ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
+import { ApiSecurity } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, InvalidToken, KeySetUnavailable, TokenVerifier } from '@telemed/auth';
@@ -6,8 +7,11 @@ import { HttpProblem, problem } from './problem-details';
 
 const PUBLIC_KEY = 'telemed:public';
 
-/** A route that needs no token (health, metrics, documentation); every other route names a policy action. */
-export const Public = () => SetMetadata(PUBLIC_KEY, true);
+/**
+ * A route that needs no token (health, metrics, documentation); every other route names a policy action.
+ * /docs says so with an empty security requirement.
+ */
+export const Public = () => applyDecorators(SetMetadata(PUBLIC_KEY, true), ApiSecurity({}));
 
 export function isPublicRoute(reflector: Reflector, context: ExecutionContext): boolean {
   return reflector.getAllAndOverride<boolean>(PUBLIC_KEY, [context.getHandler(), context.getClass()]) === true;

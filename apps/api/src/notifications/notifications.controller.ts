@@ -1,10 +1,12 @@
 import { Controller, Get, Post, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiOperation, ApiProduces, ApiPropertyOptional, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { FastifyReply } from 'fastify';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
+import { NOTICE_STREAM } from './notice.responses';
 import { NotificationHub } from './notification-hub';
 import { NoticeScope } from './notice-scope';
 import { StreamTickets } from './stream-tickets';
@@ -23,7 +25,6 @@ export class NoticeStreamQueryDto {
 const HEARTBEAT_MS = 15_000;
 
 @ApiTags('notifications')
-@ApiBearerAuth()
 @Controller('v1/notifications')
 export class NotificationsController {
   constructor(
@@ -34,21 +35,25 @@ export class NotificationsController {
 
   @Post('tickets')
   @Allow('notification.ticket')
-  @ApiOperation({
-    summary: 'A ticket that opens the notification stream once, for the caller, within 30 s: `GET /v1/notifications/stream?ticket=...` (for an EventSource, which sends no header)',
+  @ApiCommand({
+    summary: 'A ticket that opens the notification stream once, for the caller, within 30 s',
+    description: 'For an EventSource, which sends no header: `GET /v1/notifications/stream?ticket=...`. Nothing is recorded in the log.',
+    answer: StreamTicketView,
+    records: false,
   })
-  @ApiCreatedResponse({ type: StreamTicketView })
   ticket(@CurrentUser() user: AuthenticatedUser): Promise<StreamTicketView> {
     return this.tickets.issue(user, 'notification.stream');
   }
 
   @Get('stream')
   @Allow('notification.stream')
-  @ApiOperation({
-    summary: 'Server-Sent Events: a notice `{kind, id, type, position}` for each change the caller may see; read it with `minPosition=position`',
+  @ApiRead({
+    summary: 'Server-Sent Events: a notice for each change the caller may see',
+    description: 'Each event is named `notice`; its data is a `Notice`. Read what changed through the normal routes with `minPosition=position`.',
+    ok: NOTICE_STREAM,
+    json: false,
+    alternatives: { 'text/event-stream': NOTICE_STREAM },
   })
-  @ApiProduces('text/event-stream')
-  @ApiResponse({ status: 200, description: 'an endless `text/event-stream`; each event is named `notice`' })
   // The ticket, when there is one, was used up by the stream-ticket hook before the guards ran.
   stream(@CurrentUser() user: AuthenticatedUser, @Query() _query: NoticeStreamQueryDto, @Res() reply: FastifyReply): void {
     reply.hijack();

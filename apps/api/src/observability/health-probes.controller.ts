@@ -1,7 +1,8 @@
 import { Controller, Get, Res } from '@nestjs/common';
-import { ApiOkResponse, ApiServiceUnavailableResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../http/auth';
+import { ApiProbe, LIVENESS, READINESS } from '../health/health.responses';
 import { ReadinessChecks } from './readiness-checks';
 
 /** Probes for an orchestrator: `live` restarts a stuck process, `ready` takes it out of the load balancer. */
@@ -13,7 +14,7 @@ export class HealthProbesController {
   /** The process is up and answering; nothing else is asked, so a slow database never gets it restarted. */
   @Get('live')
   @Public()
-  @ApiOkResponse({ description: 'the process is up' })
+  @ApiProbe('The process is up and answering', LIVENESS)
   live() {
     return { status: 'live' };
   }
@@ -21,8 +22,7 @@ export class HealthProbesController {
   /** Ready when the log answers, the read models are not failing nor too far behind, and every registered check passes. */
   @Get('ready')
   @Public()
-  @ApiOkResponse({ description: 'ready to serve; each check with its facts' })
-  @ApiServiceUnavailableResponse({ description: 'not ready; the failing checks say why' })
+  @ApiProbe('Ready to serve: the log answers, the read models keep up, and every registered check passes', READINESS, READINESS)
   async ready(@Res({ passthrough: true }) reply: FastifyReply) {
     const report = await this.readiness.run();
     void reply.status(report.ready ? 200 : 503).header('cache-control', 'no-store');

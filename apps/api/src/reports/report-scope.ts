@@ -46,7 +46,7 @@ export class ReportScopeDto extends ReadQueryDto {
   to?: string;
 }
 
-const SCOPE_PARAMETERS = ['programme', 'partnershipId', 'givingHospitalId', 'receivingHospitalId', 'consortiumId'] as const;
+export const SCOPE_PARAMETERS = ['programme', 'partnershipId', 'givingHospitalId', 'receivingHospitalId', 'consortiumId'] as const;
 
 /** A report is about exactly one programme, partnership, hospital or consortium. */
 export class ReportScopeRequired extends DomainError {

@@ -1,12 +1,14 @@
 import { Controller, Get, Headers, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { FigureEventsQueryDto, GetFigureEvents } from './figure-events.query';
 import { GetProgrammeReport, ProgrammeReportQueryDto, type ProgrammeReport, type ReportFormat } from './programme-report.query';
+import { ApiRead } from '../http/openapi/api-operation';
+import { FIGURE_EVENTS, PROGRAMME_REPORT, PROGRAMME_REPORT_CSV, PROGRAMME_REPORT_XLSX } from './report.responses';
 import { programmeReportCsv, programmeReportXlsx, type ReportFile } from './programme-report.download';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -21,19 +23,20 @@ function formatAsked(format: ReportFormat | undefined, accept: string | undefine
 }
 
 @ApiTags('reports')
-@ApiBearerAuth()
 @Controller('v1/reports/programme')
 export class ReportsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get()
   @Allow('report.read-programme')
-  @ApiProduces('application/json', 'text/csv', XLSX)
-  @ApiOperation({
-    summary: 'the programme report: each figure by Beijing year and in total',
+  @ApiRead({
+    summary: 'The programme report: each figure by Beijing year and in total',
     description:
-      'Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId; from/to are Beijing days (to inclusive). ' +
-      '`?format=csv|xlsx` or `Accept: text/csv` downloads the table.',
+      'Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId (`report-scope-required` otherwise); from/to are Beijing days (to inclusive). ' +
+      '`?format=csv|xlsx`, or an Accept header asking for `text/csv` or the spreadsheet type before JSON, downloads the table as an attachment.',
+    ok: PROGRAMME_REPORT,
+    alternatives: { 'text/csv': PROGRAMME_REPORT_CSV, [XLSX]: PROGRAMME_REPORT_XLSX },
+    notFound: true,
   })
   async report(
     @Query() query: ProgrammeReportQueryDto,
@@ -51,7 +54,12 @@ export class ReportsController {
 
   @Get('figures/:key/events')
   @Allow('report.read-programme')
-  @ApiOperation({ summary: 'the events behind one figure of the report, for the same scope and period (and `year`)' })
+  @ApiRead({
+    summary: 'The events behind one figure of the report, for the same scope and period (and `year`), paged by `cursor`',
+    description: 'An unknown figure key is 404 `unknown-figure`.',
+    ok: FIGURE_EVENTS,
+    notFound: true,
+  })
   figureEvents(@Param('key') key: string, @Query() query: FigureEventsQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetFigureEvents(key, query, user));
   }

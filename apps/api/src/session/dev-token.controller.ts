@@ -1,11 +1,12 @@
 import { Body, Controller, HttpCode, Inject, Post } from '@nestjs/common';
-import { ApiOkResponse, ApiOperation, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { mintToken, requiresHospital, USER_ROLES, type UserRole } from '@telemed/auth';
 import { InvalidValue } from '@telemed/domain/core';
 import type { ReadModelStore } from '@telemed/projections';
 import type { AppConfig } from '../config/app-config';
 import { Public } from '../http/auth';
+import { ApiCommand } from '../http/openapi/api-operation';
 import { IsId, IsName } from '../http/dto';
 import { APP_CONFIG, READ_MODELS } from '../infrastructure/tokens';
 import { DevTokenView } from './session.views';
@@ -43,8 +44,7 @@ export class DevTokenController {
   @Post('dev-token')
   @HttpCode(200)
   @Public()
-  @ApiOperation({ summary: 'Development mode only: a token for the chosen role, user and hospital' })
-  @ApiOkResponse({ type: DevTokenView })
+  @ApiCommand({ summary: 'Development mode only: a token for the chosen role, user and hospital', status: 200, answer: DevTokenView, records: false, public: true })
   async devToken(@Body() body: DevTokenDto): Promise<DevTokenView> {
     const hospitalId = await this.hospitalOf(body);
     const token = await mintToken(this.config.jwtSecret, { sub: body.sub, role: body.role, ...(hospitalId && { hospitalId }) }, TOKEN_TTL_SECONDS);

@@ -1,10 +1,11 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { AppConfig } from '../config/app-config';
 import { CurrentUser, Public } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiRead } from '../http/openapi/api-operation';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { GetCaller } from './me.query';
 import { MeView, SessionConfigView } from './session.views';
@@ -20,17 +21,14 @@ export class SessionController {
 
   @Get('session/config')
   @Public()
-  @ApiOperation({ summary: 'How the console signs in: an OpenID provider, development sign-in, or a pasted token' })
-  @ApiOkResponse({ type: SessionConfigView })
+  @ApiRead({ summary: 'How the console signs in: an OpenID provider, development sign-in, or a pasted token', ok: SessionConfigView, public: true })
   sessionConfig(): SessionConfigView {
     return sessionConfigOf(this.config);
   }
 
   @Get('me')
   @Allow('session.read-self')
-  @ApiBearerAuth()
-  @ApiOperation({ summary: 'The caller: role, hospital and expert record, with display names' })
-  @ApiOkResponse({ type: MeView })
+  @ApiRead({ summary: 'The caller: role, hospital and expert record, with display names', ok: MeView })
   me(@CurrentUser() user: AuthenticatedUser): Promise<MeView> {
     return this.queries.execute(new GetCaller(user));
   }

@@ -71,6 +71,8 @@ export interface ActivityCounts {
   feedback: { given: number; usefulness: Record<'1' | '2' | '3' | '4' | '5', number> };
   caseReviews: { requested: number; concluded: number; cancelled: number };
   training: { sessionsHeld: number; personTimes: number };
+  /** Case materials attached to consultations and case reviews: uploaded files and referenced DICOM studies. */
+  materials: { attached: number; files: number; dicomStudies: number };
 }
 
 function emptyCounts(): ActivityCounts {
@@ -79,6 +81,7 @@ function emptyCounts(): ActivityCounts {
     feedback: { given: 0, usefulness: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } },
     caseReviews: { requested: 0, concluded: 0, cancelled: 0 },
     training: { sessionsHeld: 0, personTimes: 0 },
+    materials: { attached: 0, files: 0, dicomStudies: 0 },
   };
 }
 
@@ -91,7 +94,9 @@ function addRow(counts: ActivityCounts, row: Row): void {
     return;
   }
   const section = (counts as unknown as Record<string, Record<string, number>>)[row.activity];
-  if (section && row.metric in section) section[row.metric] += Number(row.total);
+  if (!section || !(row.metric in section)) return;
+  section[row.metric] += Number(row.total);
+  if (row.activity === 'materials') counts.materials.attached += Number(row.total);
 }
 
 /** Counts of events by business time, summed from the activity facts. */

@@ -1,24 +1,27 @@
 import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiRead } from '../http/openapi/api-operation';
+import { TRAINING_CREDITS, TRAINING_CREDITS_CSV } from './training.responses';
 import { GetTrainingCredits, TrainingCreditsQueryDto, trainingCreditsCsv, type PersonCredits } from './training-credits.query';
 
 @ApiTags('training sessions')
-@ApiBearerAuth()
 @Controller('v1/hospitals')
 export class TrainingCreditsController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':id/training-credits')
   @Allow('training.read-credits')
-  @ApiProduces('application/json', 'text/csv')
-  @ApiOperation({
-    summary: 'each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits',
+  @ApiRead({
+    summary: 'Each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits',
     description: 'The hospital’s clinicians, coordinators and auditors; paged by `cursor`; `format=csv` answers the page as a table to print.',
+    ok: TRAINING_CREDITS,
+    alternatives: { 'text/csv': TRAINING_CREDITS_CSV },
+    notFound: true,
   })
   async credits(
     @Param('id') hospitalId: string,

@@ -1,10 +1,13 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
+import { ATTENDANCE, TRAINING_SESSION, TRAINING_SESSION_PAGE } from './training.responses';
+import { SCHEDULED } from '../consultations/consultation.responses';
 import { RequestMetadata } from '../http/request-metadata';
 import { SlotDto } from '../network/publish-availability';
 import { ReasonDto } from '../consultations/decline-consultation';
@@ -17,7 +20,6 @@ import { GetTrainingSession, ListTrainingSessions, ListTrainingSessionsDto } fro
 import { AttendanceQueryDto, GetAttendance } from './attendance.query';
 
 @ApiTags('training sessions')
-@ApiBearerAuth()
 @Controller('v1/training-sessions')
 export class TrainingController {
   constructor(
@@ -27,24 +29,32 @@ export class TrainingController {
 
   @Post()
   @Allow('training.plan')
+  @ApiCommand({ summary: 'Plan a training session, booking its trainers', answer: SCHEDULED, conflicts: ['partnership-inactive', 'already-planned', 'double-booking'] })
   plan(@Body() body: PlanTrainingSessionDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new PlanTrainingSession(body, user, metadata));
   }
 
   @Post(':id/reschedule')
   @Allow('training.reschedule')
+  @ApiCommand({ summary: 'Move a planned session to another slot', answer: SCHEDULED, notFound: true, conflicts: ['illegal-transition', 'double-booking'] })
   reschedule(@Param('id') id: string, @Body() body: SlotDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new RescheduleTrainingSession(id, body, user, metadata));
   }
 
   @Post(':id/held')
   @Allow('training.mark-held')
+  @ApiCommand({ summary: 'Mark a session held', notFound: true, conflicts: ['illegal-transition', 'not-over-yet'] })
   markHeld(@Param('id') id: string, @Body() body: MarkHeldDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new MarkHeld(id, body, user, metadata));
   }
 
   @Post(':id/attendance')
   @Allow('training.record-attendance')
+  @ApiCommand({
+    summary: 'Record attendees of a held session (may be posted more than once; a person counts once per session)',
+    notFound: true,
+    conflicts: ['illegal-transition'],
+  })
   recordAttendance(
     @Param('id') id: string,
     @Body() body: RecordAttendanceDto,
@@ -56,15 +66,18 @@ export class TrainingController {
 
   @Post(':id/cancel')
   @Allow('training.cancel')
+  @ApiCommand({ summary: 'Cancel a planned session', notFound: true, conflicts: ['illegal-transition'] })
   cancel(@Param('id') id: string, @Body() body: ReasonDto, @CurrentUser() user: AuthenticatedUser, @RequestMetadata() metadata: EventMetadata) {
     return this.commands.execute(new CancelTrainingSession(id, body, user, metadata));
   }
 
   @Get(':id/attendance')
   @Allow('training.read-attendance')
-  @ApiOperation({
-    summary: 'the attendees of a session, each once, by name',
+  @ApiRead({
+    summary: 'The attendees of a session, each once, by name',
     description: 'Coordinators, auditors, the session’s trainers and clinicians of the receiving hospital; paged by `cursor`.',
+    ok: ATTENDANCE,
+    notFound: true,
   })
   attendance(@Param('id') id: string, @Query() query: AttendanceQueryDto, @CurrentUser() user: AuthenticatedUser) {
     return this.queries.execute(new GetAttendance(id, query, user));
@@ -72,12 +85,14 @@ export class TrainingController {
 
   @Get(':id')
   @Allow('training.read')
+  @ApiRead({ summary: 'A training session', ok: TRAINING_SESSION, notFound: true })
   get(@Param('id') id: string) {
     return this.queries.execute(new GetTrainingSession(id));
   }
 
   @Get()
   @Allow('training.read')
+  @ApiRead({ summary: 'Training sessions, by partnership and status, paged by `cursor`', ok: TRAINING_SESSION_PAGE })
   list(@Query() filter: ListTrainingSessionsDto) {
     return this.queries.execute(new ListTrainingSessions(filter));
   }

@@ -11,12 +11,14 @@ import { CANCEL_REASONS, DECLINE_REASONS } from './programme-catalogue';
 import type { ScenarioExpert, ScenarioPartnership } from './generate-network';
 import { scheduleWithRetry, workingSlot } from './generate-consultations';
 import { HOUR, type ScenarioContext } from './scenario-context';
+import { attachCaseMaterials, type MaterialTally } from './generate-materials';
 
 export interface CaseReviewTally {
   requested: number;
   concluded: number;
   cancelled: number;
   invitationsDeclined: number;
+  materials: MaterialTally;
 }
 
 /** A multidisciplinary review: three experts invited, most accept, the panel meets and concludes. */
@@ -50,6 +52,7 @@ export async function generateCaseReview(
   if (!requested) return;
   tally.requested++;
   const id = requested.id;
+  await attachCaseMaterials(context, 'case-review', id, clinician, requestedAt, tally.materials);
   const candidates: ScenarioExpert[] = [...new Set([...pairing.experts, ...second.experts])];
   const panel = [...new Set(Array.from({ length: 3 }, () => random.pick(candidates)))];
   let at = requestedAt + HOUR;

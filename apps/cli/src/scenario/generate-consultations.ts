@@ -5,7 +5,12 @@ import { ScheduleConsultation } from '../../../api/src/consultations/schedule-co
 import { StartConsultation } from '../../../api/src/consultations/start-consultation';
 import { SignOpinion } from '../../../api/src/consultations/sign-opinion';
 import { CancelConsultation } from '../../../api/src/consultations/cancel-consultation';
-import { CANCEL_REASONS, CONSULTATION_DECLINES } from './programme-catalogue';
+import { RequestInformation } from '../../../api/src/consultations/request-information';
+import { ProvideInformation } from '../../../api/src/consultations/provide-information';
+import { GiveFeedback } from '../../../api/src/consultations/give-feedback';
+import { RecordOverdueDeadline } from '../../../api/src/consultations/deadlines/record-overdue-deadline';
+import { CANCEL_REASONS, CONSULTATION_DECLINES, FEEDBACK_COMMENTS, INFORMATION_LOOPS } from './programme-catalogue';
+import { attachCaseMaterials, type MaterialTally } from './generate-materials';
 import type { ScenarioPartnership } from './generate-network';
 import { DAY, HOUR, type ScenarioContext } from './scenario-context';
 
@@ -15,6 +20,13 @@ export interface ConsultationTally {
   declined: number;
   cancelled: number;
   rescheduled: number;
+  /** Deadlines the backbone recorded as missed: to accept (respond) and to answer (sign the opinion). */
+  responseOverdue: number;
+  opinionOverdue: number;
+  /** Questions the expert asked and the clinician answered before the session. */
+  informationLoops: number;
+  feedbackGiven: number;
+  materials: MaterialTally;
 }
 
 /** A slot in Beijing working hours (09:00–17:00 = 01:00–09:00 UTC), some days after `after`. */
@@ -52,6 +64,8 @@ export async function generateConsultation(
   partnership: ScenarioPartnership,
   requestedAt: number,
   tally: ConsultationTally,
+  /** `waiting`: the programme ends before anyone answers: the request stays open, its deadlines running. */
+  outcome: 'answered' | 'waiting' = 'answered',
 ): Promise<void> {
   const { random } = context;
   if (partnership.pairings.length === 0) return;
@@ -77,16 +91,32 @@ export async function generateConsultation(
   if (!requested) return;
   tally.requested++;
   const id = requested.id;
+  await attachCaseMaterials(context, 'consultation', id, clinician, requestedAt, tally.materials);
+  if (outcome === 'waiting') return;
   const expertUser = random.pick(pairing.experts);
   const expert = context.user('expert', expertUser.id, expertUser.hospitalId);
-  const answeredAt = requestedAt + (urgent ? random.int(1, 6) : random.int(2, 40)) * HOUR;
+  // Most requests are answered within their targets (urgent 30 minutes, routine a working day); some are not.
+  const late = random.chance(0.2);
+  const answeredAt = requestedAt + (urgent ? (late ? random.int(60, 360) : random.int(5, 25)) : late ? random.int(30, 60) * 60 : random.int(1, 6) * 60) * 60_000;
 
+  // The deadline watcher passes just before the expert responds: a late response is recorded overdue first.
+  await recordOverdue(context, id, 'accept', answeredAt - 60_000, tally);
   if (random.chance(0.08)) {
     if (await context.send(answeredAt, new DeclineConsultation(id, { ...random.pick(CONSULTATION_DECLINES) }, expert, context.metadata(expert)))) tally.declined++;
     return;
   }
   if (!(await context.send(answeredAt, new AcceptConsultation(id, {}, expert, context.metadata(expert))))) return;
-  const scheduledAt = answeredAt + HOUR;
+  let scheduledAt = answeredAt + HOUR;
+  if (random.chance(0.15)) {
+    // The expert needs more before booking a session; the answer clock waits for the clinician.
+    const loop = random.pick(INFORMATION_LOOPS);
+    const asked = await context.send(answeredAt + 30 * 60_000, new RequestInformation(id, { question: loop.question }, expert, context.metadata(expert)));
+    const answeredQuestionAt = answeredAt + random.int(2, 30) * HOUR;
+    if (asked && (await context.send(answeredQuestionAt, new ProvideInformation(id, { answer: loop.answer }, clinician, context.metadata(clinician))))) {
+      tally.informationLoops++;
+      scheduledAt = answeredQuestionAt + HOUR;
+    }
+  }
   let slot = await scheduleWithRetry(
     context,
     scheduledAt,
@@ -113,6 +143,7 @@ export async function generateConsultation(
     return;
   }
   await context.send(slot.start, new StartConsultation(id, expert, context.metadata(expert)));
+  await recordOverdue(context, id, 'answer', slot.end - 60_000, tally);
   const signed = await context.send(
     slot.end,
     new SignOpinion(
@@ -122,5 +153,22 @@ export async function generateConsultation(
       context.metadata(expert),
     ),
   );
-  if (signed) tally.completed++;
+  if (!signed) return;
+  tally.completed++;
+  if (random.chance(0.6)) {
+    // Mostly useful, as the public e-consult surveys find; now and then not.
+    const usefulness = random.pick([5, 5, 5, 4, 4, 4, 4, 3, 3, 2, 1]);
+    const comment = random.chance(0.5) ? { comment: random.pick(FEEDBACK_COMMENTS) } : {};
+    if (await context.send(slot.end + random.int(1, 72) * HOUR, new GiveFeedback(id, { usefulness, ...comment }, clinician, context.metadata(clinician)))) {
+      tally.feedbackGiven++;
+    }
+  }
+}
+
+/** Plays the deadline watcher at `at`: records the deadline overdue if it has passed by then. */
+async function recordOverdue(context: ScenarioContext, id: string, deadline: 'accept' | 'answer', at: number, tally: ConsultationTally): Promise<void> {
+  const recorded = (await context.send(at, new RecordOverdueDeadline(id, deadline))) as { eventCount?: number } | undefined;
+  if (!recorded?.eventCount) return;
+  if (deadline === 'accept') tally.responseOverdue++;
+  else tally.opinionOverdue++;
 }

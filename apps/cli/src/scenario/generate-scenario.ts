@@ -26,7 +26,10 @@ export interface ScenarioOptions {
  */
 export async function generateScenario({ seed, scale, start, months, preset }: ScenarioOptions): Promise<number> {
   const clock = new ScenarioClock();
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(loadConfig(), clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
+  // The generator plays the deadline watcher at each consultation's own simulated time; a watcher
+  // polling the jumping scenario clock would record deadlines at times that never happened.
+  const config = { ...loadConfig(), deadlineCheckIntervalMs: 0 };
+  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config, clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
   try {
     const store = app.get<EventStore>(EVENT_STORE);
     const headBefore = await store.headPosition();

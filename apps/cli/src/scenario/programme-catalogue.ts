@@ -41,6 +41,20 @@ export const CONSULTATION_DECLINES = [
   { reasonCode: 'insufficient-information', reason: DECLINE_REASONS[2] },
 ] as const;
 
+/** What an expert asks before giving an opinion, and what the requesting clinician sends back. */
+export const INFORMATION_LOOPS = [
+  { question: 'Please send the most recent echocardiogram report: what was the ejection fraction?', answer: 'Echocardiogram of last week: ejection fraction 45%, moderate mitral regurgitation.' },
+  { question: 'Has the patient received any anticoagulant in the past month?', answer: 'Warfarin until ten days ago, stopped before the biopsy; INR now 1.1.' },
+  { question: 'Which antibiotics were given so far, and for how long?', answer: 'Ceftriaxone for five days, then piperacillin-tazobactam for three.' },
+];
+
+/** What requesting clinicians write when they rate an opinion. */
+export const FEEDBACK_COMMENTS = [
+  'clear advice; the patient was spared a transfer',
+  'useful, though the follow-up plan came late',
+  'the recommended work-up is not available locally',
+];
+
 export const CANCEL_REASONS = ['the patient was transferred', 'the patient withdrew consent', 'resolved locally before the session'];
 
 export const TRAINING_TITLES: Record<string, string[]> = {

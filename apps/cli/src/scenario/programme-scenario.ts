@@ -71,8 +71,19 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
   const rates = shape.perPartnershipMonth;
   const network = await generateNetwork(context, startAt, options.scale, shape.receivingHospitals);
   const ledger = shape.ledger ? emptyLedgerTally() : undefined;
-  const consultations: ConsultationTally = { requested: 0, completed: 0, declined: 0, cancelled: 0, rescheduled: 0 };
-  const caseReviews: CaseReviewTally = { requested: 0, concluded: 0, cancelled: 0, invitationsDeclined: 0 };
+  const consultations: ConsultationTally = {
+    requested: 0,
+    completed: 0,
+    declined: 0,
+    cancelled: 0,
+    rescheduled: 0,
+    responseOverdue: 0,
+    opinionOverdue: 0,
+    informationLoops: 0,
+    feedbackGiven: 0,
+    materials: { files: 0, dicomStudies: 0 },
+  };
+  const caseReviews: CaseReviewTally = { requested: 0, concluded: 0, cancelled: 0, invitationsDeclined: 0, materials: { files: 0, dicomStudies: 0 } };
   const training: TrainingTally = { planned: 0, held: 0, cancelled: 0, personTimes: 0 };
   const someTimeIn = (from: number, days: number) => from + random.int(0, days - 1) * DAY + random.int(0, 10 * 60) * 60_000;
 
@@ -114,6 +125,12 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
         for (let i = times(perMonth.papers); i > 0; i--) await generateResearchOutput(context, partnership, dayIn(), 'paper', ledger);
       }
     }
+  }
+
+  // When the programme ends, each partnership has a request made that evening still waiting for an expert.
+  const endAt = monthStart(options.start, options.months);
+  for (const partnership of network.partnerships) {
+    await generateConsultation(context, partnership, endAt - 6 * 3_600_000, consultations, 'waiting');
   }
 
   return {

@@ -8,6 +8,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Whether the log answers and the read models are not failing, and how far behind they are */
         get: operations["HealthController_health"];
         put?: never;
         post?: never;
@@ -24,6 +25,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** The process is up and answering */
         get: operations["HealthProbesController_live"];
         put?: never;
         post?: never;
@@ -40,6 +42,7 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
+        /** Ready to serve: the log answers, the read models keep up, and every registered check passes */
         get: operations["HealthProbesController_ready"];
         put?: never;
         post?: never;
@@ -57,7 +60,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * an agreement, with whether it is in force now
+         * An agreement, with whether it is in force now
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["AgreementsController_get"];
@@ -79,7 +82,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * amend any term of an agreement in effect; a terminated agreement is 409 `agreement-terminated`
+         * Amend any term of an agreement in effect
          * @description Roles: coordinator.
          */
         post: operations["AgreementsController_amend"];
@@ -99,7 +102,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * end an agreement from an instant on (not before its validFrom); 409 `agreement-terminated` if already ended
+         * End an agreement from an instant on (not before its validFrom)
          * @description Roles: coordinator.
          */
         post: operations["AgreementsController_terminate"];
@@ -116,7 +119,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * The state of a consultation, case review or training session as it was at an instant
+         * @description Roles: auditor, coordinator.
+         */
         get: operations["AuditHistoryController_asOf"];
         put?: never;
         post?: never;
@@ -133,7 +139,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor. */
+        /**
+         * The access trail: who read which case’s patient details, when and from where
+         * @description Roles: auditor.
+         */
         get: operations["AuditHistoryController_access"];
         put?: never;
         post?: never;
@@ -150,7 +159,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * The log, filtered by actor, type and time, in position order, paged by `cursor`
+         * @description Roles: auditor, coordinator.
+         */
         get: operations["AuditHistoryController_events"];
         put?: never;
         post?: never;
@@ -167,7 +179,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor. */
+        /**
+         * A case’s history as NDJSON envelopes or a FHIR Bundle, to check or archive outside the backbone
+         * @description Roles: auditor.
+         */
         get: operations["CaseExportController_export"];
         put?: never;
         post?: never;
@@ -186,7 +201,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * Rebuild the read models from the log into fresh tables and compare them with the live ones
+         * @description Roles: auditor, coordinator.
+         */
         post: operations["VerifyRebuildController_rebuild"];
         delete?: never;
         options?: never;
@@ -203,7 +221,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Seal everything written so far now, rather than at the next scheduled seal
+         * @description Roles: coordinator.
+         */
         post: operations["VerifyRebuildController_seal"];
         delete?: never;
         options?: never;
@@ -218,7 +239,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * Every event of a stream with its full envelope and metadata
+         * @description Roles: auditor, coordinator.
+         */
         get: operations["AuditHistoryController_stream"];
         put?: never;
         post?: never;
@@ -237,7 +261,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: auditor, coordinator. */
+        /**
+         * Verify the integrity chain of the whole log and of the access trail
+         * @description Roles: auditor, coordinator.
+         */
         post: operations["VerifyRebuildController_verify"];
         delete?: never;
         options?: never;
@@ -252,10 +279,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited). */
+        /**
+         * Case discussions the caller may see, newest request first, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited).
+         */
         get: operations["CaseReviewsController_list"];
         put?: never;
-        /** @description Roles: clinician (own hospital's). */
+        /**
+         * Request a case discussion with a panel of experts
+         * @description Roles: clinician (own hospital's).
+         */
         post: operations["CaseReviewsController_request"];
         delete?: never;
         options?: never;
@@ -270,7 +303,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited). */
+        /**
+         * A case discussion with its panel, contributions and materials, as the caller may see it
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (when invited).
+         */
         get: operations["CaseReviewsController_get"];
         put?: never;
         post?: never;
@@ -289,7 +325,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when invited). */
+        /**
+         * Accept an invitation to the panel (as the invited expert)
+         * @description Roles: expert (when invited).
+         */
         post: operations["CaseReviewsController_accept"];
         delete?: never;
         options?: never;
@@ -306,7 +345,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: clinician (own hospital's), coordinator. */
+        /**
+         * Cancel a case discussion before it is concluded
+         * @description Roles: clinician (own hospital's), coordinator.
+         */
         post: operations["CaseReviewsController_cancel"];
         delete?: never;
         options?: never;
@@ -323,7 +365,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Conclude the discussion
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["CaseReviewsController_conclude"];
         delete?: never;
         options?: never;
@@ -340,7 +385,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned). */
+        /**
+         * Record a panelist’s opinion
+         * @description Roles: expert (when assigned).
+         */
         post: operations["CaseReviewsController_contribute"];
         delete?: never;
         options?: never;
@@ -357,7 +405,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when invited). */
+        /**
+         * Decline an invitation to the panel, with a reason
+         * @description Roles: expert (when invited).
+         */
         post: operations["CaseReviewsController_decline"];
         delete?: never;
         options?: never;
@@ -374,7 +425,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, clinician (own hospital's). */
+        /**
+         * Invite experts to the panel
+         * @description Roles: coordinator, clinician (own hospital's).
+         */
         post: operations["CaseReviewsController_invite"];
         delete?: never;
         options?: never;
@@ -389,10 +443,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        /**
+         * The materials of a case review, oldest first
+         * @description Roles: auditor, clinician (own hospital's), expert (when invited).
+         */
         get: operations["MaterialsController_listOfCaseReview"];
         put?: never;
-        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        /**
+         * Attach a file or an imaging study reference to a case review
+         * @description Roles: clinician (own hospital's), expert (when assigned).
+         */
         post: operations["MaterialsController_attachToCaseReview"];
         delete?: never;
         options?: never;
@@ -407,7 +467,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, clinician (own hospital's), expert (when invited). */
+        /**
+         * Download a file of a case review, in the media type it was uploaded with
+         * @description Roles: auditor, clinician (own hospital's), expert (when invited).
+         */
         get: operations["MaterialsController_downloadOfCaseReview"];
         put?: never;
         post?: never;
@@ -426,7 +489,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Schedule or reschedule the discussion, booking every panelist
+         * @description Roles: coordinator.
+         */
         post: operations["CaseReviewsController_schedule"];
         delete?: never;
         options?: never;
@@ -443,7 +509,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Start the discussion
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["CaseReviewsController_start"];
         delete?: never;
         options?: never;
@@ -458,11 +527,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * The consortia the caller may see, by name
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsortiaController_list"];
         put?: never;
         /**
-         * form a medical consortium (医联体) or a specialist alliance (专科联盟) under a lead hospital
+         * Form a medical consortium (医联体) or a specialist alliance (专科联盟) under a lead hospital
          * @description Roles: coordinator.
          */
         post: operations["ConsortiaController_form"];
@@ -479,7 +551,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A consortium with every membership
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsortiaController_get"];
         put?: never;
         post?: never;
@@ -499,7 +574,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * a hospital joins on `joinedAt`; joining while already a member (or as the lead) is 409 `already-a-member`
+         * A hospital joins a consortium on `joinedAt`
          * @description Roles: coordinator.
          */
         post: operations["ConsortiaController_join"];
@@ -519,7 +594,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * a member leaves (on `at`, today unless given); 409 `not-a-member` otherwise
+         * A member leaves a consortium (on `at`, today unless given)
          * @description Roles: coordinator.
          */
         post: operations["ConsortiaController_leave"];
@@ -536,10 +611,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * Consultations the caller may see, newest request first, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsultationsController_list"];
         put?: never;
-        /** @description Roles: clinician (own hospital's). */
+        /**
+         * Request a remote consultation for a patient of the caller’s hospital
+         * @description Roles: clinician (own hospital's).
+         */
         post: operations["ConsultationsController_request"];
         delete?: never;
         options?: never;
@@ -554,7 +635,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A consultation, as the caller may see it, with its questions and answers
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ConsultationsController_get"];
         put?: never;
         post?: never;
@@ -573,7 +657,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (own hospital's). */
+        /**
+         * Accept a consultation (as the expert who will answer it)
+         * @description Roles: expert (own hospital's).
+         */
         post: operations["ConsultationsController_accept"];
         delete?: never;
         options?: never;
@@ -590,7 +677,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: clinician (own hospital's). */
+        /**
+         * Answer the expert’s open question (as the requesting clinician): the consultation resumes where it was
+         * @description Roles: clinician (own hospital's).
+         */
         post: operations["ConsultationsController_answerQuestion"];
         delete?: never;
         options?: never;
@@ -607,7 +697,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: clinician (own hospital's), coordinator. */
+        /**
+         * Cancel a consultation before it is completed
+         * @description Roles: clinician (own hospital's), coordinator.
+         */
         post: operations["ConsultationsController_cancel"];
         delete?: never;
         options?: never;
@@ -624,7 +717,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (own hospital's). */
+        /**
+         * Decline a consultation, with a reason code and a reason
+         * @description Roles: expert (own hospital's).
+         */
         post: operations["ConsultationsController_decline"];
         delete?: never;
         options?: never;
@@ -641,7 +737,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: clinician (own hospital's). */
+        /**
+         * Rate the signed opinion from 1 to 5, with an optional comment (as the requesting clinician, once)
+         * @description Roles: clinician (own hospital's).
+         */
         post: operations["ConsultationsController_giveFeedback"];
         delete?: never;
         options?: never;
@@ -656,10 +755,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * The materials of a consultation, oldest first
+         * @description Roles: auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["MaterialsController_listOfConsultation"];
         put?: never;
-        /** @description Roles: clinician (own hospital's), expert (when assigned). */
+        /**
+         * Attach a file or an imaging study reference to a consultation
+         * @description Roles: clinician (own hospital's), expert (when assigned).
+         */
         post: operations["MaterialsController_attachToConsultation"];
         delete?: never;
         options?: never;
@@ -674,7 +779,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * Download a file of a consultation, in the media type it was uploaded with
+         * @description Roles: auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["MaterialsController_downloadOfConsultation"];
         put?: never;
         post?: never;
@@ -693,7 +801,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned). */
+        /**
+         * Write and sign the opinion, completing the consultation
+         * @description Roles: expert (when assigned).
+         */
         post: operations["ConsultationsController_signOpinion"];
         delete?: never;
         options?: never;
@@ -710,7 +821,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned). */
+        /**
+         * Ask the requesting clinician for information (as the assigned expert): the consultation waits, its answer clock paused
+         * @description Roles: expert (when assigned).
+         */
         post: operations["ConsultationsController_askQuestion"];
         delete?: never;
         options?: never;
@@ -727,7 +841,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned), coordinator. */
+        /**
+         * Schedule or reschedule a consultation into a slot of the assigned expert
+         * @description Roles: expert (when assigned), coordinator.
+         */
         post: operations["ConsultationsController_schedule"];
         delete?: never;
         options?: never;
@@ -744,7 +861,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (when assigned). */
+        /**
+         * Start the scheduled consultation
+         * @description Roles: expert (when assigned).
+         */
         post: operations["ConsultationsController_start"];
         delete?: never;
         options?: never;
@@ -760,14 +880,17 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * experts as a requester may see them: name, title, specialty, hospital and department
+         * Experts as a requester may see them: name, title, specialty, hospital and department
          * @description By name, paged by `cursor`; nothing of the experts’ calendars.
          *
          *     Roles: coordinator, clinician, expert, auditor.
          */
         get: operations["NetworkController_listExperts"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Register an expert of a hospital and department
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_registerExpert"];
         delete?: never;
         options?: never;
@@ -782,7 +905,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * An expert of the registry
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NetworkController_getExpert"];
         put?: never;
         post?: never;
@@ -801,7 +927,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: expert (only their own), coordinator. */
+        /**
+         * Publish the slots an expert is available in
+         * @description Roles: expert (only their own), coordinator.
+         */
         post: operations["NetworkController_publishAvailability"];
         delete?: never;
         options?: never;
@@ -816,7 +945,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: expert (only their own), coordinator, auditor. */
+        /**
+         * An expert’s bookings and free slots, each in both hospitals’ local times
+         * @description Roles: expert (only their own), coordinator, auditor.
+         */
         get: operations["NetworkController_getSchedule"];
         put?: never;
         post?: never;
@@ -893,14 +1025,15 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * Placements in further study, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["FurtherStudyController_list"];
         put?: never;
         /**
-         * place a member of the receiving hospital’s staff in a giving hospital’s department (进修), or as an in-service postgraduate
-         * @description A placement overlapping another of the same person (same staff number at the same hospital) is 409 `overlapping-study`.
-         *
-         *     Roles: coordinator.
+         * Place a member of the receiving hospital’s staff in a giving hospital’s department (进修), or as an in-service postgraduate
+         * @description Roles: coordinator.
          */
         post: operations["FurtherStudyController_start"];
         delete?: never;
@@ -916,7 +1049,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A placement in further study
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["FurtherStudyController_get"];
         put?: never;
         post?: never;
@@ -936,7 +1072,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * completed on `at` with a `certificate`
+         * Further study completed on `at` with a `certificate`
          * @description Roles: coordinator.
          */
         post: operations["FurtherStudyController_completed"];
@@ -956,7 +1092,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * withdrawn on `at` for a `reason`
+         * Withdrawn from further study on `at` for a `reason`
          * @description Roles: coordinator.
          */
         post: operations["FurtherStudyController_withdrawn"];
@@ -974,12 +1110,15 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * hospitals by name, narrowed by region and a part of the English or Chinese name
+         * Hospitals by name, narrowed by region and a part of the English or Chinese name
          * @description Roles: coordinator, clinician, expert, auditor.
          */
         get: operations["NetworkController_listHospitals"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Register a hospital
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_registerHospital"];
         delete?: never;
         options?: never;
@@ -994,7 +1133,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * A hospital with its departments
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NetworkController_getHospital"];
         put?: never;
         post?: never;
@@ -1013,7 +1155,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Add a department to a hospital
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_addDepartment"];
         delete?: never;
         options?: never;
@@ -1029,7 +1174,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits
+         * Each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits
          * @description The hospital’s clinicians, coordinators and auditors; paged by `cursor`; `format=csv` answers the page as a table to print.
          *
          *     Roles: coordinator, auditor, clinician (own hospital's).
@@ -1071,8 +1216,10 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Server-Sent Events: a notice `{kind, id, type, position}` for each change the caller may see; read it with `minPosition=position`
-         * @description Roles: coordinator, clinician, expert, auditor.
+         * Server-Sent Events: a notice for each change the caller may see
+         * @description Each event is named `notice`; its data is a `Notice`. Read what changed through the normal routes with `minPosition=position`.
+         *
+         *     Roles: coordinator, clinician, expert, auditor.
          */
         get: operations["NotificationsController_stream"];
         put?: never;
@@ -1093,8 +1240,10 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * A ticket that opens the notification stream once, for the caller, within 30 s: `GET /v1/notifications/stream?ticket=...` (for an EventSource, which sends no header)
-         * @description Roles: coordinator, clinician, expert, auditor.
+         * A ticket that opens the notification stream once, for the caller, within 30 s
+         * @description For an EventSource, which sends no header: `GET /v1/notifications/stream?ticket=...`. Nothing is recorded in the log.
+         *
+         *     Roles: coordinator, clinician, expert, auditor.
          */
         post: operations["NotificationsController_ticket"];
         delete?: never;
@@ -1111,14 +1260,17 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * partnerships with both hospitals’ names (zh, en) and their pairings with department names
+         * Partnerships with both hospitals’ names (zh, en) and their pairings with department names
          * @description Oldest first, paged by `cursor`. Coordinators and auditors see every partnership; clinicians and experts those of their own hospital.
          *
          *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["NetworkController_listPartnerships"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Establish a partnership between a giving and a receiving hospital
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_establishPartnership"];
         delete?: never;
         options?: never;
@@ -1133,7 +1285,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * A partnership with its pairings
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["NetworkController_getPartnership"];
         put?: never;
         post?: never;
@@ -1151,13 +1306,13 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * the partnership’s agreements, oldest validity first
+         * The partnership’s agreements, oldest validity first
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["AgreementsController_list"];
         put?: never;
         /**
-         * register a signed cooperation agreement (远程医疗合作协议) of the partnership
+         * Register a signed cooperation agreement (远程医疗合作协议) of the partnership
          * @description Consultations and case reviews are requested only under an agreement in force that covers them (409 `no-agreement-in-force` otherwise). Signatories: exactly one per hospital of the partnership (400 `unknown-signatory`, `signatories-incomplete`).
          *
          *     Roles: coordinator.
@@ -1178,7 +1333,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Pair a giving department with a receiving department in a partnership
+         * @description Roles: coordinator.
+         */
         post: operations["NetworkController_pairDepartments"];
         delete?: never;
         options?: never;
@@ -1195,7 +1353,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Erase a patient’s data once their records are past the retention period and under no legal hold
+         * @description Roles: coordinator.
+         */
         post: operations["PatientsController_erase"];
         delete?: never;
         options?: never;
@@ -1210,10 +1371,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor. */
+        /**
+         * The legal holds, with the patient’s key id (never the record number), oldest first
+         * @description Roles: coordinator, auditor.
+         */
         get: operations["PatientsController_listHolds"];
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Place a legal hold on a patient, named by record number or by a case
+         * @description Roles: coordinator.
+         */
         post: operations["PatientsController_placeHold"];
         delete?: never;
         options?: never;
@@ -1230,7 +1397,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Release a legal hold
+         * @description Roles: coordinator.
+         */
         post: operations["PatientsController_releaseHold"];
         delete?: never;
         options?: never;
@@ -1245,7 +1415,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator. */
+        /**
+         * The patients past the retention period and under no legal hold, for a person to decide on
+         * @description Roles: coordinator.
+         */
         get: operations["PatientsController_retentionDue"];
         put?: never;
         post?: never;
@@ -1263,16 +1436,14 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * postings by planned start, latest first; `onSiteAt` lists who is on site that day
+         * Postings by planned start, latest first; `onSiteAt` lists who is on site that day
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["PostingsController_list"];
         put?: never;
         /**
-         * post a specialist or a management cadre to the receiving hospital for a planned term (援派)
-         * @description A specialist names a registered expert of the giving hospital and a department of the receiving hospital; a cadre names a `person` (or an expert) and a `role`. `plannedEnd` must be after `plannedStart` (400 `ends-before-it-starts`).
-         *
-         *     Roles: coordinator.
+         * Post a specialist or a management cadre to the receiving hospital for a planned term (援派)
+         * @description Roles: coordinator.
          */
         post: operations["PostingsController_dispatch"];
         delete?: never;
@@ -1288,7 +1459,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A posting, with its days on site so far
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["PostingsController_get"];
         put?: never;
         post?: never;
@@ -1308,7 +1482,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the posted person arrived on site (`at`, a date); 409 unless dispatched
+         * The posted person arrived on site (`at`, a date)
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_arrived"];
@@ -1328,7 +1502,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the term ends early, on `at`, for a `reason`; only on site, between the arrival and the planned end
+         * The term ends early, on `at`, for a `reason`; only on site, between the arrival and the planned end
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_cutShort"];
@@ -1348,7 +1522,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the term is extended to `newEnd`, after the current end (400 `not-an-extension` otherwise)
+         * The term is extended to `newEnd`, after the current end (400 `not-an-extension` otherwise)
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_extended"];
@@ -1368,7 +1542,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the posted person returned (`at`, a date, not before the arrival); 409 before arrival
+         * The posted person returned (`at`, a date, not before the arrival)
          * @description Roles: coordinator.
          */
         post: operations["PostingsController_returned"];
@@ -1386,10 +1560,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * postings, those on site and person-months of service, in total and per department pairing
-         * @description Counts postings whose term started by `asOf` (default today, Beijing time); days on site count the arrival and return days.
-         *
-         *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         * Postings, those on site and person-months of service, in total and per department pairing
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["PostingsController_summary"];
         put?: never;
@@ -1408,8 +1580,8 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * the programme report: each figure by Beijing year and in total
-         * @description Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId; from/to are Beijing days (to inclusive). `?format=csv|xlsx` or `Accept: text/csv` downloads the table.
+         * The programme report: each figure by Beijing year and in total
+         * @description Name exactly one of programme, partnershipId, givingHospitalId, receivingHospitalId, consortiumId (`report-scope-required` otherwise); from/to are Beijing days (to inclusive). `?format=csv|xlsx`, or an Accept header asking for `text/csv` or the spreadsheet type before JSON, downloads the table as an attachment.
          *
          *     Roles: coordinator, auditor, clinician (own hospital's).
          */
@@ -1430,8 +1602,10 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * the events behind one figure of the report, for the same scope and period (and `year`)
-         * @description Roles: coordinator, auditor, clinician (own hospital's).
+         * The events behind one figure of the report, for the same scope and period (and `year`), paged by `cursor`
+         * @description An unknown figure key is 404 `unknown-figure`.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's).
          */
         get: operations["ReportsController_figureEvents"];
         put?: never;
@@ -1449,11 +1623,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * Research outputs, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ResearchOutputsController_list"];
         put?: never;
         /**
-         * record a grant application, a grant awarded or a paper (with its DOI), for a pairing or a partnership
+         * Record a grant application, a grant awarded or a paper (with its DOI), for a pairing or a partnership
          * @description Roles: coordinator.
          */
         post: operations["ResearchOutputsController_record"];
@@ -1470,7 +1647,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A research output
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["ResearchOutputsController_get"];
         put?: never;
         post?: never;
@@ -1521,7 +1701,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor. */
+        /**
+         * The whole programme’s counts, optionally as a series by month, year, pairing or hospital
+         * @description Roles: coordinator, auditor.
+         */
         get: operations["StatsController_overview"];
         put?: never;
         post?: never;
@@ -1538,7 +1721,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A partnership’s counts of consultations, case reviews and training, by business time, optionally as a series
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["StatsController_partnership"];
         put?: never;
         post?: never;
@@ -1555,7 +1741,12 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * How fast consultations are accepted and answered: median and 90th percentile, share within target, deadlines missed
+         * @description Consultations requested in the range, of one partnership or every one the caller may see; optionally by month or department pairing.
+         *
+         *     Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["StatsController_turnaround"];
         put?: never;
         post?: never;
@@ -1572,11 +1763,14 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * New techniques, paged by `cursor`
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["TechniquesController_list"];
         put?: never;
         /**
-         * propose a new technique or project (新技术新项目) for a department pairing
+         * Propose a new technique or project (新技术新项目) for a department pairing
          * @description Roles: coordinator.
          */
         post: operations["TechniquesController_propose"];
@@ -1593,7 +1787,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A new technique with its cases by month
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["TechniquesController_get"];
         put?: never;
         post?: never;
@@ -1613,7 +1810,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * the cases done locally in one month (`period`, YYYY-MM), once per month, from the first performance on
+         * The cases done locally in one month (`period`, YYYY-MM), once per month, from the first performance on
          * @description Roles: coordinator.
          */
         post: operations["TechniquesController_cases"];
@@ -1633,7 +1830,7 @@ export type paths = {
         get?: never;
         put?: never;
         /**
-         * first performed locally on `at`, under a supervising expert; 409 `performed-before-proposed` before the proposal
+         * A technique first performed locally on `at`, under a supervising expert
          * @description Roles: coordinator.
          */
         post: operations["TechniquesController_performed"];
@@ -1650,10 +1847,16 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * Training sessions, by partnership and status, paged by `cursor`
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["TrainingController_list"];
         put?: never;
-        /** @description Roles: coordinator, expert. */
+        /**
+         * Plan a training session, booking its trainers
+         * @description Roles: coordinator, expert.
+         */
         post: operations["TrainingController_plan"];
         delete?: never;
         options?: never;
@@ -1668,7 +1871,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, clinician, expert, auditor. */
+        /**
+         * A training session
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
         get: operations["TrainingController_get"];
         put?: never;
         post?: never;
@@ -1686,14 +1892,17 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * the attendees of a session, each once, by name
+         * The attendees of a session, each once, by name
          * @description Coordinators, auditors, the session’s trainers and clinicians of the receiving hospital; paged by `cursor`.
          *
          *     Roles: coordinator, auditor, expert (when assigned), clinician (own hospital's).
          */
         get: operations["TrainingController_attendance"];
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Record attendees of a held session (may be posted more than once; a person counts once per session)
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["TrainingController_recordAttendance"];
         delete?: never;
         options?: never;
@@ -1710,7 +1919,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Cancel a planned session
+         * @description Roles: coordinator.
+         */
         post: operations["TrainingController_cancel"];
         delete?: never;
         options?: never;
@@ -1727,7 +1939,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator, expert (when assigned). */
+        /**
+         * Mark a session held
+         * @description Roles: coordinator, expert (when assigned).
+         */
         post: operations["TrainingController_markHeld"];
         delete?: never;
         options?: never;
@@ -1744,7 +1959,10 @@ export type paths = {
         };
         get?: never;
         put?: never;
-        /** @description Roles: coordinator. */
+        /**
+         * Move a planned session to another slot
+         * @description Roles: coordinator.
+         */
         post: operations["TrainingController_reschedule"];
         delete?: never;
         options?: never;
@@ -1760,16 +1978,14 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * visits by first day, latest first; `from`/`to` keep those overlapping the period
+         * Visits by first day, latest first; `from`/`to` keep those overlapping the period
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["VisitsController_list"];
         put?: never;
         /**
-         * record a short visit once it is over: lectures, mobile clinics (巡回医疗), surgical guidance, ward rounds
-         * @description Dates are Beijing calendar dates, both inclusive; `end` before `start` is 400 `ends-before-it-starts`, a visit not over yet 409 `not-over-yet`.
-         *
-         *     Roles: coordinator.
+         * Record a short visit once it is over: lectures, mobile clinics (巡回医疗), surgical guidance, ward rounds
+         * @description Roles: coordinator.
          */
         post: operations["VisitsController_record"];
         delete?: never;
@@ -1785,7 +2001,10 @@ export type paths = {
             path?: never;
             cookie?: never;
         };
-        /** @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's). */
+        /**
+         * A short visit with its outcomes
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
         get: operations["VisitsController_get"];
         put?: never;
         post?: never;
@@ -1806,11 +2025,105 @@ export type components = {
              */
             expertId?: string;
         };
+        AccessPage: {
+            items: {
+                /**
+                 * @description `download`: of a case material’s file
+                 * @enum {string}
+                 */
+                action: "view" | "download" | "export" | "replay";
+                /** Format: date-time */
+                at: string;
+                /** Format: uuid */
+                caseId: string;
+                /** Format: uuid */
+                hospitalId: string | null;
+                /** @enum {string} */
+                kind: "consultations" | "case-reviews";
+                /**
+                 * Format: uuid
+                 * @description the case material downloaded, for a `download`
+                 */
+                materialId?: string;
+                /** @enum {string} */
+                outcome: "allowed" | "denied";
+                /** @description global log position, a decimal string */
+                position: string;
+                requestId: string | null;
+                role: string;
+                sourceAddress: string | null;
+                userId: string;
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         AddDepartmentDto: {
             /** @example Department of Cardiology */
             name: string;
             /** @example cardiology */
             specialty: string;
+        };
+        Agreement: {
+            /** Format: date-time */
+            amendedAt: string | null;
+            fees: {
+                amount: number;
+                currency: string;
+                /** @description 0..1 */
+                givingShare: number;
+                /** @enum {string} */
+                service: "consultation" | "case-review" | "training";
+            }[];
+            /** Format: uuid */
+            id: string;
+            /** @description whether it holds now: within its validity and not terminated as of this instant */
+            inForce: boolean;
+            liability?: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** Format: date-time */
+            registeredAt: string;
+            registeredBy: string;
+            responseTargets: {
+                routine: {
+                    acceptMinutes: number;
+                    answerMinutes: number;
+                };
+                urgent: {
+                    acceptMinutes: number;
+                    answerMinutes: number;
+                };
+            };
+            services: ("consultation" | "case-review" | "training")[];
+            signatories: {
+                /** Format: uuid */
+                hospitalId: string;
+                name: string;
+                /** Format: date-time */
+                signedAt: string;
+            }[];
+            /** @enum {string} */
+            status: "in-effect" | "terminated";
+            termination: {
+                /** Format: date-time */
+                effectiveAt: string;
+                reason: string;
+                /** Format: date-time */
+                terminatedAt: string;
+                terminatedBy: string;
+            } | null;
+            /**
+             * Format: date
+             * @description a Beijing day, inclusive
+             */
+            validFrom: string;
+            /**
+             * Format: date
+             * @description a Beijing day, inclusive; absent when open-ended
+             */
+            validUntil?: string;
+            /** @description whether the targets count only the receiving hospital's working time */
+            workingTimeOnly: boolean;
         };
         AgreementFeeDto: {
             /**
@@ -1833,6 +2146,9 @@ export type components = {
              * @enum {string}
              */
             service: "consultation" | "case-review" | "training";
+        };
+        AgreementList: {
+            items: components["schemas"]["Agreement"][];
         };
         AgreementTermsDto: {
             /** @description at most one fee per service */
@@ -1900,6 +2216,21 @@ export type components = {
             /** @example Echocardiogram of 3 May: ejection fraction 45%, moderate mitral regurgitation. */
             answer: string;
         };
+        Attendance: {
+            items: {
+                name: string;
+                /** Format: date-time */
+                recordedAt: string;
+                /** @description who first recorded the person as attending */
+                recordedBy: string;
+                staffId: string;
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            personTimes: number;
+            /** Format: uuid */
+            trainingSessionId: string;
+        };
         AttendeeDto: {
             /** @description minutes attended, when the person attended part of the session */
             minutes?: number;
@@ -1932,6 +2263,183 @@ export type components = {
             /** @example Asia/Shanghai */
             timezone: string;
         };
+        CaseAsOf: {
+            /** Format: date-time */
+            at: string;
+            eventsApplied: number;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium";
+            lastEvent: {
+                /** @description global log position, a decimal string */
+                position: string;
+                /** Format: date-time */
+                recordedAt: string;
+                type: string;
+            };
+            /** @description the case's state as the domain folds its events; without clinical members for coordinators */
+            state: {
+                [key: string]: unknown;
+            };
+        };
+        CaseReview: {
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            concludedAt: string | null;
+            concludedBy: string | null;
+            /** @description absent for coordinators */
+            conclusion?: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            contributions: {
+                expertId: string;
+                /** @description absent for coordinators */
+                opinion?: string;
+                /** Format: date-time */
+                recordedAt: string;
+            }[];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            invitations: {
+                /** @enum {string} */
+                answer: "pending" | "accepted" | "declined";
+                /** Format: date-time */
+                answeredAt: string | null;
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: date-time */
+                invitedAt: string;
+                invitedBy: string;
+                reason: string | null;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            pairingId: string | null;
+            /** @description the invited experts who accepted */
+            panel: {
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialties: string[];
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CaseReviewDetail: {
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            concludedAt: string | null;
+            concludedBy: string | null;
+            /** @description absent for coordinators */
+            conclusion?: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            contributions: {
+                expertId: string;
+                /** @description absent for coordinators */
+                opinion?: string;
+                /** Format: date-time */
+                recordedAt: string;
+            }[];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            invitations: {
+                /** @enum {string} */
+                answer: "pending" | "accepted" | "declined";
+                /** Format: date-time */
+                answeredAt: string | null;
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: date-time */
+                invitedAt: string;
+                invitedBy: string;
+                reason: string | null;
+                specialty: string;
+            }[];
+            /** @description the files and imaging studies attached, in the order attached */
+            materials: components["schemas"]["MaterialSummary"][];
+            /** Format: uuid */
+            pairingId: string | null;
+            /** @description the invited experts who accepted */
+            panel: {
+                expertId: string;
+                /** Format: uuid */
+                hospitalId: string;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialties: string[];
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        CaseReviewPage: {
+            items: components["schemas"]["CaseReview"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         CompleteFurtherStudyDto: {
             /**
              * @description the day it ended (Beijing date)
@@ -1953,6 +2461,274 @@ export type components = {
             dataSharing: boolean;
             /** @description the patient consents to the remote service */
             medical: boolean;
+        };
+        Consortium: {
+            currentMembers: number;
+            /** Format: date-time */
+            formedAt: string;
+            formedBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "medical-consortium" | "specialist-alliance";
+            /** Format: uuid */
+            leadHospitalId: string;
+            /** @description every membership, earliest first; a member that left and joined again appears twice */
+            members: {
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: date */
+                joinedOn: string;
+                /** Format: date */
+                leftOn?: string;
+            }[];
+            name: string;
+        };
+        ConsortiumList: {
+            items: components["schemas"]["Consortium"][];
+        };
+        Consultation: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            /** @description the accept-by and answer-by deadlines; null when the consultation was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
+            /** Format: date-time */
+            declinedAt: string | null;
+            declineReason: string | null;
+            /** @enum {string|null} */
+            declineReasonCode: "outside-specialty" | "insufficient-information" | "capacity" | "not-suitable-for-remote" | "other" | null;
+            /** @description the assigned expert, once accepted */
+            expertId: string | null;
+            /** @description the requesting clinician's rating of the signed opinion; null until given */
+            feedback: {
+                /** @description absent for coordinators, and when none was given */
+                comment?: string;
+                /** Format: date-time */
+                givenAt: string;
+                /** @description how useful the requesting clinician found the opinion, 1 to 5 */
+                usefulness: number;
+            } | null;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description absent for coordinators */
+            opinion?: string | null;
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
+            /** Format: uuid */
+            pairingId: string | null;
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** @description absent for coordinators */
+            recommendations?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            requestedExpertId: string | null;
+            requestedTitle: string | null;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            signedBy: string | null;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialty: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "routine" | "urgent";
+        };
+        ConsultationDetail: {
+            /** Format: date-time */
+            acceptedAt: string | null;
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            /** @description absent for coordinators */
+            caseSummary?: string;
+            /** Format: date-time */
+            completedAt: string | null;
+            consent: {
+                dataSharing: boolean;
+                medical: boolean;
+            };
+            /** @description the accept-by and answer-by deadlines; null when the consultation was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when the expert answered (accept) or signed (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
+            /** Format: date-time */
+            declinedAt: string | null;
+            declineReason: string | null;
+            /** @enum {string|null} */
+            declineReasonCode: "outside-specialty" | "insufficient-information" | "capacity" | "not-suitable-for-remote" | "other" | null;
+            /** @description the assigned expert, once accepted */
+            expertId: string | null;
+            /** @description the requesting clinician's rating of the signed opinion; null until given */
+            feedback: {
+                /** @description absent for coordinators, and when none was given */
+                comment?: string;
+                /** Format: date-time */
+                givenAt: string;
+                /** @description how useful the requesting clinician found the opinion, 1 to 5 */
+                usefulness: number;
+            } | null;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description the files and imaging studies attached, in the order attached */
+            materials: components["schemas"]["MaterialSummary"][];
+            /** @description absent for coordinators */
+            opinion?: string | null;
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
+            /** Format: uuid */
+            pairingId: string | null;
+            /** Format: uuid */
+            partnershipId: string;
+            patient?: components["schemas"]["Patient"];
+            /** @description the position of the last event applied to this view */
+            position: string;
+            purpose: string;
+            /** @description the expert’s questions and the clinician’s answers, oldest first */
+            questions: components["schemas"]["ConsultationQuestion"][];
+            /** @description absent for coordinators */
+            recommendations?: string | null;
+            /** Format: date-time */
+            requestedAt: string;
+            requestedBy: string;
+            requestedExpertId: string | null;
+            requestedTitle: string | null;
+            /** Format: uuid */
+            requestingHospitalId: string;
+            rescheduleCount: number;
+            signedBy: string | null;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            } | null;
+            specialty: string;
+            /** Format: date-time */
+            startedAt: string | null;
+            /** @enum {string} */
+            status: "requested" | "accepted" | "information-requested" | "declined" | "scheduled" | "in-progress" | "completed" | "cancelled";
+            /** Format: date-time */
+            updatedAt: string;
+            /** @enum {string} */
+            urgency: "routine" | "urgent";
+        };
+        ConsultationPage: {
+            items: components["schemas"]["Consultation"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ConsultationQuestion: {
+            /** @description absent for coordinators and until answered */
+            answer?: string;
+            /** Format: date-time */
+            answeredAt: string | null;
+            answeredBy: string | null;
+            /** Format: date-time */
+            askedAt: string;
+            askedBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @description absent for coordinators */
+            question?: string;
         };
         CutPostingShortDto: {
             /**
@@ -2063,6 +2839,123 @@ export type components = {
             /** @example 2026-12-31 */
             validUntil?: string;
         };
+        EventPage: {
+            items: components["schemas"]["RecordedEvent"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Expert: {
+            /** Format: uuid */
+            departmentId: string;
+            /** Format: uuid */
+            hospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date */
+            licensedSince: string;
+            name: string;
+            /** Format: date-time */
+            registeredAt: string;
+            specialty: string;
+            title: string;
+        };
+        ExpertListing: {
+            department: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            };
+            hospital: components["schemas"]["HospitalName"];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            specialty: string;
+            title: string;
+        };
+        ExpertPage: {
+            items: components["schemas"]["ExpertListing"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        ExpertSchedule: {
+            bookings: {
+                /** @enum {string} */
+                activity: "consultation" | "case-review" | "training";
+                /**
+                 * Format: uuid
+                 * @description the consultation, case review or training session
+                 */
+                bookingId: string;
+                /** @description the slot in one hospital’s local time */
+                counterpartLocal: {
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    end: string;
+                    /** Format: uuid */
+                    hospitalId: string;
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    start: string;
+                    timezone: string;
+                } | null;
+                /** Format: date-time */
+                end: string;
+                /** @description the slot in one hospital’s local time */
+                expertLocal: {
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    end: string;
+                    /** Format: uuid */
+                    hospitalId: string;
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    start: string;
+                    timezone: string;
+                };
+                /** Format: date-time */
+                start: string;
+                /** @description why the slot may be inconvenient: outside either hospital’s working hours */
+                warnings: string[];
+            }[];
+            /** Format: uuid */
+            expertId: string;
+            freeSlots: {
+                /** Format: date-time */
+                end: string;
+                /** @description the slot in one hospital’s local time */
+                expertLocal: {
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    end: string;
+                    /** Format: uuid */
+                    hospitalId: string;
+                    /**
+                     * Format: date-time
+                     * @description in that hospital’s offset
+                     */
+                    start: string;
+                    timezone: string;
+                };
+                /** Format: date-time */
+                start: string;
+            }[];
+            /** Format: date-time */
+            from: string;
+            /** @description the expert's hospital's time zone */
+            timezone: string;
+            /** Format: date-time */
+            to: string;
+        };
         ExtendPostingDto: {
             /**
              * @description the new last day of the term, after the current one
@@ -2075,6 +2968,45 @@ export type components = {
             comment?: string;
             /** @description how useful the signed opinion was, 1 (not at all) to 5 (very) */
             usefulness: number;
+        };
+        FigureEventPage: {
+            /** @description how many events there are on all pages */
+            events: number;
+            /** @enum {string} */
+            figure: "consultations" | "caseReviews" | "trainingSessions" | "trainingPersonTimes" | "furtherStudy" | "postgraduates" | "shortVisits" | "shortVisitExperts" | "postedSpecialists" | "managementCadres" | "newTechniques" | "regionalGapsFilled" | "grantApplications" | "grantsAwarded" | "papers" | "consortia" | "consortiumMembers";
+            /** @description by the day counted, then event id */
+            items: {
+                /** Format: uuid */
+                consortiumId?: string;
+                /** Format: uuid */
+                eventId: string;
+                /** Format: uuid */
+                givingHospitalId?: string;
+                /**
+                 * Format: date
+                 * @description the Beijing day it counts on
+                 */
+                occurredOn: string;
+                /** Format: uuid */
+                partnershipId?: string;
+                /** @description global log position, a decimal string */
+                position: string;
+                /** @description what the event adds to the figure */
+                quantity: number;
+                /** Format: uuid */
+                receivingHospitalId?: string;
+                streamId: string;
+                /** @description what was counted: the consultation, session, visit... */
+                subjectId: string;
+                /** @description the event type */
+                type: string;
+                /** @description a Beijing year */
+                year: string;
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /** @description the figure for the scope and period: the quantities of all pages sum to it */
+            total: number;
         };
         FirstPerformanceDto: {
             /**
@@ -2099,6 +3031,124 @@ export type components = {
             /** @example Kashgar No. 2 People’s Hospital medical consortium */
             name: string;
         };
+        FurtherStudy: {
+            certificate?: string;
+            /** Format: date */
+            endedOn?: string;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            hostDepartmentId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "further-study" | "in-service-postgraduate";
+            /** Format: uuid */
+            partnershipId: string;
+            person: {
+                name: string;
+                staffId: string;
+                title?: string;
+            };
+            /** Format: date */
+            plannedEnd: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date */
+            start: string;
+            /** Format: date-time */
+            startedAt: string;
+            startedBy: string;
+            /** @enum {string} */
+            status: "started" | "completed" | "withdrawn";
+            /** Format: date-time */
+            updatedAt: string;
+            withdrawalReason?: string;
+        };
+        FurtherStudyPage: {
+            items: components["schemas"]["FurtherStudy"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Health: {
+            eventStore: {
+                /** @description the position of the last event in the log */
+                head: string;
+            };
+            readModels: {
+                /** @description how many positions they are behind */
+                behind: string;
+                /** @description how far the read models have applied the log */
+                position: string;
+            };
+            /** @enum {string} */
+            status: "ok";
+        };
+        HistoryReport: {
+            /** @description the access trail's own report */
+            accessTrail: {
+                eventsChecked: number;
+                /** @description the first place the history is not what was written */
+                firstBreak?: {
+                    /** @description global log position, a decimal string */
+                    position: string;
+                    reason: string;
+                    streamId?: string;
+                };
+                ok: boolean;
+                /** @description the last position covered by a valid seal */
+                sealedUpTo: string;
+                sealsChecked: number;
+            };
+            eventsChecked: number;
+            /** @description the first place the history is not what was written */
+            firstBreak?: {
+                /** @description global log position, a decimal string */
+                position: string;
+                reason: string;
+                streamId?: string;
+            };
+            ok: boolean;
+            /** @description the last position covered by a valid seal */
+            sealedUpTo: string;
+            sealsChecked: number;
+        };
+        Hospital: {
+            departments: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                specialty: string;
+            }[];
+            /** Format: uuid */
+            id: string;
+            name: string;
+            nameZh: string | null;
+            region: string;
+            /** Format: date-time */
+            registeredAt: string;
+            /** @description IANA time zone, `Asia/Shanghai` */
+            timezone: string;
+            workingHours: {
+                /** @description local `HH:mm` */
+                end: string;
+                /** @description local `HH:mm` */
+                start: string;
+            };
+        };
+        HospitalList: {
+            items: components["schemas"]["Hospital"][];
+        };
+        HospitalName: {
+            /** Format: uuid */
+            id: string;
+            /** @description the registered (English) name */
+            name: string;
+            /** @description the Chinese name, when registered */
+            nameZh: string | null;
+        };
         InvitePanelistsDto: {
             expertIds: string[];
         };
@@ -2111,6 +3161,10 @@ export type components = {
             /** @example 2026-04-01 */
             joinedAt: string;
         };
+        Label: {
+            en: string;
+            zh: string;
+        };
         LeaveConsortiumDto: {
             /**
              * @description today (Beijing) unless given
@@ -2118,12 +3172,105 @@ export type components = {
              */
             at?: string;
         };
+        LegalHoldList: {
+            items: {
+                active: boolean;
+                /** @description the case the hold was placed by, when it was */
+                case?: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "consultation" | "case-review";
+                };
+                /** Format: uuid */
+                hospitalId: string;
+                /** Format: uuid */
+                id: string;
+                /** @description pseudonym of the patient; never the record number */
+                keyId: string;
+                /** Format: date-time */
+                placedAt: string;
+                placedBy: string;
+                reason: string;
+                release?: {
+                    reason: string;
+                    /** Format: date-time */
+                    releasedAt: string;
+                    releasedBy: string;
+                };
+            }[];
+        };
+        Liveness: {
+            /** @enum {string} */
+            status: "live";
+        };
         MarkHeldDto: {
             /**
              * @description when the session took place; the planned start unless given
              * @example 2026-04-01T02:00:00Z
              */
             heldAt?: string;
+        };
+        /** @description a file (`fileName`, `mediaType`, `size`, `sha256`) or an imaging study reference (`dicom`) */
+        Material: {
+            /** Format: date-time */
+            attachedAt: string;
+            attachedBy: string;
+            description?: string;
+            dicom?: {
+                /** @description the archive (PACS) that holds the study */
+                archive: string;
+                /** @description the DICOM Study Instance UID (0020,000D) */
+                studyInstanceUid: string;
+            };
+            /** @description a file: its name as uploaded */
+            fileName?: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "dicom-study";
+            /** @description a file: its media type */
+            mediaType?: string;
+            /** @description the SHA-256 of the file as uploaded, in hex */
+            sha256?: string;
+            /** @description a file: its size in bytes */
+            size?: number;
+        };
+        MaterialAttached: {
+            /**
+             * Format: uuid
+             * @description the material
+             */
+            id: string;
+            /** @description a file: its media type */
+            mediaType?: string;
+            /** @description the global log position of the last event written; pass it as `minPosition` to read your write */
+            position: string;
+            /** @description the SHA-256 of the file as uploaded, in hex */
+            sha256?: string;
+            /** @description a file: its size in bytes */
+            size?: number;
+        };
+        MaterialList: {
+            /** @description oldest first */
+            items: components["schemas"]["Material"][];
+        };
+        MaterialSummary: {
+            /** @description an imaging study: the archive (PACS) that holds it */
+            archive?: string;
+            /** Format: date-time */
+            attachedAt: string;
+            attachedBy: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "file" | "dicom-study";
+            /** @description a file: its media type */
+            mediaType?: string;
+            /** @description a file: its SHA-256 as uploaded, in hex */
+            sha256?: string;
+            /** @description a file: its size in bytes */
+            size?: number;
         };
         MeView: {
             /** @description the expert's name, else the subject */
@@ -2136,11 +3283,196 @@ export type components = {
             /** @description the token's subject */
             userId: string;
         };
+        OverviewStats: {
+            caseReviews: {
+                cancelled: number;
+                concluded: number;
+                requested: number;
+            };
+            consultations: {
+                cancelled: number;
+                completed: number;
+                declined: number;
+                /** @description answer-by deadlines recorded overdue */
+                opinionOverdue: number;
+                requested: number;
+                /** @description accept-by deadlines recorded overdue */
+                responseOverdue: number;
+            };
+            /** @description the requesting clinicians' ratings of signed opinions */
+            feedback: {
+                /** @description ratings of signed opinions */
+                given: number;
+                /** @description how many ratings gave each score */
+                usefulness: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            };
+            /**
+             * Format: date-time
+             * @description the start asked for, as an instant
+             */
+            from?: string;
+            /** @description case materials attached to consultations and case reviews, in the month attached */
+            materials: {
+                /** @description files and imaging study references together */
+                attached: number;
+                /** @description imaging studies referenced */
+                dicomStudies: number;
+                /** @description files uploaded */
+                files: number;
+            };
+            /** @description with groupBy=pairing: the series again, under the name earlier clients read */
+            pairings?: components["schemas"]["StatsSeriesEntry"][];
+            /** @description one entry a group, when `groupBy` is given; empty otherwise */
+            series: components["schemas"]["StatsSeriesEntry"][];
+            /**
+             * Format: date-time
+             * @description the end asked for (exclusive), as an instant
+             */
+            to?: string;
+            training: {
+                personTimes: number;
+                sessionsHeld: number;
+            };
+        };
         PairDepartmentsDto: {
             /** Format: uuid */
             givingDepartmentId: string;
             /** Format: uuid */
             receivingDepartmentId: string;
+        };
+        Pairing: {
+            givingDepartment: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                specialty: string;
+            };
+            /** Format: uuid */
+            givingDepartmentId: string;
+            givingSpecialty: string;
+            /** Format: uuid */
+            id: string;
+            /** Format: date-time */
+            pairedAt: string;
+            receivingDepartment: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+                specialty: string;
+            };
+            /** Format: uuid */
+            receivingDepartmentId: string;
+            receivingSpecialty: string;
+        };
+        Partnership: {
+            /** @description whether today falls within validFrom..validUntil */
+            active: boolean;
+            /** Format: date-time */
+            establishedAt: string;
+            givingHospital: components["schemas"]["HospitalName"];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            pairings: components["schemas"]["Pairing"][];
+            /** @enum {string} */
+            programme: "group-aid" | "medical-consortium" | "specialist-alliance" | "other";
+            receivingHospital: components["schemas"]["HospitalName"];
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date */
+            validFrom: string;
+            /** Format: date */
+            validUntil: string | null;
+        };
+        PartnershipPage: {
+            items: components["schemas"]["Partnership"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PartnershipStats: {
+            caseReviews: {
+                cancelled: number;
+                concluded: number;
+                requested: number;
+            };
+            consultations: {
+                cancelled: number;
+                completed: number;
+                declined: number;
+                /** @description answer-by deadlines recorded overdue */
+                opinionOverdue: number;
+                requested: number;
+                /** @description accept-by deadlines recorded overdue */
+                responseOverdue: number;
+            };
+            /** @description the requesting clinicians' ratings of signed opinions */
+            feedback: {
+                /** @description ratings of signed opinions */
+                given: number;
+                /** @description how many ratings gave each score */
+                usefulness: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            };
+            /**
+             * Format: date-time
+             * @description the start asked for, as an instant
+             */
+            from?: string;
+            /** @description case materials attached to consultations and case reviews, in the month attached */
+            materials: {
+                /** @description files and imaging study references together */
+                attached: number;
+                /** @description imaging studies referenced */
+                dicomStudies: number;
+                /** @description files uploaded */
+                files: number;
+            };
+            /** @description with groupBy=pairing: the series again, under the name earlier clients read */
+            pairings?: components["schemas"]["StatsSeriesEntry"][];
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description one entry a group, when `groupBy` is given; empty otherwise */
+            series: components["schemas"]["StatsSeriesEntry"][];
+            /**
+             * Format: date-time
+             * @description the end asked for (exclusive), as an instant
+             */
+            to?: string;
+            training: {
+                personTimes: number;
+                sessionsHeld: number;
+            };
+        };
+        Patient: {
+            /** Format: date */
+            birthDate?: string;
+            name?: string;
+            /** @description the patient's record number at the requesting hospital; `[erased]` once the patient's data is erased */
+            reference: string;
+            /** @enum {string} */
+            sex?: "female" | "male" | "other" | "unknown";
+        };
+        PatientDataErasure: {
+            /** @description pseudonym of the patient; never the record number */
+            keyId: string;
+            /** @description the data keys deleted */
+            keyVersions: number[];
+            /** Format: date-time */
+            lastActivityAt: string | null;
+            /** @description global log position, a decimal string */
+            position: string;
         };
         PatientDto: {
             /** @example 1968-03-02 */
@@ -2206,12 +3538,153 @@ export type components = {
             /** @example chief physician */
             title?: string;
         };
+        Posting: {
+            /** Format: date */
+            arrivedOn?: string;
+            cutShort?: {
+                /** Format: date */
+                on: string;
+                reason: string;
+            };
+            /** @description days on site so far, arrival and return day both counted */
+            daysOnSite: number;
+            /** Format: date-time */
+            dispatchedAt: string;
+            dispatchedBy: string;
+            /**
+             * Format: uuid
+             * @description a specialist’s expert id
+             */
+            expertId?: string;
+            extensionCount: number;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "specialist" | "management-cadre";
+            /**
+             * Format: date
+             * @description the planned end before any extension
+             */
+            originalEnd: string;
+            /** Format: uuid */
+            pairingId?: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description a management cadre */
+            person?: {
+                name: string;
+                title?: string;
+            };
+            /** @description the same in person-months */
+            personMonths: number;
+            /** Format: date */
+            plannedEnd: string;
+            /** Format: date */
+            plannedStart: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingDepartmentId?: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date */
+            returnedOn?: string;
+            /** @description a management cadre’s role at the receiving hospital */
+            role?: string;
+            /** @enum {string} */
+            status: "dispatched" | "on-site" | "returned";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         PostingDateDto: {
             /**
              * @description the Beijing calendar date it happened
              * @example 2026-03-02
              */
             at: string;
+        };
+        PostingPage: {
+            items: components["schemas"]["Posting"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        PostingsSummary: {
+            /**
+             * Format: date
+             * @description a Beijing day
+             */
+            asOf: string;
+            managementCadres: number;
+            onSite: number;
+            pairings: {
+                managementCadres: number;
+                onSite: number;
+                /** Format: uuid */
+                pairingId: string;
+                personMonths: number;
+                postings: number;
+                specialists: number;
+            }[];
+            personMonths: number;
+            postings: number;
+            specialists: number;
+        };
+        /** @description An error answer (RFC 9457). `code` never changes; `title`, `detail` and field messages follow Accept-Language. */
+        Problem: {
+            /** @description a stable, machine-readable code: `illegal-transition`, `not-found`, `no-agreement-in-force`... */
+            code: string;
+            /** @description what went wrong, in the language asked for (Accept-Language: zh-CN or English) */
+            detail: string;
+            /** @description each invalid field, for bad input */
+            errors?: {
+                /** @description the field, as a path: `patient.reference` */
+                field: string;
+                message: string;
+            }[];
+            /** @description the path that was asked for */
+            instance?: string;
+            /** @description the HTTP status */
+            status: number;
+            /** @description the status in words, in the language asked for */
+            title: string;
+            /** @description `urn:telemed-backbone:problem:<code>` */
+            type: string;
+        };
+        ProgrammeReport: {
+            /** @description every figure of the report, in the order the published reports give them */
+            figures: {
+                /** @description by year, every year of `years` named, zero where nothing counted */
+                byYear: {
+                    [key: string]: number;
+                };
+                /** @enum {string} */
+                key: "consultations" | "caseReviews" | "trainingSessions" | "trainingPersonTimes" | "furtherStudy" | "postgraduates" | "shortVisits" | "shortVisitExperts" | "postedSpecialists" | "managementCadres" | "newTechniques" | "regionalGapsFilled" | "grantApplications" | "grantsAwarded" | "papers" | "consortia" | "consortiumMembers";
+                label: components["schemas"]["Label"];
+                total: number;
+            }[];
+            /**
+             * Format: date
+             * @description first Beijing day counted
+             */
+            from: string | null;
+            scope: {
+                /** @description its value: a programme or an id */
+                id: string;
+                /**
+                 * @description the query parameter the report is about
+                 * @enum {string}
+                 */
+                kind: "programme" | "partnershipId" | "givingHospitalId" | "receivingHospitalId" | "consortiumId";
+            };
+            /**
+             * Format: date
+             * @description last Beijing day counted (inclusive)
+             */
+            to: string | null;
+            /** @description every year that has a figure, in order */
+            years: string[];
         };
         ProposeTechniqueDto: {
             /**
@@ -2244,6 +3717,20 @@ export type components = {
             /** @example Please send the latest echocardiogram: what was the ejection fraction? */
             question: string;
         };
+        Readiness: {
+            /** @description each dependency by name (`eventStore`, `readModels`, `kafka`), with its facts */
+            checks: {
+                [key: string]: {
+                    /** @description why it is not ready, or a short fact when it is */
+                    detail?: string;
+                    ready: boolean;
+                } & {
+                    [key: string]: unknown;
+                };
+            };
+            /** @enum {string} */
+            status: "ready" | "not-ready";
+        };
         ReasonDto: {
             /** @example no cardiologist is available within the requested time */
             reason: string;
@@ -2252,12 +3739,83 @@ export type components = {
             /** @description swap the rebuilt read models in (coordinators only); otherwise only compare */
             swap?: boolean;
         };
+        RebuildReport: {
+            differences: {
+                onlyInLeft: number;
+                onlyInRight: number;
+                table: string;
+            }[];
+            /** @description whether the rebuilt read models equal the live ones, table by table, row by row */
+            equal: boolean;
+            eventsApplied: number;
+            eventsPerSecond: number;
+            /** @description global log position, a decimal string */
+            position: string;
+            seconds: number;
+            swapped: boolean;
+        };
         RecordAttendanceDto: {
             attendees: components["schemas"]["AttendeeDto"][];
         };
         RecordContributionDto: {
             /** @description the panelist's opinion on the case, recorded under their name */
             opinion: string;
+        };
+        Recorded: {
+            /**
+             * Format: uuid
+             * @description the entity the command acted on
+             */
+            id: string;
+            /** @description the global log position of the last event written; pass it as `minPosition` to read your write */
+            position: string;
+        };
+        RecordedEvent: {
+            /** @description the event's data, as its type and schema version define it */
+            data: {
+                [key: string]: unknown;
+            };
+            /** Format: uuid */
+            eventId: string;
+            /** @description global log position, a decimal string */
+            globalPosition: string;
+            metadata: {
+                actor: {
+                    /** Format: uuid */
+                    hospitalId?: string;
+                    /** @enum {string} */
+                    role: "coordinator" | "clinician" | "expert" | "auditor" | "system";
+                    userId: string;
+                };
+                causationId?: string;
+                /** @description shared by every event caused by one business request */
+                correlationId: string;
+                /** @description which members of `data` are stored encrypted under the patient's data key */
+                encryption?: {
+                    /** @enum {string} */
+                    algorithm: "AES-256-GCM";
+                    fields: string[];
+                    /** @description pseudonym of the patient */
+                    keyId: string;
+                    keyVersion: number;
+                };
+                /** @description the audit chain: this event's hash and the previous event's of its stream */
+                integrity?: {
+                    hash: string;
+                    previousHash: string;
+                };
+                requestId?: string;
+                sourceAddress?: string;
+            };
+            /** Format: date-time */
+            recordedAt: string;
+            /** @description for coordinators: the clinical members left out of `data` */
+            redactedFields?: string[];
+            schemaVersion: number;
+            streamId: string;
+            streamRevision: number;
+            /** @description a past-tense fact: `ConsultationRequested` */
+            type: string;
         };
         RecordResearchOutputDto: {
             /**
@@ -2395,6 +3953,35 @@ export type components = {
             /** @enum {string} */
             urgency: "routine" | "urgent";
         };
+        ResearchOutput: {
+            /** Format: date */
+            date: string;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @description a DOI or grant number */
+            identifier?: string;
+            /** @enum {string} */
+            kind: "grant-application" | "grant-awarded" | "paper";
+            /** Format: uuid */
+            pairingId?: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            title: string;
+        };
+        ResearchOutputPage: {
+            items: components["schemas"]["ResearchOutput"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
         ResponseTargetDto: {
             /**
              * @description minutes from the request to its acceptance
@@ -2411,11 +3998,46 @@ export type components = {
             routine: components["schemas"]["ResponseTargetDto"];
             urgent: components["schemas"]["ResponseTargetDto"];
         };
+        RetentionDue: {
+            /** Format: date-time */
+            asOf: string;
+            items: {
+                cases: {
+                    /** Format: uuid */
+                    id: string;
+                    /** @enum {string} */
+                    kind: "consultation" | "case-review";
+                    /** Format: uuid */
+                    requestingHospitalId: string;
+                }[];
+                /**
+                 * Format: date-time
+                 * @description the end of the retention period: the records could be erased from then on
+                 */
+                keptUntil: string;
+                keyId: string;
+                /** Format: date-time */
+                lastActivityAt: string;
+            }[];
+            retentionYears: number;
+        };
         ScheduleConsultationDto: {
             /** @example 2024-05-06T03:00:00Z */
             end: string;
             /** @example 2024-05-06T02:00:00Z */
             start: string;
+        };
+        Scheduled: {
+            /** Format: uuid */
+            id: string;
+            /** @description global log position, a decimal string */
+            position: string;
+            /** @description why the slot may be inconvenient: outside either hospital’s working hours */
+            warnings: string[];
+        };
+        SealAnswer: {
+            /** @description whether a new seal was written (false when nothing new was there to seal) */
+            sealed: boolean;
         };
         SessionConfigView: {
             /**
@@ -2483,6 +4105,78 @@ export type components = {
             /** @example 2026-03-01 */
             start: string;
         };
+        /** @description the counts of one group, with the fields that name it */
+        StatsSeriesEntry: {
+            caseReviews: {
+                cancelled: number;
+                concluded: number;
+                requested: number;
+            };
+            consultations: {
+                cancelled: number;
+                completed: number;
+                declined: number;
+                /** @description answer-by deadlines recorded overdue */
+                opinionOverdue: number;
+                requested: number;
+                /** @description accept-by deadlines recorded overdue */
+                responseOverdue: number;
+            };
+            /** @description the requesting clinicians' ratings of signed opinions */
+            feedback: {
+                /** @description ratings of signed opinions */
+                given: number;
+                /** @description how many ratings gave each score */
+                usefulness: {
+                    1: number;
+                    2: number;
+                    3: number;
+                    4: number;
+                    5: number;
+                };
+            };
+            givingDepartment?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            hospital?: components["schemas"]["HospitalName"];
+            /**
+             * Format: uuid
+             * @description by receivingHospital or givingHospital
+             */
+            hospitalId?: string;
+            label: components["schemas"]["Label"];
+            /** @description case materials attached to consultations and case reviews, in the month attached */
+            materials: {
+                /** @description files and imaging study references together */
+                attached: number;
+                /** @description imaging studies referenced */
+                dicomStudies: number;
+                /** @description files uploaded */
+                files: number;
+            };
+            /**
+             * Format: uuid
+             * @description by pairing; null for what no pairing covers
+             */
+            pairingId?: string | null;
+            /** @description by month or year: `2024-05` or `2024`, in Beijing time */
+            period?: string;
+            receivingDepartment?: {
+                /** Format: uuid */
+                id: string;
+                name: string;
+            } | null;
+            training: {
+                personTimes: number;
+                sessionsHeld: number;
+            };
+        };
+        StreamHistory: {
+            events: components["schemas"]["RecordedEvent"][];
+            streamId: string;
+        };
         StreamTicketView: {
             /** @description when it stops opening anything (ISO-8601), 30 s after it was issued */
             expiresAt: string;
@@ -2500,6 +4194,42 @@ export type components = {
             /** @example resident */
             title?: string;
         };
+        Technique: {
+            /** @description cases done locally since the first performance */
+            cases: number;
+            casesByMonth: {
+                count: number;
+                /** @description `2024-05` */
+                period: string;
+            }[];
+            fillsRegionalGap: boolean;
+            firstPerformed?: {
+                /** Format: date */
+                on: string;
+                /** Format: uuid */
+                supervisingExpertId: string;
+            };
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            pairingId: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            proposedBy: string;
+            /** Format: date */
+            proposedOn: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** @enum {string} */
+            status: "proposed" | "performed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
         TechniqueCasesDto: {
             count: number;
             /**
@@ -2507,6 +4237,42 @@ export type components = {
              * @example 2026-05
              */
             period: string;
+        };
+        TechniqueListing: {
+            /** @description cases done locally since the first performance */
+            cases: number;
+            fillsRegionalGap: boolean;
+            firstPerformed?: {
+                /** Format: date */
+                on: string;
+                /** Format: uuid */
+                supervisingExpertId: string;
+            };
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            name: string;
+            /** Format: uuid */
+            pairingId: string;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            proposedBy: string;
+            /** Format: date */
+            proposedOn: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** @enum {string} */
+            status: "proposed" | "performed";
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TechniquePage: {
+            items: components["schemas"]["TechniqueListing"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         TerminateAgreementDto: {
             /**
@@ -2516,6 +4282,58 @@ export type components = {
             effectiveAt: string;
             /** @example superseded by the 2026 agreement */
             reason: string;
+        };
+        TrainingCreditPage: {
+            /** Format: date */
+            from: string | null;
+            /** Format: uuid */
+            hospitalId: string;
+            /** @description by staff id */
+            items: {
+                /** @description oldest first */
+                attended: {
+                    credits?: {
+                        /** @enum {string} */
+                        category: "I" | "II";
+                        /** @description the points earned */
+                        points: number;
+                    };
+                    /** Format: date-time */
+                    heldAt: string;
+                    minutes: number;
+                    title: string;
+                    /** Format: uuid */
+                    trainingSessionId: string;
+                    /** @description false when the person attended part of the session */
+                    wholeSession: boolean;
+                }[];
+                credits: {
+                    /** @description I类 points, to a tenth */
+                    I: number;
+                    /** @description II类 points, to a tenth */
+                    II: number;
+                };
+                /** @description minutes attended, in total */
+                minutes: number;
+                name: string;
+                /**
+                 * @description as recorded at the latest session attended
+                 * @enum {string}
+                 */
+                role?: "physician" | "nurse" | "technician" | "pharmacist" | "administrator" | "other";
+                /** @description sessions held that the person attended */
+                sessions: number;
+                staffId: string;
+                /**
+                 * @description professional title, as recorded at the latest session attended
+                 * @enum {string}
+                 */
+                title?: "junior" | "intermediate" | "senior";
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+            /** Format: date */
+            to: string | null;
         };
         TrainingCreditsDto: {
             /**
@@ -2529,12 +4347,207 @@ export type components = {
              */
             points: number;
         };
+        TrainingSession: {
+            /** @description distinct people recorded as attending; one person counts once per session */
+            attendeeCount: number;
+            audienceDepartmentIds: string[];
+            /** Format: date-time */
+            cancelledAt: string | null;
+            cancelReason: string | null;
+            credits?: {
+                /**
+                 * @description I类 or II类
+                 * @enum {string}
+                 */
+                category: "I" | "II";
+                /** @description points, to a tenth */
+                points: number;
+            };
+            /** @description `lecture`, `ward-round`, `surgical-guidance` or `workshop` */
+            format: string;
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: date-time */
+            heldAt: string | null;
+            /** Format: uuid */
+            id: string;
+            /** Format: uuid */
+            pairingId: string | null;
+            /** Format: uuid */
+            partnershipId: string;
+            /** @description the same count, as the programme reports it (person-times) */
+            personTimes: number;
+            /** Format: date-time */
+            plannedAt: string;
+            plannedBy: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            rescheduleCount: number;
+            slot: {
+                /** Format: date-time */
+                end: string;
+                /** Format: date-time */
+                start: string;
+            };
+            /** @enum {string} */
+            status: "planned" | "held" | "cancelled";
+            title: string;
+            trainerExpertIds: string[];
+            /** Format: date-time */
+            updatedAt: string;
+        };
+        TrainingSessionPage: {
+            items: components["schemas"]["TrainingSession"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        Turnaround: {
+            accept: {
+                /** @description consultations that went through this stage */
+                count: number;
+                /** @description median minutes, to a tenth; null when none */
+                medianMinutes: number | null;
+                /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                p90Minutes: number | null;
+                /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                withinTarget: number | null;
+                /** @description how many had a target */
+                withTarget: number;
+            };
+            answer: {
+                /** @description consultations that went through this stage */
+                count: number;
+                /** @description median minutes, to a tenth; null when none */
+                medianMinutes: number | null;
+                /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                p90Minutes: number | null;
+                /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                withinTarget: number | null;
+                /** @description how many had a target */
+                withTarget: number;
+            };
+            /** @description consultations requested in the range */
+            consultations: number;
+            /**
+             * Format: date-time
+             * @description the start asked for, as an instant
+             */
+            from?: string;
+            overdue: {
+                /** @description answer-by deadlines missed */
+                opinion: number;
+                /** @description accept-by deadlines missed */
+                response: number;
+            };
+            /** Format: uuid */
+            partnershipId?: string;
+            /** @description one entry a group, when `groupBy` is given; empty otherwise */
+            series: {
+                accept: {
+                    /** @description consultations that went through this stage */
+                    count: number;
+                    /** @description median minutes, to a tenth; null when none */
+                    medianMinutes: number | null;
+                    /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                    p90Minutes: number | null;
+                    /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                    withinTarget: number | null;
+                    /** @description how many had a target */
+                    withTarget: number;
+                };
+                answer: {
+                    /** @description consultations that went through this stage */
+                    count: number;
+                    /** @description median minutes, to a tenth; null when none */
+                    medianMinutes: number | null;
+                    /** @description 90th percentile (nearest rank) in minutes, to a tenth; null when none */
+                    p90Minutes: number | null;
+                    /** @description the share, 0 to 1, of those with a target that met it; null when none had one */
+                    withinTarget: number | null;
+                    /** @description how many had a target */
+                    withTarget: number;
+                };
+                /** @description consultations requested in the range */
+                consultations: number;
+                givingDepartment?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+                hospital?: components["schemas"]["HospitalName"];
+                /**
+                 * Format: uuid
+                 * @description by receivingHospital or givingHospital
+                 */
+                hospitalId?: string;
+                label: components["schemas"]["Label"];
+                overdue: {
+                    /** @description answer-by deadlines missed */
+                    opinion: number;
+                    /** @description accept-by deadlines missed */
+                    response: number;
+                };
+                /**
+                 * Format: uuid
+                 * @description by pairing; null for what no pairing covers
+                 */
+                pairingId?: string | null;
+                /** @description by month or year: `2024-05` or `2024`, in Beijing time */
+                period?: string;
+                receivingDepartment?: {
+                    /** Format: uuid */
+                    id: string;
+                    name: string;
+                } | null;
+            }[];
+            /**
+             * Format: date-time
+             * @description the end asked for (exclusive), as an instant
+             */
+            to?: string;
+        };
+        Visit: {
+            /** Format: date */
+            end: string;
+            expertIds: string[];
+            /** Format: uuid */
+            givingHospitalId: string;
+            /** Format: uuid */
+            id: string;
+            /** @enum {string} */
+            kind: "lecture" | "mobile-clinic" | "surgical-guidance" | "ward-round";
+            outcomes: {
+                clinicsHeld: number;
+                lectures: number;
+                operationsGuided: number;
+                patientsSeen: number;
+            };
+            /** Format: uuid */
+            partnershipId: string;
+            place?: string;
+            /** @description the position of the last event applied to this view */
+            position: string;
+            /** Format: uuid */
+            receivingHospitalId: string;
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string;
+            /** Format: date */
+            start: string;
+        };
         VisitOutcomesDto: {
             /** @description mobile clinics held (巡回医疗) */
             clinicsHeld?: number;
             lectures?: number;
             operationsGuided?: number;
             patientsSeen?: number;
+        };
+        VisitPage: {
+            items: components["schemas"]["Visit"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
         };
         WithdrawFromFurtherStudyDto: {
             /** @example 2026-05-15 */
@@ -2566,11 +4579,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Whether the log answers and the read models are not failing, and how far behind they are */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Health"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2583,12 +4617,32 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the process is up */
+            /** @description The process is up and answering */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Liveness"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2601,19 +4655,33 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description ready to serve; each check with its facts */
+            /** @description Ready to serve: the log answers, the read models keep up, and every registered check passes */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                };
             };
-            /** @description not ready; the failing checks say why */
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not ready; the failing checks say why (JSON), or the read models have not reached `minPosition` (problem). */
             503: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Readiness"];
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2628,11 +4696,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An agreement, with whether it is in force now */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Agreement"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2651,11 +4776,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `agreement-terminated`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2674,11 +4901,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `agreement-terminated`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2700,11 +5029,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The state of a consultation, case review or training session as it was at an instant */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseAsOf"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2731,11 +5117,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The access trail: who read which case’s patient details, when and from where */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AccessPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2762,11 +5196,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The log, filtered by actor, type and time, in position order, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["EventPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2788,11 +5270,71 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A case’s history as NDJSON envelopes or a FHIR Bundle, to check or archive outside the backbone */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/fhir+json": {
+                        [key: string]: unknown;
+                    };
+                    "application/x-ndjson": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2809,11 +5351,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Rebuild the read models from the log into fresh tables and compare them with the live ones */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RebuildReport"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `rebuild-in-progress`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2826,11 +5461,104 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Seal everything written so far now, rather than at the next scheduled seal */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["SealAnswer"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2849,11 +5577,77 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Every event of a stream with its full envelope and metadata */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["StreamHistory"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `ambiguous-stream-id`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2866,11 +5660,104 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Verify the integrity chain of the whole log and of the access trail */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HistoryReport"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2894,11 +5781,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Case discussions the caller may see, newest request first, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseReviewPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2915,11 +5850,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `no-agreement-in-force`, `partnership-inactive`, `already-requested`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2934,11 +5962,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A case discussion with its panel, contributions and materials, as the caller may see it */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["CaseReviewDetail"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2953,11 +6038,113 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2976,11 +6163,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -2999,11 +6288,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-started-yet`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3022,11 +6413,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-started-yet`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3045,11 +6538,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3068,11 +6663,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3087,11 +6784,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The materials of a case review, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3104,17 +6858,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        /** @description A file (multipart/form-data: one part `file`, an optional field `description`) or a reference to an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. */
         requestBody: {
             content: {
-                "application/json": {
-                    description?: string;
-                    /**
-                     * Format: binary
-                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
-                     */
-                    file: string;
-                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "application/json": components["schemas"]["ReferenceDicomStudyDto"];
                 "multipart/form-data": {
                     description?: string;
                     /**
@@ -3122,15 +6869,117 @@ export interface operations {
                      * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
                      */
                     file: string;
-                } | components["schemas"]["ReferenceDicomStudyDto"];
+                };
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialAttached"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `case-without-patient-key`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than MATERIALS_MAX_BYTES (`material-too-large`), or a JSON body larger than the API accepts (`body-too-large`); nothing was stored. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is of a media type not accepted (`material-type-not-allowed`), or the body is neither multipart nor JSON (`unsupported-media-type`); nothing was stored. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3146,13 +6995,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the file, as uploaded, after its SHA-256 was verified */
+            /** @description Download a file of a case review, in the media type it was uploaded with */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The material references an imaging study and has no file (`material-is-a-study-reference`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The patient's data was erased: the file can no longer be read (`material-erased`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stored file no longer matches the SHA-256 recorded when it was attached (`material-integrity-failure`); it is not served. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3172,11 +7102,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `no-accepted-panelist`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3191,11 +7223,113 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3208,11 +7342,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The consortia the caller may see, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsortiumList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3229,11 +7411,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `already-formed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3248,11 +7523,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A consortium with every membership */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Consortium"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3271,11 +7603,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `already-a-member`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3295,11 +7729,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `not-a-member`, `left-before-joining`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3324,11 +7860,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Consultations the caller may see, newest request first, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsultationPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3345,11 +7929,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `no-agreement-in-force`, `partnership-inactive`, `already-requested`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3364,11 +8041,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A consultation, as the caller may see it, with its questions and answers */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ConsultationDetail"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3387,11 +8121,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-requested-expert`, `title-below-requested`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3410,11 +8246,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3433,11 +8371,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3456,11 +8496,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3479,11 +8621,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `feedback-already-given`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3498,11 +8742,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The materials of a consultation, oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3515,17 +8816,10 @@ export interface operations {
             };
             cookie?: never;
         };
-        /** @description Attaches a file (multipart/form-data: `file`, optional `description`) or references an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. A file over the size limit is 413 and one of a type not accepted 415: nothing is stored. */
+        /** @description A file (multipart/form-data: one part `file`, an optional field `description`) or a reference to an imaging study (JSON: `dicom: {studyInstanceUid, archive}`). Files are kept encrypted under the patient's data key; the answer gives their SHA-256. */
         requestBody: {
             content: {
-                "application/json": {
-                    description?: string;
-                    /**
-                     * Format: binary
-                     * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
-                     */
-                    file: string;
-                } | components["schemas"]["ReferenceDicomStudyDto"];
+                "application/json": components["schemas"]["ReferenceDicomStudyDto"];
                 "multipart/form-data": {
                     description?: string;
                     /**
@@ -3533,15 +8827,117 @@ export interface operations {
                      * @description the file: a lab report, ECG, image or document of an accepted media type, within the size limit
                      */
                     file: string;
-                } | components["schemas"]["ReferenceDicomStudyDto"];
+                };
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["MaterialAttached"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `case-without-patient-key`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is larger than MATERIALS_MAX_BYTES (`material-too-large`), or a JSON body larger than the API accepts (`body-too-large`); nothing was stored. */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The file is of a media type not accepted (`material-type-not-allowed`), or the body is neither multipart nor JSON (`unsupported-media-type`); nothing was stored. */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3557,13 +8953,94 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description the file, as uploaded, after its SHA-256 was verified */
+            /** @description Download a file of a consultation, in the media type it was uploaded with */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/octet-stream": string;
+                    "*/*": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The material references an imaging study and has no file (`material-is-a-study-reference`). */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The patient's data was erased: the file can no longer be read (`material-erased`). */
+            410: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The stored file no longer matches the SHA-256 recorded when it was attached (`material-integrity-failure`); it is not served. */
+            500: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -3583,11 +9060,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3606,11 +9185,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3629,11 +9310,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3648,11 +9431,113 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3680,11 +9565,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Experts as a requester may see them: name, title, specialty, hospital and department */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3701,11 +9634,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `hospital-not-registered`, `already-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3720,11 +9746,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An expert of the registry */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Expert"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3743,11 +9826,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `expert-not-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3769,11 +9954,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description An expert’s bookings and free slots, each in both hospitals’ local times */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ExpertSchedule"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3865,11 +10107,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Placements in further study, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FurtherStudyPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3886,11 +10176,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-started`, `overlapping-study`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3905,11 +10288,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A placement in further study */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FurtherStudy"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3928,11 +10368,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3951,11 +10493,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3975,11 +10619,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Hospitals by name, narrowed by region and a part of the English or Chinese name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["HospitalList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -3996,11 +10688,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `already-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4015,11 +10800,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A hospital with its departments */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Hospital"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4038,11 +10880,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `hospital-not-registered`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4071,11 +11015,69 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Each staff member’s training at a receiving hospital: sessions, minutes, I类 and II类 credits */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrainingCreditPage"];
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4088,12 +11090,58 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The caller: role, hospital and expert record, with display names */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["MeView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4110,12 +11158,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description an endless `text/event-stream`; each event is named `notice` */
+            /** @description Server-Sent Events: a notice for each change the caller may see */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4128,12 +11223,85 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["StreamTicketView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4155,11 +11323,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Partnerships with both hospitals’ names (zh, en) and their pairings with department names */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4176,11 +11392,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `hospital-not-registered`, `already-established`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4195,11 +11504,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A partnership with its pairings */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Partnership"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4214,11 +11580,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The partnership’s agreements, oldest validity first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["AgreementList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4237,11 +11660,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-not-established`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4260,11 +11785,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-not-established`, `partnership-inactive`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4281,11 +11908,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PatientDataErasure"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `legal-hold`, `patient-data-already-erased`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4303,11 +12032,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The legal holds, with the patient’s key id (never the record number), oldest first */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["LegalHoldList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4324,11 +12101,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `legal-hold-already-placed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4347,11 +12226,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `legal-hold-released`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4364,11 +12345,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The patients past the retention period and under no legal hold, for a person to decide on */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["RetentionDue"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4394,11 +12423,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Postings by planned start, latest first; `onSiteAt` lists who is on site that day */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostingPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4415,11 +12492,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-dispatched`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4434,11 +12604,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A posting, with its days on site so far */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Posting"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4457,11 +12684,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4480,11 +12809,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4503,11 +12934,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4526,11 +13059,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4549,11 +13184,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Postings, those on site and person-months of service, in total and per department pairing */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PostingsSummary"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4583,11 +13266,70 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The programme report: each figure by Beijing year and in total */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ProgrammeReport"];
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv": string;
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4622,11 +13364,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The events behind one figure of the report, for the same scope and period (and `year`), paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["FigureEventPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4652,11 +13451,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Research outputs, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResearchOutputPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4673,11 +13520,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-recorded`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4692,11 +13632,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A research output */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["ResearchOutput"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4709,12 +13706,31 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description How the console signs in: an OpenID provider, development sign-in, or a pasted token */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["SessionConfigView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4732,12 +13748,58 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Development mode only: a token for the chosen role, user and hospital */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
                 content: {
                     "application/json": components["schemas"]["DevTokenView"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
                 };
             };
         };
@@ -4760,11 +13822,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The whole programme’s counts, optionally as a series by month, year, pairing or hospital */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["OverviewStats"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4788,11 +13898,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A partnership’s counts of consultations, case reviews and training, by business time, optionally as a series */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["PartnershipStats"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4816,11 +13983,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description How fast consultations are accepted and answered: median and 90th percentile, share within target, deadlines missed */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Turnaround"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4844,11 +14068,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description New techniques, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TechniquePage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4865,11 +14137,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-proposed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4884,11 +14249,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A new technique with its cases by month */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Technique"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4907,11 +14329,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `period-already-recorded`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4930,11 +14454,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `performed-before-proposed`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4955,11 +14581,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Training sessions, by partnership and status, paged by `cursor` */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrainingSessionPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4976,11 +14650,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-planned`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -4995,11 +14762,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A training session */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["TrainingSession"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5020,11 +14844,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description The attendees of a session, each once, by name */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Attendance"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5043,11 +14924,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5066,11 +15049,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5089,11 +15174,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `not-over-yet`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5112,11 +15299,113 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Scheduled"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `double-booking`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5141,11 +15430,59 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description Visits by first day, latest first; `from`/`to` keep those overlapping the period */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["VisitPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5162,11 +15499,104 @@ export interface operations {
             };
         };
         responses: {
+            /** @description Recorded. */
             201: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `partnership-inactive`, `already-recorded`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };
@@ -5181,11 +15611,68 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
+            /** @description A short visit with its outcomes */
             200: {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["Visit"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
             };
         };
     };

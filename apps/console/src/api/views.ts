@@ -1,331 +1,56 @@
 import type { components } from './schema';
 
-/**
- * Shapes of answers the API's document does not describe yet (it gives no response schema for
- * these routes); the schema's own components are used wherever it has them.
- */
-export type Me = components['schemas']['MeView'];
-export type SessionConfig = components['schemas']['SessionConfigView'];
+/** The answers the console reads, as the API's document describes them (see ./schema.ts). */
+type Schemas = components['schemas'];
+
+export type Me = Schemas['MeView'];
+export type SessionConfig = Schemas['SessionConfigView'];
 
 /** Why an expert declines a consultation: the API's list, in its order. */
 export type DeclineReasonCode = 'outside-specialty' | 'insufficient-information' | 'capacity' | 'not-suitable-for-remote' | 'other';
 export const DECLINE_REASON_CODES: DeclineReasonCode[] = ['outside-specialty', 'insufficient-information', 'capacity', 'not-suitable-for-remote', 'other'];
-export type ConsultationStatus = 'requested' | 'accepted' | 'information-requested' | 'declined' | 'scheduled' | 'in-progress' | 'completed' | 'cancelled';
+export type ConsultationStatus = Schemas['Consultation']['status'];
 export const CONSULTATION_STATUSES: ConsultationStatus[] = ['requested', 'accepted', 'information-requested', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled'];
 
-export interface Slot {
-  start: string;
-  end: string;
-}
-
-export interface Consultation {
-  id: string;
-  status: ConsultationStatus;
-  partnershipId: string;
-  pairingId: string | null;
-  requestingHospitalId: string;
-  givingHospitalId: string;
-  expertId: string | null;
-  specialty: string;
-  urgency: 'routine' | 'urgent';
-  purpose: string;
-  caseSummary?: string;
-  patient?: { reference: string; name?: string; sex?: string; birthDate?: string };
-  requestedBy: string;
-  requestedAt: string;
-  acceptedAt: string | null;
-  declinedAt: string | null;
-  declineReason: string | null;
-  /** Absent on declines recorded before the reason codes existed. */
-  declineReasonCode?: DeclineReasonCode | null;
-  slot: Slot | null;
-  startedAt: string | null;
-  completedAt: string | null;
-  opinion?: string | null;
-  recommendations?: string | null;
-  signedBy: string | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  /** Null for a consultation requested without response targets. */
-  deadlines?: { accept: Deadline | null; answer: Deadline | null } | null;
-  overdue?: boolean;
-  /** Only on a single consultation, not in lists. */
-  questions?: Question[];
-  feedback?: Feedback | null;
-  position: string;
-}
-
+export type Slot = Schemas['Consultation']['slot'] & object;
+/** A consultation as listed; read by its id it carries its questions too. */
+export type Consultation = Schemas['Consultation'] & Partial<Pick<Schemas['ConsultationDetail'], 'questions'>>;
 /** A response deadline: when due, when met, and whether it was recorded overdue (a fact of the log, not a guess). */
-export interface Deadline {
-  due: string;
-  metAt?: string;
-  overdue: boolean;
-  overdueAt?: string;
-}
+export type Deadline = NonNullable<NonNullable<Consultation['deadlines']>['accept']>;
+export type Question = Schemas['ConsultationQuestion'];
+export type Feedback = NonNullable<Consultation['feedback']>;
+export type Material = Schemas['Material'];
 
-/** The expert's question and the requesting clinician's answer; their text only for those who see clinical details. */
-export interface Question {
-  id: string;
-  question?: string;
-  askedBy: string;
-  askedAt: string;
-  answer?: string;
-  answeredBy: string | null;
-  answeredAt: string | null;
-}
-
-export interface Feedback {
-  usefulness: number;
-  comment?: string;
-  givenAt: string;
-}
-
-/** A file attached to a case, or a reference to an imaging study kept in an archive. */
-export interface Material {
-  id: string;
-  kind: 'file' | 'dicom-study';
-  fileName?: string;
-  mediaType?: string;
-  size?: number;
-  sha256?: string;
-  dicom?: { studyInstanceUid: string; archive: string };
-  description?: string;
-  attachedBy: string;
-  attachedAt: string;
-}
-
-export type AgreementService = 'consultation' | 'case-review' | 'training';
+export type AgreementService = Schemas['Agreement']['services'][number];
 export const AGREEMENT_SERVICES: AgreementService[] = ['consultation', 'case-review', 'training'];
+export type AgreementTerms = Schemas['AgreementTermsDto'];
+export type Agreement = Schemas['Agreement'];
 
-export interface ResponseTarget {
-  acceptMinutes: number;
-  answerMinutes: number;
-}
+export type Turnaround = Schemas['Turnaround'];
+export type TurnaroundStage = Turnaround['accept'];
+export type Page<T> = { items: T[]; nextCursor: string | null };
+/** What a command answers; scheduling adds its warnings. */
+export type CommandAnswer = Schemas['Recorded'] & Partial<Pick<Schemas['Scheduled'], 'warnings'>>;
+export type Hospital = Schemas['Hospital'];
+export type Schedule = Schemas['ExpertSchedule'];
+export type LocalSlot = Schedule['freeSlots'][number]['expertLocal'];
+export type Counts = Pick<Schemas['OverviewStats'], 'consultations' | 'caseReviews' | 'training'>;
+export type Stats = Schemas['OverviewStats'];
+export type LogEvent = Schemas['RecordedEvent'];
+export type Verification = Schemas['HistoryReport'];
+export type HospitalName = Schemas['HospitalName'];
+export type ExpertListing = Schemas['ExpertListing'];
+export type PartnershipListing = Schemas['Partnership'];
 
-export interface AgreementTerms {
-  services: AgreementService[];
-  validFrom: string;
-  validUntil?: string;
-  responseTargets: { urgent: ResponseTarget; routine: ResponseTarget };
-  workingTimeOnly?: boolean;
-  fees?: Array<{ service: AgreementService; amount: number; currency: string; givingShare: number }>;
-  liability?: string;
-  signatories: Array<{ hospitalId: string; name: string; signedAt: string }>;
-}
-
-export interface Agreement extends AgreementTerms {
-  id: string;
-  partnershipId: string;
-  status: 'in-effect' | 'terminated';
-  inForce: boolean;
-  registeredBy: string;
-  registeredAt: string;
-  amendedAt: string | null;
-  termination: { reason: string; effectiveAt: string; terminatedBy: string; terminatedAt: string } | null;
-}
-
-export interface TurnaroundStage {
-  count: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
-  /** The share (0–1) of those with a target that met it; null when none had one. */
-  withinTarget: number | null;
-  withTarget: number;
-}
-
-export interface TurnaroundFigures {
-  consultations: number;
-  accept: TurnaroundStage;
-  answer: TurnaroundStage;
-  overdue: { response: number; opinion: number };
-}
-
-export interface Turnaround extends TurnaroundFigures {
-  series: Array<TurnaroundFigures & { period?: string; pairingId?: string | null; label: { zh: string; en: string } }>;
-}
-
-export interface Page<T> {
-  items: T[];
-  nextCursor: string | null;
-}
-
-export interface CommandAnswer {
-  id: string;
-  position: string;
-  warnings?: string[];
-}
-
-export interface Hospital {
-  id: string;
-  name: string;
-  nameZh: string | null;
-  region: string;
-  timezone: string;
-  workingHours: { start: string; end: string };
-  departments: Array<{ id: string; name: string; specialty: string }>;
-}
-
-export interface LocalSlot {
-  start: string;
-  end: string;
-  timezone: string;
-}
-
-export interface Schedule {
-  expertId: string;
-  timezone: string;
-  bookings: Array<{
-    bookingId: string;
-    activity: string;
-    start: string;
-    end: string;
-    expertLocal: LocalSlot;
-    counterpartLocal: (LocalSlot & { hospitalId: string }) | null;
-    warnings: string[];
-  }>;
-  freeSlots: Array<Slot & { expertLocal: LocalSlot }>;
-}
-
-export interface Counts {
-  consultations: { requested: number; completed: number; declined: number; cancelled: number };
-  caseReviews: { requested: number; concluded: number; cancelled: number };
-  training: { sessionsHeld: number; personTimes: number };
-}
-
-export interface Stats extends Counts {
-  series: Array<Counts & { period: string }>;
-}
-
-export interface LogEvent {
-  eventId: string;
-  type: string;
-  streamId: string;
-  streamRevision: number;
-  globalPosition: string;
-  recordedAt: string;
-  data: Record<string, unknown>;
-  metadata: { actor?: { userId: string; role: string; hospitalId?: string } } & Record<string, unknown>;
-}
-
-export interface Verification {
-  ok: boolean;
-  eventsChecked: number;
-  sealsChecked: number;
-  sealedUpTo: string;
-  firstBreak?: { position?: string; streamId?: string; reason?: string; [key: string]: unknown };
-}
-
-export interface HospitalName {
-  id: string;
-  name: string;
-  nameZh: string | null;
-}
-
-export interface ExpertListing {
-  id: string;
-  name: string;
-  title: string;
-  specialty: string;
-  hospital: HospitalName;
-  department: { id: string; name: string };
-}
-
-export interface PartnershipListing {
-  id: string;
-  givingHospital: HospitalName;
-  receivingHospital: HospitalName;
-  programme: string;
-  active: boolean;
-  pairings: Array<{ id: string; receivingSpecialty: string; givingDepartment: { name: string }; receivingDepartment: { name: string } }>;
-}
-
-export type CaseReviewStatus = 'requested' | 'scheduled' | 'in-progress' | 'concluded' | 'cancelled';
+export type CaseReviewStatus = Schemas['CaseReview']['status'];
 export const CASE_REVIEW_STATUSES: CaseReviewStatus[] = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'];
+export type Invitation = Schemas['CaseReview']['invitations'][number];
+export type CaseReview = Schemas['CaseReview'];
 
-export interface Invitation {
-  expertId: string;
-  hospitalId: string;
-  specialty: string;
-  answer: 'pending' | 'accepted' | 'declined';
-  reason: string | null;
-  invitedBy: string;
-  invitedAt: string;
-  answeredAt: string | null;
-}
-
-export interface CaseReview {
-  id: string;
-  status: CaseReviewStatus;
-  partnershipId: string;
-  requestingHospitalId: string;
-  givingHospitalId: string;
-  specialties: string[];
-  purpose: string;
-  /** Absent for coordinators, who see no clinical text. */
-  caseSummary?: string;
-  patient?: { reference: string; name?: string };
-  requestedBy: string;
-  requestedAt: string;
-  invitations: Invitation[];
-  panel: Array<{ expertId: string; hospitalId: string; specialty: string }>;
-  slot: Slot | null;
-  startedAt: string | null;
-  contributions: Array<{ expertId: string; opinion?: string; recordedAt: string }>;
-  conclusion?: string | null;
-  concludedBy: string | null;
-  concludedAt: string | null;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  position: string;
-}
-
-export type TrainingStatus = 'planned' | 'held' | 'cancelled';
+export type TrainingStatus = Schemas['TrainingSession']['status'];
 export type TrainingFormat = 'lecture' | 'ward-round' | 'surgical-guidance' | 'workshop';
 export const TRAINING_FORMATS: TrainingFormat[] = ['lecture', 'ward-round', 'surgical-guidance', 'workshop'];
-
-export interface TrainingSession {
-  id: string;
-  status: TrainingStatus;
-  partnershipId: string;
-  givingHospitalId: string;
-  receivingHospitalId: string;
-  title: string;
-  format: TrainingFormat;
-  slot: Slot;
-  trainerExpertIds: string[];
-  plannedBy: string;
-  plannedAt: string;
-  heldAt: string | null;
-  personTimes: number;
-  cancelledAt: string | null;
-  cancelReason: string | null;
-  position: string;
-}
-
-export interface Attendee {
-  staffId: string;
-  name: string;
-  recordedBy: string;
-  recordedAt: string;
-}
-
-export interface PatientAccess {
-  position: string;
-  action: 'view' | 'export' | 'replay';
-  kind: 'consultations' | 'case-reviews';
-  caseId: string;
-  outcome: 'allowed' | 'denied';
-  userId: string;
-  role: string;
-  hospitalId: string | null;
-  sourceAddress: string | null;
-  at: string;
-}
-
-export interface RebuildReport {
-  equal: boolean;
-  differences: Array<{ table: string; onlyInLeft: number; onlyInRight: number }>;
-  position: string;
-  eventsApplied: number;
-  seconds: number;
-}
+export type TrainingSession = Schemas['TrainingSession'];
+export type Attendee = Schemas['Attendance']['items'][number];
+export type PatientAccess = Schemas['AccessPage']['items'][number];
+export type RebuildReport = Schemas['RebuildReport'];

@@ -1,10 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { randomUUID } from 'node:crypto';
-import { consultationDecider, consultationStreamId } from '@telemed/domain/consultation';
+import { CommandBus } from '@nestjs/cqrs';
 import { dueDeadlines, type ReadModelStore } from '@telemed/projections';
-import { CommandExecutor } from '../../infrastructure/command-executor';
 import { APP_CONFIG, Clock, READ_MODELS } from '../../infrastructure/tokens';
 import type { AppConfig } from '../../config/app-config';
+import { RecordOverdueDeadline, type RecordedOverdue } from './record-overdue-deadline';
 
 /** How many due deadlines one pass records at most; the next pass takes the rest. */
 const BATCH = 100;
@@ -24,7 +23,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   private running?: Promise<number>;
 
   constructor(
-    private readonly executor: CommandExecutor,
+    private readonly commands: CommandBus,
     private readonly clock: Clock,
     @Inject(READ_MODELS) private readonly readModels: ReadModelStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -54,13 +53,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
       const due = await dueDeadlines(this.readModels, now, BATCH);
       let progressed = 0;
       for (const { consultationId, kind } of due) {
-        const outcome = await this.executor.run(
-          { actor: { userId: 'deadline-watcher', role: 'system' }, correlationId: randomUUID() },
-          async (unitOfWork) => {
-            const consultation = await unitOfWork.load(consultationStreamId(consultationId), consultationDecider);
-            unitOfWork.record(consultation, consultationDecider.decide({ type: 'RecordOverdue', deadline: kind, now }, consultation.state));
-          },
-        );
+        const outcome = await this.commands.execute<RecordOverdueDeadline, RecordedOverdue>(new RecordOverdueDeadline(consultationId, kind));
         written += outcome.eventCount;
         progressed += outcome.eventCount;
       }

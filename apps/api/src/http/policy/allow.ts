@@ -1,15 +1,25 @@
 import { applyDecorators, CanActivate, ExecutionContext, Injectable, Logger, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
-import { ApiExtension } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { type AuthenticatedRequest, isPublicRoute } from '../auth';
 import { HttpProblem, problem } from '../problem-details';
+import { ApiProblem } from '../openapi/problem-responses';
 import { type Action, policyOf, rolesAllowed } from './policy';
 
 const ACTION_KEY = 'telemed:action';
 
-/** The action of the access policy a route performs; the policy decides which roles may call it. */
+/**
+ * The action of the access policy a route performs; the policy decides which roles may call it.
+ * In /docs the route then needs a bearer token and may answer 401 and 403.
+ */
 export const Allow = (action: Action) =>
-  applyDecorators(SetMetadata(ACTION_KEY, action), ApiExtension('x-policy', { action, roles: policyOf(action).roles }));
+  applyDecorators(
+    SetMetadata(ACTION_KEY, action),
+    ApiExtension('x-policy', { action, roles: policyOf(action).roles }),
+    ApiBearerAuth(),
+    ApiProblem(401),
+    ApiProblem(403),
+  );
 
 export function actionOf(reflector: Reflector, context: ExecutionContext): Action | undefined {
   return reflector.get<Action | undefined>(ACTION_KEY, context.getHandler());

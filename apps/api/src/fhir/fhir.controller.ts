@@ -1,12 +1,14 @@
 import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
-import { ApiBearerAuth, ApiOperation, ApiParam, ApiProduces, ApiTags } from '@nestjs/swagger';
+import { ApiParam, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFound } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { FHIR_CONSULTATION_RESOURCE_TYPES, type FhirConsultationResourceType, type FhirResource } from '@telemed/audit';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
+import { ApiRead } from '../http/openapi/api-operation';
+import { anyObject } from '../http/openapi/response-schema';
 import { FHIR_CONTENT_TYPE } from '../audit/export-case';
 import { FhirSearchDto, ReadFhir, SearchFhir, type FhirSearchPage } from './fhir.queries';
 
@@ -16,6 +18,10 @@ const SEARCH_PARAMS = [
   { name: 'date', type: 'date', documentation: 'when it was asked, held, begun or signed, with a prefix eq, gt, lt, ge or le' },
   { name: '_id', type: 'token', documentation: 'the id of the resource' },
 ];
+
+const CAPABILITY_STATEMENT = anyObject('a FHIR R4 `CapabilityStatement`: the kinds of resource, read and searched by `patient`, `date` and `_id`');
+const SEARCHSET = anyObject('a FHIR R4 `Bundle` of type `searchset`, with a `next` link while more pages follow');
+const RESOURCE = anyObject('a FHIR R4 resource of the kind the path names');
 
 function resourceTypeOf(type: string): FhirConsultationResourceType {
   if (!(FHIR_CONSULTATION_RESOURCE_TYPES as readonly string[]).includes(type)) throw new NotFound('FHIR resource type', type);
@@ -41,15 +47,13 @@ function pageUrl(request: FastifyRequest, cursor: string | null): string {
  * the consultation lists are; coordinators get every patient reference masked and no clinical text.
  */
 @ApiTags('fhir')
-@ApiBearerAuth()
 @Controller('v1/fhir')
 export class FhirController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get('metadata')
   @Allow('fhir.metadata')
-  @ApiOperation({ summary: 'the CapabilityStatement of this read-only FHIR R4 endpoint' })
-  @ApiProduces(FHIR_CONTENT_TYPE)
+  @ApiRead({ summary: 'The CapabilityStatement of this read-only FHIR R4 endpoint', ok: CAPABILITY_STATEMENT, json: false, alternatives: { [FHIR_CONTENT_TYPE]: CAPABILITY_STATEMENT } })
   metadata(@Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     void reply.header('content-type', `${FHIR_CONTENT_TYPE}; charset=utf-8`);
     return {
@@ -78,9 +82,15 @@ export class FhirController {
 
   @Get(':type')
   @Allow('fhir.read')
-  @ApiOperation({ summary: 'search one kind of resource: a searchset Bundle, newest request first' })
   @ApiParam(TYPE_PARAM)
-  @ApiProduces(FHIR_CONTENT_TYPE)
+  @ApiRead({
+    summary: 'Search one kind of resource: a searchset Bundle, newest request first',
+    ok: SEARCHSET,
+    json: false,
+    alternatives: { [FHIR_CONTENT_TYPE]: SEARCHSET },
+    notFound: true,
+    problems: { 403: 'The caller may not do this (`role-not-allowed`), or a coordinator searched by patient (`forbidden`).' },
+  })
   async search(
     @Param('type') type: string,
     @Query() query: FhirSearchDto,
@@ -102,9 +112,8 @@ export class FhirController {
 
   @Get(':type/:id')
   @Allow('fhir.read')
-  @ApiOperation({ summary: 'one resource by its id' })
   @ApiParam(TYPE_PARAM)
-  @ApiProduces(FHIR_CONTENT_TYPE)
+  @ApiRead({ summary: 'One resource by its id', ok: RESOURCE, json: false, alternatives: { [FHIR_CONTENT_TYPE]: RESOURCE }, notFound: true })
   async read(@Param('type') type: string, @Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<FhirResource> {
     const resource: FhirResource = await this.queries.execute(new ReadFhir(resourceTypeOf(type), id, user));
     void reply.header('content-type', `${FHIR_CONTENT_TYPE}; charset=utf-8`);

@@ -81,7 +81,7 @@ describe('one access policy decides who may call every route', () => {
     const answered: Record<string, string> = {};
     const headBefore = await t.eventCount();
     for (const caller of CALLERS) {
-      const request = method === 'POST' ? t.http.post(pathOf(pattern, id)) : t.http.get(pathOf(pattern, id));
+      const request = method === 'POST' ? t.http.post(pathOf(pattern, id)) : method === 'DELETE' ? t.http.delete(pathOf(pattern, id)) : t.http.get(pathOf(pattern, id));
       if (entry.action === 'notification.stream') void request.buffer(true).parse(untilEventStream as never);
       if (tokens[caller]) void request.set('Authorization', `Bearer ${tokens[caller]}`);
       const response = method === 'POST' ? await request.send({}) : await request;

@@ -118,6 +118,9 @@ import { NotificationsController } from './notifications/notifications.controlle
 import { NotificationHub } from './notifications/notification-hub';
 import { NoticeScope } from './notifications/notice-scope';
 import { StreamTickets } from './notifications/stream-tickets';
+import { CalendarFeed } from './calendar-feeds/calendar-feed';
+import { CalendarFeedSubscriptions } from './calendar-feeds/calendar-feed-subscriptions';
+import { CalendarFeedController, CalendarFeedsController } from './calendar-feeds/calendar-feeds.controller';
 import { CASE_MATERIALS_CONTROLLERS, CASE_MATERIALS_PROVIDERS } from './case-materials/case-materials.providers';
 
 const NETWORK = [
@@ -216,7 +219,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, FhirController, SessionController, NotificationsController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, FhirController, SessionController, NotificationsController, CalendarFeedsController, CalendarFeedController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -251,6 +254,8 @@ export class AppModule {
         NotificationHub,
         NoticeScope,
         StreamTickets,
+        CalendarFeedSubscriptions,
+        CalendarFeed,
         PlaceLegalHoldHandler,
         ReleaseLegalHoldHandler,
         ListLegalHoldsHandler,

@@ -14,7 +14,8 @@ const CONSOLE_ROUTES = ['consultations', 'case-reviews', 'training', 'inbox', 'c
  * Serves the built console at `/`: its hashed files under `/assets/` are cached for a year and never
  * revalidated; every GET of one of the console's routes answers its index (never cached, so a
  * new release is picked up), where the console's own router takes over. No route of the API
- * begins with one of those segments.
+ * begins with one of those segments but the calendar feeds, `/calendar/:token.ics`, which the
+ * router prefers to the console's `/calendar/*` for a path ending in `.ics`.
  */
 export async function serveConsole(app: NestFastifyApplication, consoleDir: string): Promise<boolean> {
   if (!existsSync(join(consoleDir, 'index.html'))) return false;

@@ -10,6 +10,13 @@ import { HttpProblem, problem, sendProblem } from './problem-details';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
+/**
+ * Routes whose answer holds a secret shown once (a calendar feed's address with its token): their
+ * answers are never recorded, so no copy of the secret is kept. Their key is not claimed either: a
+ * retry gets a subscription of its own, which is harmless and revocable.
+ */
+const ANSWERS_NEVER_RECORDED: ReadonlySet<string> = new Set(['/v1/calendar-feeds']);
+
 export const IDEMPOTENCY_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS idempotency_keys (
      user_id TEXT NOT NULL, idempotency_key TEXT NOT NULL, request_hash TEXT NOT NULL,
@@ -120,7 +127,7 @@ export function installIdempotency(app: NestFastifyApplication): void {
 
   fastify.addHook('preHandler', async (request: AuthenticatedRequest, reply: FastifyReply) => {
     const key = request.headers['idempotency-key'];
-    if (request.method !== 'POST' || key === undefined) return;
+    if (request.method !== 'POST' || key === undefined || ANSWERS_NEVER_RECORDED.has(request.routeOptions.url ?? '')) return;
     const caller = await authenticate(request, verifier);
     if (!('user' in caller)) return;
     if (typeof key !== 'string' || !KEY.test(key)) {

@@ -350,6 +350,8 @@ export const zhCN: Catalogue = {
     'must be a positive multiple of {step}, at most {max}': '必须为 {step} 的正整数倍，且不大于 {max}',
     'must be a year (YYYY)': '必须为年份（YYYY）',
     'must be whole minutes from 1 to the session length ({length})': '必须为 1 至培训时长（{length}）之间的整数分钟',
+    'give either expertId or departmentId, not both': '只能给出 expertId 或 departmentId 之一，不能同时给出',
+    'give either expertId or departmentId': '须给出 expertId 或 departmentId',
   },
 
   terms: {
@@ -369,6 +371,8 @@ export const zhCN: Catalogue = {
     technique: '新技术新项目',
     'research output': '科研成果',
     consortium: '医联体',
+    department: '科室',
+    'calendar feed': '日历订阅',
     // Services an agreement covers
     'case-review': '病例讨论',
     training: '培训',

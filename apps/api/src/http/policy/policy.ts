@@ -236,6 +236,14 @@ export const POLICY = [
   { action: 'notification.stream', routes: ['GET /v1/notifications/stream'], roles: EVERY_ROLE },
   { action: 'notification.ticket', routes: ['POST /v1/notifications/tickets'], roles: EVERY_ROLE },
 
+  // Calendar feeds: an expert subscribes to their own calendar, a hospital's staff to a department's; whoever subscribed revokes.
+  {
+    action: 'calendar-feed.subscribe',
+    routes: ['POST /v1/calendar-feeds'],
+    roles: { coordinator: 'any', expert: 'self', clinician: 'own-hospital' },
+  },
+  { action: 'calendar-feed.revoke', routes: ['DELETE /v1/calendar-feeds/:id'], roles: { coordinator: 'any', expert: 'self', clinician: 'self' } },
+
   // Patients: erasing a patient's data once the retention period is over, unless a legal hold stands.
   { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },
   { action: 'patient.place-hold', routes: ['POST /v1/patients/holds'], roles: { coordinator: 'any' } },
@@ -257,6 +265,8 @@ export const PUBLIC_ROUTES: readonly RegExp[] = [
   // The console's page and files, and how it signs in (development sign-in exists only in that mode).
   /^GET \/((consultations|case-reviews|training|inbox|calendar|registry|dashboard|reports|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
   /^GET \/v1\/session\/config$/,
+  // A calendar feed: its token, unguessable and revocable, stands for the sign-in a calendar application cannot do.
+  /^GET \/calendar\/:token\.ics$/,
   /^POST \/v1\/session\/dev-token$/,
 ];
 

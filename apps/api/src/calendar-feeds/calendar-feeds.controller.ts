@@ -1,5 +1,6 @@
 import { Body, Controller, Delete, Get, HttpCode, Inject, Param, Post, Req, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiCreatedResponse, ApiNoContentResponse, ApiNotFoundResponse, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiProperty, ApiPropertyOptional, ApiTags } from '@nestjs/swagger';
+import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { IsOptional } from 'class-validator';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -44,12 +45,13 @@ export class CalendarFeedsController {
 
   @Post()
   @Allow('calendar-feed.subscribe')
-  @ApiOperation({
+  @ApiCommand({
     summary:
       'A subscription to the calendar feed of an expert (the expert, or a coordinator) or of a department (its hospital’s staff, or a coordinator); ' +
       'the answer’s url carries a token of its own, shown once, that opens the feed until the subscription is revoked',
+    answer: CalendarFeedView,
+    notFound: true,
   })
-  @ApiCreatedResponse({ type: CalendarFeedView })
   async create(@Body() body: CreateCalendarFeedDto, @CurrentUser() user: AuthenticatedUser, @Req() request: FastifyRequest): Promise<CalendarFeedView> {
     const { subject, subjectId } = subjectOf(body);
     if (subject === 'expert') {
@@ -74,8 +76,12 @@ export class CalendarFeedsController {
   @Delete(':id')
   @HttpCode(204)
   @Allow('calendar-feed.revoke')
-  @ApiOperation({ summary: 'Revokes a subscription: its address answers 404 from now on (the user who subscribed, or a coordinator)' })
-  @ApiNoContentResponse({ description: 'revoked (or revoked already)' })
+  @ApiCommand({
+    summary: 'Revokes a subscription: its address answers 404 from now on (the user who subscribed, or a coordinator)',
+    status: 204,
+    notFound: true,
+    records: false,
+  })
   async revoke(@Param('id') id: string, @CurrentUser() user: AuthenticatedUser): Promise<void> {
     const feed = await this.subscriptions.find(id);
     // Another user's subscription is answered as if it did not exist.
@@ -95,10 +101,14 @@ export class CalendarFeedController {
 
   @Get(':token.ics')
   @Public()
-  @ApiOperation({ summary: 'The iCalendar (RFC 5545) feed a subscription opens: bookings in both hospitals’ local time, no patient details' })
-  @ApiProduces('text/calendar')
-  @ApiOkResponse({ description: 'a `text/calendar` document' })
-  @ApiNotFoundResponse({ description: 'the token was never issued, or its subscription has been revoked' })
+  @ApiRead({
+    summary: 'The iCalendar (RFC 5545) feed a subscription opens: bookings in both hospitals’ local time, no patient details',
+    ok: { type: 'string', description: 'an iCalendar document' },
+    json: false,
+    alternatives: { 'text/calendar': { type: 'string', description: 'an iCalendar document' } },
+    public: true,
+    problems: { 404: 'The token was never issued, or its subscription has been revoked.' },
+  })
   async serve(@Param('token') token: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<string> {
     const subscription = await this.subscriptions.open(token);
     const text = subscription && (await this.feed.render(subscription.subject, subscription.subjectId));

@@ -47,8 +47,8 @@ export interface ReadDoc extends OperationDoc {
 export interface CommandDoc extends OperationDoc {
   /** The answer's schema; `{id, position}` when absent. */
   answer?: AnswerSchema;
-  /** 201 unless the command creates nothing (verify, rebuild, seal...). */
-  status?: 200 | 201;
+  /** 201 unless the command creates nothing (verify, rebuild, seal...); 204 when it answers no body (a revocation). */
+  status?: 200 | 201 | 204;
   /** The `code`s of the 409 answers this command may give, beyond the stale-write and idempotency ones. */
   conflicts?: string[];
   /** false for a POST that records nothing (no 409 for a stale write, no 507 for a full disk). */
@@ -101,11 +101,11 @@ export function ApiCommand(doc: CommandDoc) {
   return applyDecorators(
     ...modelsOf(doc.answer),
     ApiOperation({ summary: doc.summary, ...(doc.description && { description: doc.description }) }),
-    ApiResponse({
-      status,
-      description: status === 201 ? 'Recorded.' : doc.summary,
-      content: { 'application/json': { schema: schemaOf(doc.answer ?? RECORDED) } },
-    }),
+    ApiResponse(
+      status === 204
+        ? { status, description: doc.summary }
+        : { status, description: status === 201 ? 'Recorded.' : doc.summary, content: { 'application/json': { schema: schemaOf(doc.answer ?? RECORDED) } } },
+    ),
     ...(doc.body
       ? [
           ApiExtension(REQUEST_BODY_EXTENSION, {

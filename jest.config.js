@@ -2,9 +2,15 @@
  * One jest run covers unit specs beside the code and the suites under test/; the end-to-end API
  * suites run again with the event log and read models on PostgreSQL, and with the log on
  * EventStoreDB (the client against a gRPC server built from its own service definitions).
+ * TEST_TIER=unit|int|e2e keeps one tier (test/tiers.js); the re-runs belong to the e2e tier.
  */
 const { pathsToModuleNameMapper } = require('ts-jest');
 const { compilerOptions } = require('./tsconfig.base.json');
+const { TIERS, ignoredOutside } = require('./test/tiers');
+
+const tier = process.env.TEST_TIER;
+if (tier !== undefined && !TIERS.includes(tier)) throw new Error(`TEST_TIER must be one of ${TIERS.join(', ')} (got "${tier}")`);
+const reruns = tier === undefined || tier === 'e2e';
 
 const shared = {
   rootDir: '.',
@@ -21,8 +27,9 @@ module.exports = {
       ...shared,
       displayName: 'all',
       testMatch: ['<rootDir>/libs/**/*.spec.ts', '<rootDir>/apps/**/*.spec.ts', '<rootDir>/test/**/*.test.ts'],
+      testPathIgnorePatterns: ['/node_modules/', ...(tier ? ignoredOutside(tier) : [])],
     },
-    {
+    ...(reruns ? [{
       ...shared,
       displayName: 'api-on-postgres',
       testMatch: ['<rootDir>/test/api/**/*.test.ts', '<rootDir>/test/audit/verify-and-rebuild.test.ts'],
@@ -46,6 +53,6 @@ module.exports = {
         '<rootDir>/test/api/programme-report.test.ts',
       ],
       setupFiles: ['<rootDir>/test/support/backend-eventstoredb.setup.js'],
-    },
+    }] : []),
   ],
 };

@@ -1,15 +1,7 @@
 import type { NewEvent } from '@telemed/event-store/event-envelope';
-import type {
-  AppendResult,
-  EventStore,
-  ExpectedRevision,
-  ReadAllOptions,
-  ReadStreamOptions,
-  StreamAppend,
-  SubscribeOptions,
-  SubscriptionHandler,
-} from '@telemed/event-store/event-store.port';
-import { VersionConflict } from '@telemed/event-store/event-store.errors';
+import type { AppendResult, ExpectedRevision, StreamAppend } from '@telemed/event-store/event-store.port';
+import { assertExpectedRevision } from '@telemed/event-store/expected-revision';
+import { ForwardingEventStore } from '@telemed/event-store/forwarding-event-store';
 import { chainEvents, GENESIS_HASH, type EventIntegrity } from './hash-chain';
 
 /**
@@ -17,22 +9,12 @@ import { chainEvents, GENESIS_HASH, type EventIntegrity } from './hash-chain';
  * needs the stream's last hash, so an append always expects the exact revision it chained onto:
  * a writer that raced ahead makes this append fail with a version conflict, never fork the chain.
  */
-export class ChainedEventStore implements EventStore {
-  constructor(private readonly inner: EventStore) {}
-
-  /** The wrapped store's: a unit of work orders and compensates its appends by it. */
-  get supportsAtomicMultiStreamAppend(): boolean | undefined {
-    return this.inner.supportsAtomicMultiStreamAppend;
-  }
-
+export class ChainedEventStore extends ForwardingEventStore {
   private async chain(append: StreamAppend): Promise<StreamAppend> {
     // A new stream starts from the genesis hash; should it exist after all, the adapter refuses the append.
     const [last] =
       append.expectedRevision === 'no-stream' ? [] : await this.inner.readStream(append.streamId, { direction: 'backwards', maxCount: 1 });
-    const actual: number | 'no-stream' = last ? last.streamRevision : 'no-stream';
-    if (!expectationHolds(append.expectedRevision, actual)) {
-      throw new VersionConflict(append.streamId, append.expectedRevision, actual);
-    }
+    assertExpectedRevision(append.streamId, append.expectedRevision, last?.streamRevision);
     const previousHash = (last?.metadata as { integrity?: EventIntegrity } | undefined)?.integrity?.hash ?? GENESIS_HASH;
     const firstRevision = last ? last.streamRevision + 1 : 0;
     const integrity = chainEvents(
@@ -54,41 +36,14 @@ export class ChainedEventStore implements EventStore {
     };
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  override async appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     const chained = await this.chain({ streamId, events, expectedRevision });
     return this.inner.appendToStream(streamId, chained.events, chained.expectedRevision);
   }
 
-  async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
+  override async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     const chained = [];
     for (const append of appends) chained.push(await this.chain(append));
     return this.inner.appendToStreams(chained);
   }
-
-  readStream(streamId: string, options?: ReadStreamOptions) {
-    return this.inner.readStream(streamId, options);
-  }
-
-  readAll(options?: ReadAllOptions) {
-    return this.inner.readAll(options);
-  }
-
-  subscribeToAll(options: SubscribeOptions, handler: SubscriptionHandler) {
-    return this.inner.subscribeToAll(options, handler);
-  }
-
-  headPosition() {
-    return this.inner.headPosition();
-  }
-
-  close() {
-    return this.inner.close();
-  }
-}
-
-function expectationHolds(expected: ExpectedRevision, actual: number | 'no-stream'): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no-stream') return actual === 'no-stream';
-  if (expected === 'stream-exists') return actual !== 'no-stream';
-  return expected === actual || (expected === -1 && actual === 'no-stream');
 }

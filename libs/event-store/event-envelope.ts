@@ -57,3 +57,23 @@ export function streamCategory(streamId: string): string {
   const dash = streamId.indexOf('-');
   return dash === -1 ? streamId : streamId.slice(0, dash);
 }
+
+/** The envelope as JSON carries it (Kafka messages, exports, the audit API): the position as a decimal string. */
+export interface JsonEnvelope<Data = unknown> extends Omit<RecordedEvent<Data>, 'globalPosition'> {
+  globalPosition: string;
+}
+
+/** The whole envelope, member for member, ready for JSON.stringify (JSON has no 64-bit integers). */
+export function toJsonEnvelope<Data>(event: RecordedEvent<Data>): JsonEnvelope<Data> {
+  return {
+    eventId: event.eventId,
+    type: event.type,
+    schemaVersion: event.schemaVersion,
+    streamId: event.streamId,
+    streamRevision: event.streamRevision,
+    globalPosition: event.globalPosition.toString(),
+    recordedAt: event.recordedAt,
+    data: event.data,
+    metadata: event.metadata,
+  };
+}

@@ -1,5 +1,5 @@
 import type { IHeaders, Message } from 'kafkajs';
-import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { type JsonEnvelope, type RecordedEvent, toJsonEnvelope } from '@telemed/event-store/event-envelope';
 
 /**
  * Headers every published message carries, so that brokers' tools and consumers can route and
@@ -14,9 +14,7 @@ export const EVENT_HEADERS = {
 } as const;
 
 /** The message value: the envelope as JSON, with the position as a decimal string (JSON has no 64-bit integers). */
-export interface PublishedEnvelope extends Omit<RecordedEvent, 'globalPosition'> {
-  globalPosition: string;
-}
+export type PublishedEnvelope = JsonEnvelope;
 
 export interface EventMessage extends Message {
   key: string;
@@ -26,20 +24,9 @@ export interface EventMessage extends Message {
 
 /** Keyed by stream id, so that one stream's events land in one partition, in order. */
 export function toEventMessage(event: RecordedEvent): EventMessage {
-  const value: PublishedEnvelope = {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    streamId: event.streamId,
-    streamRevision: event.streamRevision,
-    globalPosition: event.globalPosition.toString(),
-    recordedAt: event.recordedAt,
-    data: event.data,
-    metadata: event.metadata,
-  };
   return {
     key: event.streamId,
-    value: JSON.stringify(value),
+    value: JSON.stringify(toJsonEnvelope(event)),
     headers: {
       [EVENT_HEADERS.eventId]: event.eventId,
       [EVENT_HEADERS.eventType]: event.type,

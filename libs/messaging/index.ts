@@ -10,6 +10,3 @@ export * from './relay/kafka-relay';
 export * from './projector/stream-positions';
 export * from './projector/dead-letters';
 export * from './projector/kafka-projector';
-export * from './process/store-settings';
-export * from './process/process-log';
-export * from './process/process-lifecycle';

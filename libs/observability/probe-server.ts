@@ -15,25 +15,6 @@ export interface ProbeSettings {
 
 export const DEFAULT_PROBE_PORT = 9464;
 
-/** Reads PROBE_PORT, HOST and METRICS_ENABLED for a process without an HTTP API (relay, projector). */
-export function readProbeSettings(env: NodeJS.ProcessEnv, problems: string[]): ProbeSettings {
-  let port = DEFAULT_PROBE_PORT;
-  const rawPort = env.PROBE_PORT;
-  if (rawPort !== undefined && rawPort !== '') {
-    port = Number(rawPort);
-    if (!Number.isInteger(port) || port < 0 || port > 65535) {
-      problems.push(`PROBE_PORT must be an integer from 0 to 65535 (got "${rawPort}")`);
-      port = DEFAULT_PROBE_PORT;
-    }
-  }
-  const rawMetrics = (env.METRICS_ENABLED ?? '').toLowerCase();
-  if (!['', 'true', '1', 'yes', 'false', '0', 'no'].includes(rawMetrics)) {
-    problems.push(`METRICS_ENABLED must be true or false (got "${env.METRICS_ENABLED}")`);
-  }
-  const host = env.HOST && env.HOST !== '' ? env.HOST : '127.0.0.1';
-  return { port, host, metricsEnabled: !['false', '0', 'no'].includes(rawMetrics) };
-}
-
 const STARTING: ReadinessCheck = { name: 'startup', check: async () => ({ ready: false, detail: 'still starting' }) };
 
 /**

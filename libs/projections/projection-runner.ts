@@ -1,5 +1,6 @@
 import type { EventStore, Subscription } from '@telemed/event-store/event-store.port';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { PositionWaiters } from '@telemed/event-store/position-waiters';
 import { READ_MODEL_VERSIONS_SCHEMA, stampReadModelVersions } from './read-model-versions';
 import type { Projection } from './projection';
 import type { ReadModelStore, SqlExecutor } from './read-model-store';
@@ -67,7 +68,7 @@ export class ProjectionRunner {
   private processed = 0n;
   private lastError?: unknown;
   private failuresInARow = 0;
-  private waiters: Array<{ position: bigint; resolve: () => void }> = [];
+  private readonly waiters = new PositionWaiters();
   private readonly name: string;
 
   constructor(
@@ -142,24 +143,12 @@ export class ProjectionRunner {
     this.processed = reached;
     this.lastError = undefined;
     this.failuresInARow = 0;
-    this.waiters = this.waiters.filter((waiter) => {
-      if (waiter.position > reached) return true;
-      waiter.resolve();
-      return false;
-    });
+    this.waiters.reached(reached);
   }
 
   /** Resolves true once every event up to `position` is applied, false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.processed >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter = { position, resolve: () => resolve(true) };
-      this.waiters.push(waiter);
-      setTimeout(() => {
-        this.waiters = this.waiters.filter((other) => other !== waiter);
-        resolve(false);
-      }, timeoutMs).unref();
-    });
+    return this.waiters.waitFor(this.processed, position, timeoutMs);
   }
 
   async stop(): Promise<void> {

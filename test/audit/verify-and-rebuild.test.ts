@@ -6,7 +6,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import request from 'supertest';
 import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import supertest from 'supertest';
 import { mintToken } from '@telemed/auth';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
 import { DeadlineWatcher } from '../../apps/api/src/consultations/deadlines/deadline-watcher';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';

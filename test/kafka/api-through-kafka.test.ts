@@ -11,7 +11,7 @@ import { PostgresEventStore } from '@telemed/event-store/postgres/postgres-event
 import { ALL_PROJECTIONS, PostgresReadModelStore } from '@telemed/projections';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import { KafkaProjector, KafkaRelay, SqlRelayCheckpoints } from '@telemed/messaging';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
 import { RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';

@@ -5,8 +5,7 @@ import { readWholeLog } from '../stats/log-recount';
 import { generateProgrammeLog, type ProgrammeLog } from '../support/kafka/programme-log';
 import { differencesFromRebuild, statsBesideRecount } from '../support/kafka/read-model-checks';
 import { type KafkaTestCluster, startTestCluster } from '../support/kafka/test-cluster';
-import { uniqueGroupId, waitUntil } from '../support/kafka/kafka-test-helpers';
-import { AppProcess, ensureAppsBuilt, PROJECTOR_MAIN, RELAY_MAIN } from '../support/kafka/app-process';
+import { AppProcess, ensureAppsBuilt, PROJECTOR_MAIN, RELAY_MAIN, startRelayAndProjector, untilBothCaughtUp } from '../support/kafka/app-process';
 
 describe('the relay and projector processes', () => {
   let cluster: KafkaTestCluster;
@@ -39,19 +38,10 @@ describe('the relay and projector processes', () => {
       LAG_REPORT_INTERVAL_MS: '1000',
       PROBE_PORT: '0',
     };
-    const relay = new AppProcess(RELAY_MAIN, { ...common, KAFKA_CLIENT_ID: 'relay-under-test' });
-    const projector = new AppProcess(PROJECTOR_MAIN, {
-      ...common,
-      KAFKA_CLIENT_ID: 'projector-under-test',
-      KAFKA_CONSUMER_GROUP: uniqueGroupId('projector-process'),
-      KAFKA_SESSION_TIMEOUT_MS: '6000',
-    });
+    const { relay, projector } = startRelayAndProjector(common, 'sqlite');
     processes.push(relay, projector);
 
-    const reported = (process: AppProcess, message: string, counter: string) => () =>
-      process.lines.some((line) => line.message === message && line.eventsBehind === '0' && line[counter] === log.length);
-    await waitUntil(reported(relay, 'relay lag', 'eventsPublished'), 60_000, `the relay reports it has published everything\n${relay.output}`);
-    await waitUntil(reported(projector, 'projector lag', 'applied'), 60_000, `the projector reports it has applied everything\n${projector.output}`);
+    await untilBothCaughtUp(relay, projector, log.length);
 
     relay.terminate();
     projector.terminate();

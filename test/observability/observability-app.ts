@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import supertest from 'supertest';
 import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 

@@ -1,4 +1,5 @@
-import { ProbeServer, readProbeSettings, registerProjectionLagMetrics } from '@telemed/observability';
+import { ProbeServer, registerProjectionLagMetrics } from '@telemed/observability';
+import { readProbeSettings } from '@telemed/runtime';
 
 /** The probes of the relay and the projector, which have no HTTP API of their own. */
 describe('the probe server of a process without an HTTP API', () => {

@@ -6,7 +6,7 @@ import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ALL_PROJECTIONS, compareReadModels, readCheckpoint, rebuildReadModels, SqliteReadModelStore } from '@telemed/projections';
 import { openDecryptedLog } from '../../apps/cli/src/decrypted-log';
-import { READ_MODELS_FILE } from '../../apps/api/src/infrastructure/read-model-files';
+import { READ_MODELS_FILE } from '@telemed/runtime';
 import { generateConsultationHistory, type GeneratedHistory } from './consultation-history';
 import { BackboneProcess, CheckpointProbe, ensureBuilt, type Exit, type Health, killLeftoverBackbones, waitUntilCaughtUp } from './backbone-process';
 

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import Database from 'better-sqlite3';
 import { rebuildCommand } from '../../apps/cli/src/rebuild.command';
-import { READ_MODELS_FILE } from '../../apps/api/src/infrastructure/read-model-files';
+import { READ_MODELS_FILE } from '@telemed/runtime';
 import { consultationsProjection } from '@telemed/projections/consultations/consultations.projection';
 import { networkProjection } from '@telemed/projections/network/network.projection';
 import { consultationRequest, created, type SeededNetwork } from '../support/network-fixture';

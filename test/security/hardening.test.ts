@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Response } from 'supertest';
-import { ConfigError, loadConfig } from '../../apps/api/src/config/app-config';
+import { ConfigError, loadConfig } from '@telemed/runtime';
 import { expectProblem, withoutWriting } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -5,7 +5,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { InvalidToken, JwksTokenVerifier, KeySetUnavailable, mintToken, SecretTokenVerifier } from '@telemed/auth';
-import { ConfigError, loadConfig } from '../../apps/api/src/config/app-config';
+import { ConfigError, loadConfig } from '@telemed/runtime';
 import { expectProblem, withoutWriting } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -1,9 +1,8 @@
 import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import type { AppConfig } from '../../apps/api/src/config/app-config';
+import { type AppConfig, MATERIALS_DIRECTORY } from '@telemed/runtime';
 import { APP_CONFIG } from '../../apps/api/src/infrastructure/tokens';
-import { MATERIALS_DIRECTORY } from '../../apps/api/src/case-materials/case-materials.providers';
 import type { TestApp } from './test-app';
 
 function filesUnder(directory: string): string[] {

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import supertest from 'supertest';
 import { mintToken, type UserRole } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { startTestBackend } from './test-backend';
 import { createApp } from '../../apps/api/src/create-app';
 import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';

@@ -8,7 +8,7 @@ import { verifyCaseExport } from '@telemed/audit';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { UpcasterRegistry, type Upcaster } from '@telemed/event-store/upcasting';
-import { loadConfig } from '../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE, RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
 import { agreementTerms, consultationRequest } from '../support/network-fixture';

@@ -2,7 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import type { UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { APP_FILTER, APP_GUARD } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { Clock, IdGenerator } from './infrastructure/tokens';
 import { AuthGuard } from './http/auth';

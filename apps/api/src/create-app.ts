@@ -5,7 +5,7 @@ import { SwaggerModule } from '@nestjs/swagger';
 import { randomUUID } from 'node:crypto';
 import type { DestinationStream } from 'pino';
 import { createJsonLogger, JsonNestLogger } from '@telemed/observability';
-import type { AppConfig } from './config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { AppModule } from './app.module';
 import type { Clock, IdGenerator } from './infrastructure/tokens';
 import { createValidationPipe } from './http/validation.pipe';

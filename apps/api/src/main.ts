@@ -2,10 +2,10 @@ import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
 import { createJsonLogger } from '@telemed/observability';
 import { join } from 'node:path';
-import { ConfigError, loadConfig } from './config/app-config';
+import { ConfigError, DependencyWaitExpired, loadConfig, startupDependencies, waitForDependencies } from '@telemed/runtime';
 import { createApp } from './create-app';
 import { NewerSchemaVersion } from '@telemed/event-store/event-store.errors';
-import { DependencyWaitExpired, startupDependencies, waitForDependencies, WaitingServer } from './infrastructure/dependency-wait';
+import { WaitingServer } from './infrastructure/waiting-server';
 
 /**
  * A rejection nobody handled is a bug, but one request's or one timer's: it is logged and the process

@@ -4,8 +4,7 @@ import { ChainedEventStore } from '@telemed/audit';
 import { EncryptingEventStore, PatientDataCipher } from '@telemed/event-store/encryption';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import { eventUpcasters, UpcastingEventStore, type UpcasterRegistry } from '@telemed/event-store/upcasting';
-import { loadConfig, type AppConfig } from '../../api/src/config/app-config';
-import { EVENTS_FILE, openPatientKeyStore } from '../../api/src/infrastructure/adapters';
+import { EVENTS_FILE, loadConfig, openPatientKeyStore, type AppConfig } from '@telemed/runtime';
 
 /**
  * A data directory's log as the backbone reads it: hash-chained on append, patient data decrypted

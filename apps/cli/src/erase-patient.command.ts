@@ -2,7 +2,7 @@ import { resolve } from 'node:path';
 import { DomainError } from '@telemed/domain/core';
 import { erasePatientData } from '@telemed/event-store/encryption';
 import { ALL_PROJECTIONS, rebuildReadModels } from '@telemed/projections';
-import { SqliteReadModelFiles } from '../../api/src/infrastructure/read-model-files';
+import { SqliteReadModelFiles } from '@telemed/runtime';
 import { lastActivityOfPatient } from '../../api/src/patients/patient-activity';
 import { openDecryptedLog } from './decrypted-log';
 import { Option } from 'commander';

@@ -1,10 +1,8 @@
 import { existsSync } from 'node:fs';
-import { isAbsolute, join, resolve } from 'node:path';
+import { join } from 'node:path';
 import { type Command, Option } from 'commander';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { EVENTS_FILE, openEventStoreAdapter, type EventLogConfig } from '../../api/src/infrastructure/adapters';
-
-export const EVENT_STORES = ['sqlite', 'postgres', 'eventstoredb'] as const;
+import { EVENT_STORES, EVENTS_FILE, type EventLogConfig, type MissingSetting, openEventStoreAdapter, readEventLogConfig } from '@telemed/runtime';
 
 /** The options that say where the log is; each defaults to the variable the API reads. */
 export interface EventLogOptions {
@@ -23,26 +21,27 @@ export function withEventLogOptions(command: Command): Command {
     .option('--eventstore-connection-string <esdb://...>', 'the EventStoreDB log, with --event-store eventstoredb (default EVENTSTORE_CONNECTION_STRING)');
 }
 
-const setting = (value: string | undefined) => (value === undefined || value === '' ? undefined : value);
+const missingOption: MissingSetting = (variable) =>
+  variable === 'DATABASE_URL'
+    ? 'the PostgreSQL log needs --database-url or DATABASE_URL'
+    : 'the EventStoreDB log needs --eventstore-connection-string or EVENTSTORE_CONNECTION_STRING';
 
 /**
  * Where the log is: each option, else its configuration variable (DATA_DIR, EVENT_STORE,
- * DATABASE_URL, EVENTSTORE_CONNECTION_STRING). Throws an Error naming every missing or bad setting.
+ * DATABASE_URL, EVENTSTORE_CONNECTION_STRING), read as every app reads them. Throws an Error naming
+ * every missing or bad setting.
  */
 export function eventLogConfig(options: EventLogOptions, env: NodeJS.ProcessEnv = process.env): EventLogConfig {
-  const rawDataDir = options.dataDir ?? setting(env.DATA_DIR) ?? './data';
-  const dataDir = isAbsolute(rawDataDir) ? rawDataDir : resolve(process.cwd(), rawDataDir);
-  const eventStore = options.eventStore ?? setting(env.EVENT_STORE) ?? 'sqlite';
-  const databaseUrl = options.databaseUrl ?? setting(env.DATABASE_URL);
-  const eventStoreConnectionString = options.eventstoreConnectionString ?? setting(env.EVENTSTORE_CONNECTION_STRING);
   const problems: string[] = [];
-  if (!(EVENT_STORES as readonly string[]).includes(eventStore)) problems.push(`EVENT_STORE must be one of ${EVENT_STORES.join(', ')} (got "${eventStore}")`);
-  if (eventStore === 'postgres' && !databaseUrl) problems.push('the PostgreSQL log needs --database-url or DATABASE_URL');
-  if (eventStore === 'eventstoredb' && !eventStoreConnectionString) {
-    problems.push('the EventStoreDB log needs --eventstore-connection-string or EVENTSTORE_CONNECTION_STRING');
-  }
+  const given = {
+    DATA_DIR: options.dataDir,
+    EVENT_STORE: options.eventStore,
+    DATABASE_URL: options.databaseUrl,
+    EVENTSTORE_CONNECTION_STRING: options.eventstoreConnectionString,
+  };
+  const config = readEventLogConfig({ ...env, ...Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)) }, problems, missingOption);
   if (problems.length > 0) throw new Error(problems.join('\n'));
-  return { dataDir, eventStore: eventStore as EventLogConfig['eventStore'], databaseUrl, eventStoreConnectionString };
+  return config;
 }
 
 /** The configuration variables that name this log, for the API's own configuration loader. */

@@ -18,8 +18,7 @@ import {
   type CaseKind,
 } from '@telemed/audit';
 import { DomainError } from '@telemed/domain/core';
-import { loadConfig, type AppConfig } from '../../api/src/config/app-config';
-import { EVENTS_FILE, openEventStoreAdapter } from '../../api/src/infrastructure/adapters';
+import { EVENTS_FILE, loadConfig, openEventStoreAdapter, type AppConfig } from '@telemed/runtime';
 import { openPatientDataCipher } from './decrypted-log';
 import { cliCommand, required, runCli, runs } from './cli-command';
 import { recordCliAccess } from './cli-access';

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { ALL_PROJECTIONS, compareReadModels, rebuildReadModels, type ReadModelStore } from '@telemed/projections';
-import { SqliteReadModelFiles } from '../../api/src/infrastructure/read-model-files';
+import { SqliteReadModelFiles } from '@telemed/runtime';
 import { cliCommand, runCli, runs } from './cli-command';
 import { openDecryptedLog } from './decrypted-log';
 import { ProgressBar } from './progress-bar';

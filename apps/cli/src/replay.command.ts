@@ -5,7 +5,7 @@ import { NotFound } from '@telemed/domain/core';
 import type { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { loadConfig } from '../../api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { patientCaseOf } from '../../api/src/audit/audit-envelope';
 import { cliCommand, instant, runCli, runs } from './cli-command';
 import { cliRunMetadata, recordCliAccess } from './cli-access';

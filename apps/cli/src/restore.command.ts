@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } 
 import { basename, dirname, join, resolve } from 'node:path';
 import { Option } from 'commander';
 import { ALL_PROJECTIONS, rebuildReadModels } from '@telemed/projections';
-import { SqliteReadModelFiles } from '../../api/src/infrastructure/read-model-files';
+import { SqliteReadModelFiles } from '@telemed/runtime';
 import { BackupUnreadable, openBackup } from './backup/backup-container';
 import { verifyBackupEntries, writeEntries } from './backup/backup-verification';
 import { MASTER_KEY_ENTRY, passphraseOrComplaint } from './backup/data-directory-snapshot';

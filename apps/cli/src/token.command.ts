@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { mintToken, requiresHospital, USER_ROLES, type UserRole } from '@telemed/auth';
-import { loadConfig } from '../../api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { cliCommand, integerIn, required, runs, USAGE_ERROR } from './cli-command';
 
 interface TokenOptions {

@@ -1,25 +1,18 @@
 import { mkdirSync } from 'node:fs';
+import { PatientDataCipher } from '@telemed/event-store/encryption';
+import { createKafkaClient, deadLetterTopic, ensureTopics, eventTopics, KafkaProjector } from '@telemed/messaging';
+import { ProbeServer } from '@telemed/observability';
 import { ALL_PROJECTIONS } from '@telemed/projections/all-projections';
-import { PostgresReadModelStore } from '@telemed/projections/postgres/postgres-read-model-store';
-import type { ReadModelStore } from '@telemed/projections/read-model-store';
-import { SqliteReadModelStore } from '@telemed/projections/sqlite/sqlite-read-model-store';
 import {
-  createKafkaClient,
-  deadLetterTopic,
-  ensureTopics,
-  eventTopics,
-  KafkaProjector,
+  loadProjectorConfig,
+  openPatientKeyStore,
+  openProjectorReadModels,
   processLog,
+  type ProjectorConfig,
   retryUntilDone,
   runProcess,
-  type StoreLocation,
-} from '@telemed/messaging';
-import { ProbeServer } from '@telemed/observability';
-import { storeFailureOf } from '@telemed/event-store/store-failures';
-import { join } from 'node:path';
-import { PatientDataCipher, PostgresPatientKeyStore, SqlitePatientKeyStore, PATIENT_KEYS_FILE } from '@telemed/event-store/encryption';
-import type { StoreSettings } from '@telemed/messaging';
-import { loadProjectorConfig } from './projector-config';
+  whenReachable,
+} from '@telemed/runtime';
 import { projectorStarted } from './projector-probes';
 
 /**
@@ -28,37 +21,12 @@ import { projectorStarted } from './projector-probes';
  */
 const log = processLog('projector');
 
-function openReadModels(location: StoreLocation): Promise<ReadModelStore> | ReadModelStore {
-  return location.kind === 'postgres'
-    ? PostgresReadModelStore.connect({ connectionString: location.connectionString })
-    : SqliteReadModelStore.open(location.file);
-}
-
 /**
  * Patient data arrives encrypted; with the master key (the api's PATIENT_DATA_MASTER_KEY) and the
  * shared key store, the projector decrypts it for the read models as the api would.
  */
-async function openCipher(env: NodeJS.ProcessEnv, stores: StoreSettings): Promise<PatientDataCipher | undefined> {
-  const encoded = env.PATIENT_DATA_MASTER_KEY;
-  if (!encoded) return undefined;
-  const masterKey = Buffer.from(encoded, 'base64');
-  if (masterKey.length !== 32) throw new Error('PATIENT_DATA_MASTER_KEY must be base64 of 32 bytes');
-  const keys =
-    stores.eventStore.kind === 'postgres'
-      ? await PostgresPatientKeyStore.connect({ connectionString: stores.eventStore.connectionString })
-      : SqlitePatientKeyStore.open(join(stores.dataDir, PATIENT_KEYS_FILE));
-  return PatientDataCipher.open(masterKey, keys);
-}
-
-/**
- * Opens a store, waiting (with a back-off, each attempt logged, readiness naming it) while its database
- * cannot be reached yet; a failure waiting would not mend (a wrong password) ends the start-up.
- */
-function whenReachable<T>(name: string, open: () => Promise<T> | T, probes: ProbeServer, stopping: AbortSignal): Promise<T> {
-  return retryUntilDone(`opening the ${name}`, async () => open(), log, stopping, {
-    retryable: (error) => storeFailureOf(error) === 'unavailable',
-    onFailure: (error) => probes.waiting(name, error instanceof Error ? error.message : String(error)),
-  });
+async function openCipher(config: ProjectorConfig): Promise<PatientDataCipher | undefined> {
+  return config.masterKey && PatientDataCipher.open(config.masterKey, await openPatientKeyStore(config.stores));
 }
 
 runProcess(log, async (stopping) => {
@@ -66,8 +34,10 @@ runProcess(log, async (stopping) => {
   // Live from here on; ready once the projector has joined its consumer group.
   const probes = await ProbeServer.start('projector', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
-  const readModels = await whenReachable('readModels', () => openReadModels(config.stores.readModelStore), probes, stopping);
-  const cipher = await whenReachable('patientKeys', () => openCipher(process.env, config.stores), probes, stopping);
+  // A database not reachable yet is waited for, readiness naming it.
+  const waiting = { log, probes, stopping };
+  const readModels = await whenReachable('readModels', () => openProjectorReadModels(config.stores), waiting);
+  const cipher = await whenReachable('patientKeys', () => openCipher(config), waiting);
   if (!cipher) log('warn', 'PATIENT_DATA_MASTER_KEY is not set: patient data stays encrypted in the read models');
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();
@@ -110,6 +80,7 @@ runProcess(log, async (stopping) => {
     await probes.close();
     await admin.disconnect();
     await readModels.close();
+    await cipher?.keys.close();
     log('info', 'projector stopped', { ...projector.stats });
   };
 });

@@ -1,10 +1,4 @@
 import { mkdirSync } from 'node:fs';
-import type { EventStore } from '@telemed/event-store/event-store.port';
-import { PostgresEventStore } from '@telemed/event-store/postgres/postgres-event-store';
-import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
-import { PostgresReadModelStore } from '@telemed/projections/postgres/postgres-read-model-store';
-import type { ReadModelStore } from '@telemed/projections/read-model-store';
-import { SqliteReadModelStore } from '@telemed/projections/sqlite/sqlite-read-model-store';
 import {
   createKafkaClient,
   deadLetterTopic,
@@ -12,17 +6,11 @@ import {
   eventTopics,
   KafkaRelay,
   type LogLine,
-  processLog,
   relayLag,
-  retryUntilDone,
-  runProcess,
-  SqlRelayCheckpoints,
-  type StoreLocation,
   type TopicReport,
 } from '@telemed/messaging';
 import { ProbeServer } from '@telemed/observability';
-import { storeFailureOf } from '@telemed/event-store/store-failures';
-import { loadRelayConfig, RELAY_STATE_SCHEMA } from './relay-config';
+import { loadRelayConfig, openEventStoreAdapter, openRelayCheckpoints, processLog, retryUntilDone, runProcess, whenReachable } from '@telemed/runtime';
 import { relayStarted } from './relay-probes';
 
 /**
@@ -31,16 +19,6 @@ import { relayStarted } from './relay-probes';
  */
 const log = processLog('relay');
 
-function openEventStore(location: StoreLocation): Promise<EventStore> | EventStore {
-  return location.kind === 'postgres' ? PostgresEventStore.connect({ connectionString: location.connectionString }) : SqliteEventStore.open(location.file);
-}
-
-function openCheckpointStore(location: StoreLocation): Promise<ReadModelStore> | ReadModelStore {
-  return location.kind === 'postgres'
-    ? PostgresReadModelStore.connect({ connectionString: location.connectionString, schema: RELAY_STATE_SCHEMA, poolSize: 1 })
-    : SqliteReadModelStore.open(location.file);
-}
-
 function reportTopics(report: TopicReport, logLine: LogLine): void {
   if (report.created.length > 0) logLine('info', 'created Kafka topics', { topics: report.created });
   for (const mismatch of report.partitionMismatches) {
@@ -48,24 +26,15 @@ function reportTopics(report: TopicReport, logLine: LogLine): void {
   }
 }
 
-/**
- * Opens a store, waiting (with a back-off, each attempt logged, readiness naming it) while its database
- * cannot be reached yet; a failure waiting would not mend (a wrong password) ends the start-up.
- */
-function whenReachable<T>(name: string, open: () => Promise<T> | T, probes: ProbeServer, stopping: AbortSignal): Promise<T> {
-  return retryUntilDone(`opening the ${name}`, async () => open(), log, stopping, {
-    retryable: (error) => storeFailureOf(error) === 'unavailable',
-    onFailure: (error) => probes.waiting(name, error instanceof Error ? error.message : String(error)),
-  });
-}
-
 runProcess(log, async (stopping) => {
   const config = loadRelayConfig(process.env);
   // Live from here on; ready once the relay runs (Kafka may take a while to come up).
   const probes = await ProbeServer.start('relay', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
-  const store = await whenReachable('eventStore', () => openEventStore(config.stores.eventStore), probes, stopping);
-  const state = await whenReachable('checkpointStore', () => openCheckpointStore(config.checkpointStore), probes, stopping);
+  // A database not reachable yet is waited for, readiness naming it.
+  const waiting = { log, probes, stopping };
+  const store = await whenReachable('eventStore', () => openEventStoreAdapter(config.stores), waiting);
+  const state = await whenReachable('checkpointStore', () => openRelayCheckpoints(config.stores, store), waiting);
   const kafka = createKafkaClient(config.kafka, log);
   const admin = kafka.admin();
   const { topicPrefix, topicPartitions: partitions, replicationFactor } = config.kafka;
@@ -75,7 +44,7 @@ runProcess(log, async (stopping) => {
   };
   await retryUntilDone('creating the Kafka topics', () => ensure([...eventTopics(topicPrefix), deadLetterTopic(topicPrefix)]), log, stopping);
 
-  const relay = new KafkaRelay(store, kafka, await SqlRelayCheckpoints.open(state), {
+  const relay = new KafkaRelay(store, kafka, state.checkpoints, {
     topicPrefix,
     batchSize: config.batchSize,
     prepareTopics: ensure,
@@ -84,7 +53,7 @@ runProcess(log, async (stopping) => {
   });
   await relay.start();
   relayStarted(probes, { store, relay, admin });
-  log('info', 'relay started', { after: relay.position, brokers: config.kafka.brokers, topicPrefix });
+  log('info', 'relay started', { after: relay.position, eventStore: config.stores.eventStore, brokers: config.kafka.brokers, topicPrefix });
 
   const lagTimer = setInterval(() => {
     relayLag(store, relay.position).then(
@@ -98,8 +67,8 @@ runProcess(log, async (stopping) => {
     await relay.stop();
     await probes.close();
     await admin.disconnect();
-    await store.close();
     await state.close();
+    await store.close();
     log('info', 'relay stopped', { position: relay.position, ...relay.stats });
   };
 });

@@ -1,5 +1,5 @@
 import type { UpcastData } from './upcast-data';
-import type { EventMetadata, RecordedEvent } from '@telemed/event-store/event-envelope';
+import { type EventMetadata, type JsonEnvelope, type RecordedEvent, toJsonEnvelope } from '@telemed/event-store/event-envelope';
 import type { LogSeal } from '../log-seal';
 import type { CaseKind } from '../case-kinds/case-kinds';
 
@@ -20,17 +20,7 @@ export interface CaseExportHeader {
 }
 
 /** An event exactly as the store recorded it; the log position as a decimal string. */
-export interface ExportedEnvelope {
-  eventId: string;
-  type: string;
-  schemaVersion: number;
-  streamId: string;
-  streamRevision: number;
-  globalPosition: string;
-  recordedAt: string;
-  data: unknown;
-  metadata: EventMetadata;
-}
+export type ExportedEnvelope = JsonEnvelope;
 
 /** Which seal covers the event: its sequence and where the seal itself sits in the log. */
 export interface SealProof {
@@ -88,19 +78,7 @@ export function sealRangeCovers(seal: LogSeal, position: bigint): boolean {
   return BigInt(seal.fromPosition) < position && position <= BigInt(seal.toPosition);
 }
 
-export function envelopeOf(event: RecordedEvent): ExportedEnvelope {
-  return {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    streamId: event.streamId,
-    streamRevision: event.streamRevision,
-    globalPosition: event.globalPosition.toString(),
-    recordedAt: event.recordedAt,
-    data: event.data,
-    metadata: event.metadata,
-  };
-}
+export const envelopeOf = (event: RecordedEvent): ExportedEnvelope => toJsonEnvelope(event);
 
 /** One JSON document per line, in record order. */
 export function toNdjson(records: CaseExportRecord[]): string {

@@ -1,7 +1,8 @@
 import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
 import type { CaseReviewMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
-export type CaseReviewStatus = 'requested' | 'scheduled' | 'in-progress' | 'concluded' | 'cancelled';
+export const CASE_REVIEW_STATUSES = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'] as const;
+export type CaseReviewStatus = (typeof CASE_REVIEW_STATUSES)[number];
 
 /** The patient is referenced, never identified here; extra fields travel with the request as given. */
 export interface PatientReference {

@@ -1,16 +1,19 @@
 import type { DomainEvent, TimeSlot, WorkingCalendar } from '@telemed/domain/core';
 import type { ConsultationMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
-export type Urgency = 'routine' | 'urgent';
-export type ConsultationStatus =
-  | 'requested'
-  | 'accepted'
-  | 'information-requested'
-  | 'declined'
-  | 'scheduled'
-  | 'in-progress'
-  | 'completed'
-  | 'cancelled';
+export const URGENCIES = ['routine', 'urgent'] as const;
+export type Urgency = (typeof URGENCIES)[number];
+export const CONSULTATION_STATUSES = [
+  'requested',
+  'accepted',
+  'information-requested',
+  'declined',
+  'scheduled',
+  'in-progress',
+  'completed',
+  'cancelled',
+] as const;
+export type ConsultationStatus = (typeof CONSULTATION_STATUSES)[number];
 
 /** The patient as the receiving hospital identifies them; `reference` is their record number there. */
 export interface PatientDetails {
@@ -188,23 +191,6 @@ export type ConsultationEvent =
   | ConsultationResponseOverdue
   | ConsultationOpinionOverdue
   | ConsultationFeedbackGiven;
-
-export const CONSULTATION_EVENT_TYPES: ConsultationEvent['type'][] = [
-  'ConsultationRequested',
-  'ConsultationAccepted',
-  'ConsultationDeclined',
-  'ConsultationScheduled',
-  'ConsultationRescheduled',
-  'ConsultationStarted',
-  'ConsultationOpinionSigned',
-  'ConsultationCancelled',
-  'ConsultationMaterialAttached',
-  'ConsultationInformationRequested',
-  'ConsultationInformationProvided',
-  'ConsultationResponseOverdue',
-  'ConsultationOpinionOverdue',
-  'ConsultationFeedbackGiven',
-];
 
 /** One deadline as it stands: when it falls due, and whether it was met or passed. */
 export interface Deadline {

@@ -4,7 +4,8 @@ import type { DomainEvent } from '@telemed/domain/core';
 export const FURTHER_STUDY_KINDS = ['further-study', 'in-service-postgraduate'] as const;
 export type FurtherStudyKind = (typeof FURTHER_STUDY_KINDS)[number];
 
-export type FurtherStudyStatus = 'started' | 'completed' | 'withdrawn';
+export const FURTHER_STUDY_STATUSES = ['started', 'completed', 'withdrawn'] as const;
+export type FurtherStudyStatus = (typeof FURTHER_STUDY_STATUSES)[number];
 
 /**
  * A member of the receiving hospital's staff. Their name is personal data of staff, not of a patient:

@@ -8,7 +8,8 @@ export type PostingKind = (typeof POSTING_KINDS)[number];
  * `dispatched`: sent, not yet on site; `on-site`: arrived and serving; `returned`: home again.
  * A posting cut short stays on site until its return is recorded, with its end brought forward.
  */
-export type PostingStatus = 'dispatched' | 'on-site' | 'returned';
+export const POSTING_STATUSES = ['dispatched', 'on-site', 'returned'] as const;
+export type PostingStatus = (typeof POSTING_STATUSES)[number];
 
 /**
  * A management cadre is not a registered expert, so the posting names them. Names of posted staff are

@@ -3,7 +3,8 @@ import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
 export const TRAINING_FORMATS = ['lecture', 'ward-round', 'surgical-guidance', 'workshop'] as const;
 export type TrainingFormat = (typeof TRAINING_FORMATS)[number];
 
-export type TrainingStatus = 'planned' | 'held' | 'cancelled';
+export const TRAINING_STATUSES = ['planned', 'held', 'cancelled'] as const;
+export type TrainingStatus = (typeof TRAINING_STATUSES)[number];
 
 /** Professional titles of the receiving hospital's staff: 初级, 中级, 高级. */
 export const PROFESSIONAL_TITLES = ['junior', 'intermediate', 'senior'] as const;

@@ -11,6 +11,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../event-store.port';
+import { ForwardingEventStore } from '../forwarding-event-store';
 import type { ActiveKeys, PatientDataCipher } from './patient-data-cipher';
 import { patientIdentityOf, sensitiveFieldsOf } from './patient-data-fields';
 
@@ -30,47 +31,37 @@ const KEY_ID_CACHE_SIZE = 10_000;
  * found from it, and later events of the stream carry no patient, so their key id is taken from
  * the stream's first event.
  */
-export class EncryptingEventStore implements EventStore {
+export class EncryptingEventStore extends ForwardingEventStore {
   private readonly streamKeyIds = new Map<string, string | null>();
 
   constructor(
-    readonly inner: EventStore,
+    inner: EventStore,
     readonly cipher: PatientDataCipher,
-  ) {}
-
-  get supportsAtomicMultiStreamAppend(): boolean | undefined {
-    return this.inner.supportsAtomicMultiStreamAppend;
+  ) {
+    super(inner);
   }
 
-  async appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  override async appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     return this.inner.appendToStream(streamId, await this.encryptStream(streamId, events), expectedRevision);
   }
 
-  async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
+  override async appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     const encrypted: StreamAppend[] = [];
     for (const append of appends) encrypted.push({ ...append, events: await this.encryptStream(append.streamId, append.events) });
     return this.inner.appendToStreams(encrypted);
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  override async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     return this.cipher.decrypt(await this.inner.readStream(streamId, options));
   }
 
-  async readAll(options?: ReadAllOptions): Promise<ReadAllSlice> {
+  override async readAll(options?: ReadAllOptions): Promise<ReadAllSlice> {
     const slice = await this.inner.readAll(options);
     return { ...slice, events: await this.cipher.decrypt(slice.events) };
   }
 
-  subscribeToAll(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+  override subscribeToAll(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
     return this.inner.subscribeToAll(options, async (events, scannedUpTo) => handler(await this.cipher.decrypt(events), scannedUpTo));
-  }
-
-  headPosition(): Promise<bigint> {
-    return this.inner.headPosition();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 
   private async encryptStream(streamId: string, events: NewEvent[]): Promise<NewEvent[]> {

@@ -1,4 +1,4 @@
-import type { EventEncryption, EventMetadata } from '../event-envelope';
+import type { EventMetadata } from '../event-envelope';
 
 /**
  * The members of event data that are patient details or may hold clinical text: stored encrypted
@@ -53,11 +53,6 @@ export function patientIdentityOf(data: unknown, metadata: EventMetadata): { hos
     throw new Error('patient details must name the patient reference and the requesting hospital');
   }
   return { hospitalId, reference };
-}
-
-/** The encryption member of an event's metadata, if its data holds encrypted members. */
-export function encryptionOf(event: { metadata: EventMetadata }): EventEncryption | undefined {
-  return event.metadata?.encryption;
 }
 
 /** The pseudonymous key id of the patient an event's encrypted data belongs to. */

@@ -76,14 +76,6 @@ export function toAppendExpectedRevision(expected: ExpectedRevision): AppendExpe
   return expected === -1 ? NO_STREAM : BigInt(expected);
 }
 
-/** The same rule the SQLite adapter applies, for appends the server never sees (empty ones). */
-export function expectationHolds(expected: ExpectedRevision, current: number | undefined): boolean {
-  if (expected === 'any') return true;
-  if (expected === 'no-stream') return current === undefined;
-  if (expected === 'stream-exists') return current !== undefined;
-  return expected === (current ?? -1);
-}
-
 /**
  * The exact match of a LogFilter, applied by the adapter to everything the server sends: types
  * listed exactly, stream prefixes literally, both lists together as AND, system records never.

@@ -12,6 +12,7 @@ import {
 } from '@eventstore/db-client';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import { DuplicateEvent, VersionConflict } from '../event-store.errors';
+import { assertExpectedRevision } from '../expected-revision';
 import type {
   AppendResult,
   EventStore,
@@ -25,7 +26,6 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import {
-  expectationHolds,
   isSystemEventType,
   logFilterMatcher,
   toAppendExpectedRevision,
@@ -209,9 +209,7 @@ export class EventStoreDbEventStore implements EventStore {
 
   private async checkExpectation(streamId: string, expectedRevision: ExpectedRevision): Promise<AppendResult> {
     const [last] = await this.readStream(streamId, { direction: 'backwards', maxCount: 1 });
-    if (!expectationHolds(expectedRevision, last?.streamRevision)) {
-      throw new VersionConflict(streamId, expectedRevision, last?.streamRevision ?? 'no-stream');
-    }
+    assertExpectedRevision(streamId, expectedRevision, last?.streamRevision);
     return { streamId, nextExpectedRevision: last?.streamRevision ?? -1, lastPosition: await this.headPosition() };
   }
 

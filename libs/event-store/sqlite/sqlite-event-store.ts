@@ -2,6 +2,7 @@ import { EventEmitter } from 'node:events';
 import BetterSqlite3, { type Database, type Transaction } from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
 import { DuplicateEvent, VersionConflict } from '../event-store.errors';
+import { assertExpectedRevision } from '../expected-revision';
 import type {
   AppendResult,
   EventStore,
@@ -157,7 +158,7 @@ export class SqliteEventStore implements EventStore {
     for (const { streamId, events, expectedRevision } of appends) {
       const row = this.statements.streamRevision.get(streamId);
       const currentRevision = row === undefined ? undefined : Number(row.revision);
-      assertExpectation(streamId, expectedRevision, currentRevision);
+      assertExpectedRevision(streamId, expectedRevision, currentRevision);
       let revision = currentRevision ?? -1;
       let lastPosition: bigint | undefined;
       for (const event of events) {
@@ -206,19 +207,6 @@ export class SqliteEventStore implements EventStore {
   private assertOpen(): void {
     if (!this.db.open) throw new Error('the event store is closed');
   }
-}
-
-/**
- * Throws VersionConflict unless the stream is where the writer expects it. A missing stream counts as
- * revision -1 for a numeric expectation, matching what an empty append to it reports.
- */
-function assertExpectation(streamId: string, expected: ExpectedRevision, current: number | undefined): void {
-  const holds =
-    expected === 'any' ||
-    (expected === 'no-stream' && current === undefined) ||
-    (expected === 'stream-exists' && current !== undefined) ||
-    (typeof expected === 'number' && expected === (current ?? -1));
-  if (!holds) throw new VersionConflict(streamId, expected, current ?? 'no-stream');
 }
 
 function isEventIdCollision(error: unknown): boolean {

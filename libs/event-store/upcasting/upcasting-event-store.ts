@@ -11,6 +11,7 @@ import type {
   Subscription,
   SubscriptionHandler,
 } from '../event-store.port';
+import { ForwardingEventStore } from '../forwarding-event-store';
 import type { UpcasterRegistry } from './upcaster-registry';
 
 /**
@@ -19,43 +20,33 @@ import type { UpcasterRegistry } from './upcaster-registry';
  * version of their type. It wraps the decrypting store, so upcasters see plaintext, and nothing
  * below it (the hash chain, the seals, verification) ever sees anything but the stored form.
  */
-export class UpcastingEventStore implements EventStore {
+export class UpcastingEventStore extends ForwardingEventStore {
   constructor(
-    readonly inner: EventStore,
+    inner: EventStore,
     readonly upcasters: UpcasterRegistry,
-  ) {}
-
-  get supportsAtomicMultiStreamAppend(): boolean | undefined {
-    return this.inner.supportsAtomicMultiStreamAppend;
+  ) {
+    super(inner);
   }
 
-  appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
+  override appendToStream(streamId: string, events: NewEvent[], expectedRevision: ExpectedRevision): Promise<AppendResult> {
     return this.inner.appendToStream(streamId, this.stamp(events), expectedRevision);
   }
 
-  appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
+  override appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     return this.inner.appendToStreams(appends.map((append) => ({ ...append, events: this.stamp(append.events) })));
   }
 
-  async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
+  override async readStream(streamId: string, options?: ReadStreamOptions): Promise<RecordedEvent[]> {
     return this.upcasters.upcastAll(await this.inner.readStream(streamId, options));
   }
 
-  async readAll(options?: ReadAllOptions): Promise<ReadAllSlice> {
+  override async readAll(options?: ReadAllOptions): Promise<ReadAllSlice> {
     const slice = await this.inner.readAll(options);
     return { ...slice, events: this.upcasters.upcastAll(slice.events) };
   }
 
-  subscribeToAll(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
+  override subscribeToAll(options: SubscribeOptions, handler: SubscriptionHandler): Subscription {
     return this.inner.subscribeToAll(options, (events, scannedUpTo) => handler(this.upcasters.upcastAll(events), scannedUpTo));
-  }
-
-  headPosition(): Promise<bigint> {
-    return this.inner.headPosition();
-  }
-
-  close(): Promise<void> {
-    return this.inner.close();
   }
 
   /** New events are written in the shape of this release: the current version of their type. */

@@ -1,5 +1,6 @@
 import { type Kafka, Partitioners, type Producer, type RetryOptions, type TopicMessages } from 'kafkajs';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { PositionWaiters } from '@telemed/event-store/position-waiters';
 import type { EventStore, Subscription } from '@telemed/event-store/event-store.port';
 import { type BackoffOptions, backoffDelay, sleep } from '../backoff';
 import { toEventMessage } from '../event-message';
@@ -58,7 +59,7 @@ export class KafkaRelay {
   private checkpoint = 0n;
   private readonly stopping = new AbortController();
   private readonly preparedTopics = new Set<string>();
-  private waiters: Array<{ position: bigint; resolve: () => void }> = [];
+  private readonly waiters = new PositionWaiters();
   private readonly counters: RelayStats = { eventsPublished: 0, batchesPublished: 0, sendFailures: 0 };
   private readonly topicPrefix: string;
 
@@ -99,15 +100,7 @@ export class KafkaRelay {
 
   /** Resolves true once every event up to `position` is acknowledged, false after `timeoutMs`. */
   waitFor(position: bigint, timeoutMs: number): Promise<boolean> {
-    if (this.checkpoint >= position) return Promise.resolve(true);
-    return new Promise((resolve) => {
-      const waiter = { position, resolve: () => resolve(true) };
-      this.waiters.push(waiter);
-      setTimeout(() => {
-        this.waiters = this.waiters.filter((other) => other !== waiter);
-        resolve(false);
-      }, timeoutMs).unref();
-    });
+    return this.waiters.waitFor(this.checkpoint, position, timeoutMs);
   }
 
   private subscribe(): void {
@@ -127,16 +120,16 @@ export class KafkaRelay {
   }
 
   private async publish(events: RecordedEvent[], scannedUpTo: bigint): Promise<void> {
-    if (events.length > 0) await this.sendUntilAcknowledged(this.messagesByTopic(events));
-    await this.checkpoints.write(scannedUpTo);
+    // A batch of records the subscription only passed over is not saved: a checkpoint kept in the
+    // log itself (EventStoreDB) is such a record, and saving past it would append another, forever.
+    if (events.length > 0) {
+      await this.sendUntilAcknowledged(this.messagesByTopic(events));
+      await this.checkpoints.write(scannedUpTo);
+    }
     this.checkpoint = scannedUpTo;
     this.counters.eventsPublished += events.length;
     this.counters.batchesPublished++;
-    this.waiters = this.waiters.filter((waiter) => {
-      if (waiter.position > scannedUpTo) return true;
-      waiter.resolve();
-      return false;
-    });
+    this.waiters.reached(scannedUpTo);
   }
 
   /** Messages grouped by topic, each topic's in log order (the producer keeps that order per partition). */

@@ -1,4 +1,5 @@
 import type { ReadModelStore } from '@telemed/projections/read-model-store';
+import type { EventStoreDbCheckpointStore } from '@telemed/event-store/eventstoredb/eventstoredb-checkpoint-store';
 
 export const RELAY_CHECKPOINT_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS relay_checkpoints (
@@ -41,5 +42,21 @@ export class SqlRelayCheckpoints implements RelayCheckpoints {
         [this.name, position.toString(), new Date().toISOString()],
       ),
     );
+  }
+}
+
+/** The relay's checkpoint in EventStoreDB itself, beside the log it forwards (a stream of its own). */
+export class EventStoreDbRelayCheckpoints implements RelayCheckpoints {
+  constructor(
+    private readonly checkpoints: EventStoreDbCheckpointStore,
+    private readonly name = 'kafka-relay',
+  ) {}
+
+  read(): Promise<bigint> {
+    return this.checkpoints.load(this.name);
+  }
+
+  write(position: bigint): Promise<void> {
+    return this.checkpoints.save(this.name, position);
   }
 }

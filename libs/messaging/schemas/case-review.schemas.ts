@@ -1,8 +1,6 @@
 import { materialAttached } from './case-material.schemas';
-import type { CaseReviewStatus } from '@telemed/domain/case-review';
+import { CASE_REVIEW_STATUSES } from '@telemed/domain/case-review';
 import { type AggregateSchemas, id, instant, listOf, oneOf, openRecord, record, text } from './json-schema';
-
-const STATUSES = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'] as const satisfies readonly CaseReviewStatus[];
 
 export const caseReviewSchemas: AggregateSchemas = {
   streamPrefix: 'case-review-',
@@ -64,7 +62,7 @@ export const caseReviewSchemas: AggregateSchemas = {
       1: record({ caseReviewId: id, conclusion: text, concludedBy: id, concludedAt: instant }),
     },
     CaseReviewCancelled: {
-      1: record({ caseReviewId: id, reason: text, previousStatus: oneOf(STATUSES), cancelledBy: id, cancelledAt: instant }),
+      1: record({ caseReviewId: id, reason: text, previousStatus: oneOf(CASE_REVIEW_STATUSES), cancelledBy: id, cancelledAt: instant }),
     },
     CaseReviewMaterialAttached: {
       1: materialAttached('caseReviewId'),

@@ -1,19 +1,7 @@
 import { materialAttached } from './case-material.schemas';
-import { DECLINE_REASON_CODES, type ConsultationStatus, type Urgency } from '@telemed/domain/consultation';
+import { CONSULTATION_STATUSES, DECLINE_REASON_CODES, URGENCIES } from '@telemed/domain/consultation';
 import { EXPERT_TITLES } from '@telemed/domain/expert';
 import { type AggregateSchemas, clockTime, id, instant, type JsonSchema, oneOf, openRecord, record, text } from './json-schema';
-
-const URGENCIES = ['routine', 'urgent'] as const satisfies readonly Urgency[];
-const STATUSES = [
-  'requested',
-  'accepted',
-  'information-requested',
-  'declined',
-  'scheduled',
-  'in-progress',
-  'completed',
-  'cancelled',
-] as const satisfies readonly ConsultationStatus[];
 
 const minutes: JsonSchema = { type: 'integer', minimum: 1 };
 const responseClock = record(
@@ -76,17 +64,17 @@ export const consultationSchemas: AggregateSchemas = {
       ),
     },
     ConsultationCancelled: {
-      1: record({ consultationId: id, reason: text, previousStatus: oneOf(STATUSES), cancelledBy: id, cancelledAt: instant }),
+      1: record({ consultationId: id, reason: text, previousStatus: oneOf(CONSULTATION_STATUSES), cancelledBy: id, cancelledAt: instant }),
     },
     ConsultationMaterialAttached: {
       1: materialAttached('consultationId'),
     },
     ConsultationInformationRequested: {
-      1: record({ consultationId: id, questionId: id, question: text, previousStatus: oneOf(STATUSES), askedBy: id, askedAt: instant }),
+      1: record({ consultationId: id, questionId: id, question: text, previousStatus: oneOf(CONSULTATION_STATUSES), askedBy: id, askedAt: instant }),
     },
     ConsultationInformationProvided: {
       1: record(
-        { consultationId: id, questionId: id, answer: text, resumedStatus: oneOf(STATUSES), answeredBy: id, answeredAt: instant },
+        { consultationId: id, questionId: id, answer: text, resumedStatus: oneOf(CONSULTATION_STATUSES), answeredBy: id, answeredAt: instant },
         { answerBy: instant },
       ),
     },

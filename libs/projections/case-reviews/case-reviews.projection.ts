@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import { ERASED_PATIENT, ERASED_TEXT, patientKeyIdOf } from '@telemed/event-store/encryption/patient-data-fields';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
+import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
 
@@ -55,12 +56,7 @@ export const caseReviewsProjection: Projection = {
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    // The position guard makes a redelivered event a no-op.
-    const update = (assignments: string, values: Array<string | number | null>, at: string) =>
-      db.write(
-        `UPDATE case_reviews SET ${assignments}${assignments ? ', ' : ''}updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
-        [...values, at, position, data.caseReviewId, position],
-      );
+    const update = positionGuardedUpdate(db, 'case_reviews', data.caseReviewId, position);
     switch (event.type) {
       case 'CaseReviewRequested':
         db.write(

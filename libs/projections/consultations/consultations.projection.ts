@@ -2,6 +2,7 @@ import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import { ERASED_PATIENT, ERASED_TEXT, patientKeyIdOf } from '@telemed/event-store/encryption/patient-data-fields';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
+import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
 
@@ -60,12 +61,7 @@ export const consultationsProjection: Projection = {
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    // The position guard makes a redelivered event a no-op.
-    const update = (assignments: string, values: Array<string | number | null>, at: string) =>
-      db.write(
-        `UPDATE consultations SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
-        [...values, at, position, data.consultationId, position],
-      );
+    const update = positionGuardedUpdate(db, 'consultations', data.consultationId, position);
     switch (event.type) {
       case 'ConsultationRequested':
         db.write(

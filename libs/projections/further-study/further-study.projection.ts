@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
+import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
 
@@ -27,11 +28,7 @@ export const furtherStudyProjection: Projection = {
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    const update = (assignments: string, values: Array<string | null>, at: string) =>
-      db.write(
-        `UPDATE further_study SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
-        [...values, at, position, data.furtherStudyId, position],
-      );
+    const update = positionGuardedUpdate(db, 'further_study', data.furtherStudyId, position);
     switch (event.type) {
       case 'FurtherStudyStarted':
         db.write(

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
+import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
 
@@ -29,12 +30,7 @@ export const postingsProjection: Projection = {
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    // The position guard makes a redelivered event a no-op.
-    const update = (assignments: string, values: Array<string | number | null>, at: string) =>
-      db.write(
-        `UPDATE postings SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
-        [...values, at, position, data.postingId, position],
-      );
+    const update = positionGuardedUpdate(db, 'postings', data.postingId, position);
     switch (event.type) {
       case 'PostingDispatched':
         db.write(

@@ -70,11 +70,10 @@ describe('the programme report’s facts', () => {
     ]);
   });
 
-  it('keeps where each fact belongs: partnership, programme and hospitals, or the consortium and its lead', async () => {
+  it('keeps where each fact belongs: partnership and hospitals, or the consortium and its lead', async () => {
     await testbed.apply(programme().all);
     expect(await testbed.readModels.get<Row>(`SELECT * FROM programme_facts WHERE figure = 'newTechniques'`)).toMatchObject({
       partnership_id: 'p-1',
-      programme: 'group-aid',
       giving_hospital_id: 'h-shanghai',
       receiving_hospital_id: 'h-kashgar',
       subject_id: 't-1',

@@ -32,17 +32,21 @@ function partnershipScope(data: Data): FactScope {
   };
 }
 
-/** The programme a fact's partnership belongs to is read from the network's own row as the fact is written. */
+/**
+ * A fact keeps only what its own event and its own activity's row say. The programme its partnership
+ * belongs to is the network's, read when the report is asked for: through Kafka the network's topic
+ * may not have reached the projector yet when an activity's fact is written.
+ */
 function recordFacts(db: SqlExecutor, event: RecordedEvent, scope: FactScope, facts: Fact[]): void {
   for (const fact of facts) {
     db.write(
       `INSERT INTO programme_facts (figure, event_id, event_type, stream_id, global_position, subject_id, occurred_on, year, quantity,
-         partnership_id, programme, giving_hospital_id, receiving_hospital_id, consortium_id)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, (SELECT programme FROM partnerships WHERE id = ?), ?, ?, ?)
+         partnership_id, giving_hospital_id, receiving_hospital_id, consortium_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
        ON CONFLICT (figure, event_id) DO NOTHING`,
       [
         fact.figure, event.eventId, event.type, event.streamId, Number(event.globalPosition), fact.subjectId, fact.occurredOn,
-        fact.occurredOn.slice(0, 4), fact.quantity, scope.partnershipId, scope.partnershipId, scope.givingHospitalId,
+        fact.occurredOn.slice(0, 4), fact.quantity, scope.partnershipId, scope.givingHospitalId,
         scope.receivingHospitalId, scope.consortiumId,
       ],
     );
@@ -147,12 +151,12 @@ async function applyEvent(event: RecordedEvent, db: SqlExecutor): Promise<void> 
  */
 export const programmeFactsProjection: Projection = {
   name: 'programme-facts',
-  version: 1,
+  version: 2,
   schema: [
     `CREATE TABLE IF NOT EXISTS programme_facts (
        figure TEXT NOT NULL, event_id TEXT NOT NULL, event_type TEXT NOT NULL, stream_id TEXT NOT NULL,
        global_position BIGINT NOT NULL, subject_id TEXT NOT NULL, occurred_on TEXT NOT NULL, year TEXT NOT NULL,
-       quantity BIGINT NOT NULL, partnership_id TEXT, programme TEXT, giving_hospital_id TEXT, receiving_hospital_id TEXT,
+       quantity BIGINT NOT NULL, partnership_id TEXT, giving_hospital_id TEXT, receiving_hospital_id TEXT,
        consortium_id TEXT, PRIMARY KEY (figure, event_id))`,
     `CREATE INDEX IF NOT EXISTS programme_facts_by_figure ON programme_facts (figure, occurred_on, global_position)`,
     `CREATE INDEX IF NOT EXISTS programme_facts_by_partnership ON programme_facts (partnership_id, occurred_on)`,

@@ -1,6 +1,7 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
+import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
 
@@ -27,11 +28,7 @@ export const techniquesProjection: Projection = {
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    const update = (assignments: string, values: Array<string | number>, at: string) =>
-      db.write(
-        `UPDATE techniques SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
-        [...values, at, position, data.techniqueId, position],
-      );
+    const update = positionGuardedUpdate(db, 'techniques', data.techniqueId, position);
     switch (event.type) {
       case 'TechniqueProposed':
         db.write(

@@ -2,6 +2,7 @@ import { pointsEarned, sessionMinutes } from '@telemed/domain/training';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
+import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
 
@@ -47,12 +48,7 @@ export const trainingSessionsProjection: Projection = {
   async apply(event: RecordedEvent, db: SqlExecutor) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    // The position guard makes a redelivered event a no-op.
-    const update = (assignments: string, values: Array<string | number | null>, at: string) =>
-      db.write(
-        `UPDATE training_sessions SET ${assignments}, updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
-        [...values, at, position, data.trainingSessionId, position],
-      );
+    const update = positionGuardedUpdate(db, 'training_sessions', data.trainingSessionId, position);
     switch (event.type) {
       case 'TrainingSessionPlanned':
         db.write(

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +9,7 @@ import { mintToken } from '@telemed/auth';
 import { ChainedEventStore } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { AppModule } from '../../../apps/api/src/app.module';
-import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createValidationPipe } from '../../../apps/api/src/http/validation.pipe';
 import { EVENT_STORE, RAW_EVENT_STORE } from '../../../apps/api/src/infrastructure/tokens';
 import { DEFAULT_TEST_NOW, SettableClock, type TestApp } from '../test-app';
@@ -29,15 +29,20 @@ export interface EventStoreDbTestApp extends TestApp {
  * The real application with EVENT_STORE on EventStoreDB: the test server, or the real server named
  * by EVENTSTORE_CONNECTION_STRING (there in a namespace of its own, as the log cannot be emptied).
  *
- * The infrastructure module does not select its event store by configuration yet
- * (EVENT_STORE=eventstoredb), so this builds the app the way createApp does, with the stored log
- * (RAW_EVENT_STORE: hash-chained, below the decrypting EVENT_STORE) provided by the EventStoreDB
- * adapter. Once the module has the switch, this becomes startTestApp with that setting.
+ * The app is configured with EVENT_STORE=eventstoredb, and built the way createApp does; its stored
+ * log (RAW_EVENT_STORE: hash-chained, below the decrypting EVENT_STORE) is the same adapter behind a
+ * FaultInjectingStore, so that a test can make appends fail or race on purpose.
  */
 export async function startEventStoreDbTestApp(options: { now?: string } = {}): Promise<EventStoreDbTestApp> {
   const server = await eventStoreDbServer();
   const dataDir = await mkdtemp(join(tmpdir(), 'telemed-api-esdb-test-'));
-  const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: 'x'.repeat(40) });
+  const config = loadConfig({
+    DATA_DIR: dataDir,
+    AUTH_JWT_SECRET: 'x'.repeat(40),
+    EVENT_STORE: 'eventstoredb',
+    EVENTSTORE_CONNECTION_STRING: server.connectionString,
+    PATIENT_DATA_MASTER_KEY: randomBytes(32).toString('base64'),
+  });
   const clock = new SettableClock(options.now ?? DEFAULT_TEST_NOW);
   let faults: FaultInjectingStore | undefined;
   let app: NestFastifyApplication | undefined;

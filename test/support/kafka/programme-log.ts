@@ -4,9 +4,9 @@ import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import { SealScheduler } from '../../../apps/api/src/audit/seal-scheduler';
-import { loadConfig } from '../../../apps/api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../../apps/api/src/create-app';
-import { EVENTS_FILE } from '../../../apps/api/src/infrastructure/infrastructure.module';
+import { EVENTS_FILE } from '@telemed/runtime';
 import { generateProgramme, type ScenarioSummary } from '../../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../../apps/cli/src/scenario/scenario-context';
 

@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { NotFound } from '@telemed/domain/core';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { APP_CONFIG, EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 
 /**

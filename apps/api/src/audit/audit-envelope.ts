@@ -2,7 +2,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { AccessAttempt, PatientCaseKind } from '@telemed/audit';
 import { caseReviewStreamId } from '@telemed/domain/case-review';
 import { consultationStreamId } from '@telemed/domain/consultation';
-import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { type RecordedEvent, toJsonEnvelope } from '@telemed/event-store/event-envelope';
 
 /**
  * The members of event data (and of case state) that are patient details or clinical text: the
@@ -48,21 +48,15 @@ export function withoutClinicalFields<Value>(value: Value): { value: Value; reda
  */
 export function envelopeView(event: RecordedEvent, user: AuthenticatedUser) {
   const redaction = seesPatientDetails(user) ? undefined : withoutClinicalFields(event.data);
+  const { metadata, ...envelope } = toJsonEnvelope(event);
   return {
-    eventId: event.eventId,
-    type: event.type,
-    schemaVersion: event.schemaVersion,
-    streamId: event.streamId,
-    streamRevision: event.streamRevision,
-    globalPosition: event.globalPosition.toString(),
-    recordedAt: event.recordedAt,
+    ...envelope,
     data: redaction ? redaction.value : event.data,
     ...(redaction && redaction.redacted.length > 0 && { redactedFields: redaction.redacted }),
-    metadata: event.metadata,
+    metadata,
   };
 }
 
-export type EnvelopeView = ReturnType<typeof envelopeView>;
 
 const CASE_STREAMS: Array<{ kind: PatientCaseKind; prefix: string }> = [
   { kind: 'consultations', prefix: consultationStreamId('') },

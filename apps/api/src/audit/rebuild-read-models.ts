@@ -9,7 +9,7 @@ import {
   type TableDifference,
 } from '@telemed/projections';
 import { DomainError } from '@telemed/domain/core';
-import type { ReadModelProvisioner } from '../infrastructure/read-model-files';
+import type { ReadModelProvisioner } from '@telemed/runtime';
 import { EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODELS } from '../infrastructure/tokens';
 
 export interface RebuildReport {

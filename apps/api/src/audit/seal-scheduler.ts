@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { AccessLog, lastSeal, sealLog, SealSigner } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { VersionConflict } from '@telemed/event-store/event-store.errors';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { APP_CONFIG, RAW_EVENT_STORE } from '../infrastructure/tokens';
 
 /** The latest seal, kept outside the store so that a log truncated behind it is detected. */

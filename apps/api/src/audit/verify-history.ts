@@ -2,7 +2,7 @@ import { Inject, Injectable } from '@nestjs/common';
 import { existsSync, readFileSync } from 'node:fs';
 import { AccessLog, LogSeal, readSeals, SealSigner, verifyLog, type VerificationReport } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { APP_CONFIG, RAW_EVENT_STORE } from '../infrastructure/tokens';
 import { accessAnchorFileOf, anchorFileOf } from './seal-scheduler';
 

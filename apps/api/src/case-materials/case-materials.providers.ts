@@ -1,23 +1,12 @@
 import { Inject, Injectable, OnApplicationShutdown, type Provider } from '@nestjs/common';
-import { join } from 'node:path';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
-import { type BlobStore, FileBlobStore, PatientFileCipher, PostgresBlobStore } from '@telemed/event-store/blobs';
-import type { AppConfig } from '../config/app-config';
+import { type BlobStore, PatientFileCipher } from '@telemed/event-store/blobs';
+import { type AppConfig, openMaterialBlobs } from '@telemed/runtime';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { AttachMaterialHandler } from './attach-material';
 import { MATERIAL_BLOBS } from './case-materials.tokens';
 import { DownloadMaterialHandler, ListMaterialsHandler } from './material.queries';
 import { MaterialsController } from './materials.controller';
-
-/** The directory of DATA_DIR that holds the encrypted files of case materials in the embedded mode. */
-export const MATERIALS_DIRECTORY = 'materials';
-
-/** The blob store that configuration names (MATERIALS_STORE). */
-export async function openMaterialBlobs(config: Pick<AppConfig, 'materials' | 'dataDir' | 'databaseUrl'>): Promise<BlobStore> {
-  return config.materials.store === 'postgres'
-    ? PostgresBlobStore.connect({ connectionString: config.databaseUrl! })
-    : new FileBlobStore(join(config.dataDir, MATERIALS_DIRECTORY));
-}
 
 /** Closes the blob store when the application stops. */
 @Injectable()

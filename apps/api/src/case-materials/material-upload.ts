@@ -5,7 +5,7 @@ import { fieldError } from '@telemed/domain/core';
 import { MAX_MATERIAL_DESCRIPTION_LENGTH } from '@telemed/domain/case-material';
 import { HttpProblem, problem } from '../http/problem-details';
 import type { UploadedMaterialFile } from './attach-material';
-import type { MaterialsConfig } from './materials-config';
+import type { MaterialsConfig } from '@telemed/runtime';
 
 /** The routes that take a multipart upload: a case's materials. */
 const MATERIAL_UPLOAD = /^\/v1\/(consultations|case-reviews)\/[^/?#]+\/materials\/?(\?.*)?$/;

@@ -10,7 +10,7 @@ import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { createValidationPipe } from '../http/validation.pipe';
 import { APP_CONFIG } from '../infrastructure/tokens';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { AttachMaterial, ReferenceDicomStudyDto, type MaterialToAttach } from './attach-material';
 import { DownloadMaterial, ListMaterials, type MaterialDownload } from './material.queries';
 import { readMaterialUpload } from './material-upload';

@@ -4,7 +4,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
-import type { CaseReviewStatus } from '@telemed/domain/case-review';
+import { CASE_REVIEW_STATUSES, type CaseReviewStatus } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
@@ -15,7 +15,6 @@ import { canSeeCaseReview } from './case-review-access';
 
 type Row = Record<string, any>;
 
-export const CASE_REVIEW_STATUSES: CaseReviewStatus[] = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'];
 
 /** Coordinators manage the network; they see everything but the patient and the clinical text. */
 function seesClinicalDetails(user: AuthenticatedUser): boolean {

@@ -1,6 +1,6 @@
 import { arrayOf, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
 import { CONSENT, PATIENT, SLOT } from '../consultations/consultation.responses';
-import { CASE_REVIEW_STATUSES } from './case-review.queries';
+import { CASE_REVIEW_STATUSES } from '@telemed/domain/case-review';
 import { MATERIAL_SUMMARY } from '../case-materials/material-summary.responses';
 
 const PANELIST = object({ expertId: text(), hospitalId: id(), specialty: text() });

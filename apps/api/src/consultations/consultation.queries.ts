@@ -4,7 +4,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform, Type } from 'class-transformer';
 import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
-import type { ConsultationStatus } from '@telemed/domain/consultation';
+import { CONSULTATION_STATUSES, type ConsultationStatus } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
@@ -14,10 +14,6 @@ import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
 import { canSeeConsultation } from './consultation-access';
 
 type Row = Record<string, any>;
-
-export const CONSULTATION_STATUSES: ConsultationStatus[] = [
-  'requested', 'accepted', 'information-requested', 'declined', 'scheduled', 'in-progress', 'completed', 'cancelled',
-];
 
 /** Coordinators manage the network; they see everything but the patient and the clinical text. */
 function seesClinicalDetails(user: AuthenticatedUser): boolean {

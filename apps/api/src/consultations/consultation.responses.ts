@@ -1,5 +1,5 @@
 import { arrayOf, calendarDate, flag, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
-import { CONSULTATION_STATUSES } from './consultation.queries';
+import { CONSULTATION_STATUSES } from '@telemed/domain/consultation';
 import { SEXES } from './request-consultation';
 import { MATERIAL_SUMMARY } from '../case-materials/material-summary.responses';
 

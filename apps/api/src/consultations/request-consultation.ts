@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
-import { consultationDecider, consultationStreamId, type ExpertFacts, type Urgency } from '@telemed/domain/consultation';
+import { consultationDecider, consultationStreamId, type ExpertFacts, URGENCIES, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES, type ExpertTitle } from '@telemed/domain/expert';
 import { loadExpertRegistration } from '../network/expert-registration';
 import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -48,7 +48,6 @@ export class ConsentDto {
   dataSharing: boolean;
 }
 
-export const URGENCIES: Urgency[] = ['routine', 'urgent'];
 
 export class RequestConsultationDto {
   @ApiProperty({ format: 'uuid' })

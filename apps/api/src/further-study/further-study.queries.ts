@@ -4,7 +4,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
-import { FURTHER_STUDY_KINDS, type FurtherStudyKind, type FurtherStudyStatus } from '@telemed/domain/further-study';
+import { FURTHER_STUDY_KINDS, FURTHER_STUDY_STATUSES, type FurtherStudyKind, type FurtherStudyStatus } from '@telemed/domain/further-study';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
@@ -18,7 +18,6 @@ import { withinScope } from '../http/policy/scope';
 
 type Row = Record<string, any>;
 
-const STATUSES: FurtherStudyStatus[] = ['started', 'completed', 'withdrawn'];
 
 export function furtherStudyView(row: Row) {
   return {
@@ -72,9 +71,9 @@ export class ListFurtherStudyDto extends ReadQueryDto {
   @IsIn(FURTHER_STUDY_KINDS)
   kind?: FurtherStudyKind;
 
-  @ApiPropertyOptional({ enum: STATUSES })
+  @ApiPropertyOptional({ enum: FURTHER_STUDY_STATUSES })
   @IsOptional()
-  @IsIn(STATUSES)
+  @IsIn(FURTHER_STUDY_STATUSES)
   status?: FurtherStudyStatus;
 
   @ApiPropertyOptional({ description: 'one person’s placements, by their staff number' })

@@ -1,11 +1,11 @@
-import { FURTHER_STUDY_KINDS } from '@telemed/domain/further-study';
+import { FURTHER_STUDY_KINDS, FURTHER_STUDY_STATUSES } from '@telemed/domain/further-study';
 import { calendarDate, id, instant, named, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
 
 export const FURTHER_STUDY = named(
   'FurtherStudy',
   object({
     id: id(),
-    status: oneOf(['started', 'completed', 'withdrawn']),
+    status: oneOf(FURTHER_STUDY_STATUSES),
     kind: oneOf(FURTHER_STUDY_KINDS),
     partnershipId: id(),
     givingHospitalId: id(),

@@ -3,6 +3,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { createHash } from 'node:crypto';
 import { TokenVerifier } from '@telemed/auth';
+import { canonicalJson } from '@telemed/audit';
 import type { ReadModelStore } from '@telemed/projections';
 import { IDEMPOTENCY_STORE } from '../infrastructure/tokens';
 import { type AuthenticatedRequest, authenticate } from './auth';
@@ -23,14 +24,6 @@ export const IDEMPOTENCY_SCHEMA = [
      status_code INTEGER, response TEXT, created_at TEXT NOT NULL,
      PRIMARY KEY (user_id, idempotency_key))`,
 ];
-
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value && typeof value === 'object') {
-    return Object.fromEntries(Object.keys(value).sort().map((key) => [key, canonical((value as Record<string, unknown>)[key])]));
-  }
-  return value;
-}
 
 /** The first answer to a key: its status and its body as it was sent. */
 export interface RecordedAnswer {
@@ -103,7 +96,7 @@ export class IdempotencyKeys {
 
 export function requestHashOf(request: FastifyRequest): string {
   return createHash('sha256')
-    .update(`${request.method} ${request.url}\n${JSON.stringify(canonical(request.body ?? null))}`)
+    .update(`${request.method} ${request.url}\n${canonicalJson(request.body ?? null)}`)
     .digest('hex');
 }
 

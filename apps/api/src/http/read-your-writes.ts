@@ -3,7 +3,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, Matches, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { ProjectionRunner } from '@telemed/projections';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { APP_CONFIG } from '../infrastructure/tokens';
 import { HttpProblem, problem } from './problem-details';
 

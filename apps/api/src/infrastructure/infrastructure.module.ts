@@ -6,19 +6,19 @@ import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { eventUpcasters, type UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore } from '@telemed/projections';
-import type { AppConfig } from '../config/app-config';
 import { CommandExecutor } from './command-executor';
 import { APP_CONFIG, Clock, EVENT_STORE, EVENT_UPCASTERS, IDEMPOTENCY_STORE, IdGenerator, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, READ_MODELS, SystemClock } from './tokens';
 import { ReadModelStartup } from './read-model-startup';
 import { eventStoreProviders } from '../patients/patient-data.providers';
-import { ReadModelProvisioner } from './read-model-files';
-import { openApiStateStore, readModelProvisioner } from './adapters';
+import { type AppConfig, openApiStateStore, type ReadModelProvisioner, readModelProvisioner } from '@telemed/runtime';
 import { ProjectorFollower } from './projector-follower';
 import { StorageHealth } from './storage-health';
 
-export { API_STATE_FILE, EVENTS_FILE } from './adapters';
-
-/** The embedded adapters: the event log and the read models in SQLite files of the data directory. */
+/**
+ * The api's adapters, as configuration picks them through @telemed/runtime (EVENT_STORE,
+ * READ_MODEL_STORE, EVENT_BUS): the log in its two views, the read models and their projection
+ * (here, or followed from the projector app's writes), idempotency keys, seals, the access trail and tokens.
+ */
 @Global()
 @Module({})
 export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {

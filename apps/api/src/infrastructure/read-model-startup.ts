@@ -9,7 +9,7 @@ import {
   SwappableReadModelStore,
   type ReadModelStore,
 } from '@telemed/projections';
-import type { ReadModelProvisioner } from './read-model-files';
+import type { ReadModelProvisioner } from '@telemed/runtime';
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);

@@ -1,7 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { statfs } from 'node:fs/promises';
 import type { StoreFailureKind } from '@telemed/event-store/store-failures';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { APP_CONFIG } from './tokens';
 
 /** Space that must come back before a store that ran out is tried again: a few appends' worth is not enough. */

@@ -4,7 +4,7 @@ import { consultationStreamId } from '@telemed/domain/consultation';
 import { trainingSessionStreamId } from '@telemed/domain/training';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { canSeeConsultation } from '../consultations/consultation-access';
 import { isAllowed } from '../http/policy/scope';
 import { APP_CONFIG, READ_MODELS } from '../infrastructure/tokens';

@@ -2,7 +2,7 @@ import { DynamicModule, Global, Inject, Module, OnModuleInit } from '@nestjs/com
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner } from '@telemed/projections';
 import { registerProjectionLagMetrics } from '@telemed/observability';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { ApiMetrics } from './api-metrics';
 import { CommandMetering } from './command-metering';

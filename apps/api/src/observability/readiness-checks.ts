@@ -3,7 +3,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, READ_MODELS_CHECKPOINT, readCheckpoint, type ReadModelStore } from '@telemed/projections';
 import type { ReadModelStartup } from '../infrastructure/read-model-startup';
 import { type ReadinessCheck, type ReadinessReport, runReadinessChecks } from '@telemed/observability';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { APP_CONFIG, EVENT_STORE, READ_MODEL_STARTUP, READ_MODELS } from '../infrastructure/tokens';
 import { StorageHealth } from '../infrastructure/storage-health';
 

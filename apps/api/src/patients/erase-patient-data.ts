@@ -5,7 +5,7 @@ import { erasePatientData, PatientDataCipher } from '@telemed/event-store/encryp
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { IsId, IsName, IsText } from '../http/dto';
 import { APP_CONFIG, Clock, EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 import { lastActivityOfPatient } from './patient-activity';

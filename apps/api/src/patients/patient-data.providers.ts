@@ -3,9 +3,8 @@ import { ChainedEventStore } from '@telemed/audit';
 import { EncryptingEventStore, PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { UpcastingEventStore, type UpcasterRegistry } from '@telemed/event-store/upcasting';
-import type { AppConfig } from '../config/app-config';
+import { type AppConfig, openEventStoreAdapter, openPatientKeyStore } from '@telemed/runtime';
 import { EVENT_STORE, EVENT_UPCASTERS, RAW_EVENT_STORE } from '../infrastructure/tokens';
-import { openEventStoreAdapter, openPatientKeyStore } from '../infrastructure/adapters';
 
 /**
  * The log in two views: RAW_EVENT_STORE is what is stored (hash-chained, patient data encrypted),

@@ -3,7 +3,7 @@ import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { APP_CONFIG, Clock, EVENT_STORE, READ_MODELS } from '../infrastructure/tokens';
 import { readModelsCaughtUp } from './read-models-caught-up';
 import { patientsPastRetention, type RetentionDue } from './retention-due';

@@ -1,6 +1,6 @@
 import { POSTING_KINDS } from '@telemed/domain/posting';
 import { arrayOf, calendarDate, decimal, id, instant, integer, named, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
-import { POSTING_STATUSES } from './postings.queries';
+import { POSTING_STATUSES } from '@telemed/domain/posting';
 
 export const POSTING = named(
   'Posting',

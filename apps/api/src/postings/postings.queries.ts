@@ -4,7 +4,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { BEIJING_TIME_ZONE, localDate, NotFound } from '@telemed/domain/core';
-import { POSTING_KINDS, type PostingKind, type PostingStatus } from '@telemed/domain/posting';
+import { POSTING_KINDS, POSTING_STATUSES, type PostingKind, type PostingStatus } from '@telemed/domain/posting';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { Clock, READ_MODELS } from '../infrastructure/tokens';
@@ -19,7 +19,6 @@ import { daysOnSite, personMonths } from './service-time';
 
 type Row = Record<string, any>;
 
-export const POSTING_STATUSES: PostingStatus[] = ['dispatched', 'on-site', 'returned'];
 
 export function postingView(row: Row, asOf: string) {
   const days = daysOnSite(row.arrived_on, row.returned_on, asOf);

@@ -84,7 +84,9 @@ export async function resolveReportScope(db: SqlExecutor, query: ReportScopeDto,
   ]);
   switch (kind) {
     case 'programme':
-      where.push(`(programme = ? OR (consortium_id IS NOT NULL AND receiving_hospital_id IN (SELECT receiving_hospital_id FROM partnerships WHERE programme = ?)))`);
+      where.push(
+        `(partnership_id IN (SELECT id FROM partnerships WHERE programme = ?) OR (consortium_id IS NOT NULL AND receiving_hospital_id IN (SELECT receiving_hospital_id FROM partnerships WHERE programme = ?)))`,
+      );
       params.push(id, id);
       break;
     case 'partnershipId':

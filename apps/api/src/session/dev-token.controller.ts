@@ -4,7 +4,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { mintToken, requiresHospital, USER_ROLES, type UserRole } from '@telemed/auth';
 import { InvalidValue } from '@telemed/domain/core';
 import type { ReadModelStore } from '@telemed/projections';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { Public } from '../http/auth';
 import { ApiCommand } from '../http/openapi/api-operation';
 import { IsId, IsName } from '../http/dto';

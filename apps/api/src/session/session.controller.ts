@@ -2,7 +2,7 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { AppConfig } from '../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { CurrentUser, Public } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';

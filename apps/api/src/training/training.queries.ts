@@ -4,7 +4,7 @@ import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
-import type { TrainingStatus } from '@telemed/domain/training';
+import { TRAINING_STATUSES, type TrainingStatus } from '@telemed/domain/training';
 import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../http/dto';
@@ -13,7 +13,6 @@ import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../http/cursor';
 
 type Row = Record<string, any>;
 
-export const TRAINING_STATUSES: TrainingStatus[] = ['planned', 'held', 'cancelled'];
 
 export function trainingSessionView(row: Row) {
   const personTimes = Number(row.person_times);

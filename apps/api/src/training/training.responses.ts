@@ -1,7 +1,7 @@
 import { ATTENDEE_ROLES, CREDIT_CATEGORIES, PROFESSIONAL_TITLES } from '@telemed/domain/training';
 import { arrayOf, calendarDate, decimal, flag, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
 import { SLOT } from '../consultations/consultation.responses';
-import { TRAINING_STATUSES } from './training.queries';
+import { TRAINING_STATUSES } from '@telemed/domain/training';
 
 /** Continuing medical education credits: I类 or II类, and how many points. */
 const CREDITS = object({ category: oneOf(CREDIT_CATEGORIES, 'I类 or II类'), points: decimal('points, to a tenth') });

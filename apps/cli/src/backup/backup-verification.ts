@@ -4,7 +4,7 @@ import { dirname, join } from 'node:path';
 import Database from 'better-sqlite3';
 import { ACCESS_LOG_FILE, readSeals, verifyLog, type LogSeal, type VerificationReport } from '@telemed/audit';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
-import { EVENTS_FILE } from '../../../api/src/infrastructure/adapters';
+import { EVENTS_FILE } from '@telemed/runtime';
 import { entriesNotMatchingManifest, type OpenedBackup } from './backup-container';
 import { ACCESS_ANCHOR_ENTRY, LOG_ANCHOR_ENTRY, PUBLIC_KEY_ENTRY, SIGNING_KEY_ENTRY } from './data-directory-snapshot';
 

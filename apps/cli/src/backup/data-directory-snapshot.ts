@@ -4,7 +4,7 @@ import { isAbsolute, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { ACCESS_LOG_FILE } from '@telemed/audit';
 import { PATIENT_KEYS_FILE } from '@telemed/event-store/encryption';
-import { API_STATE_FILE, EVENTS_FILE } from '../../../api/src/infrastructure/adapters';
+import { API_STATE_FILE, EVENTS_FILE } from '@telemed/runtime';
 import { describeEntry, type BackupEntry } from './backup-container';
 
 export const SIGNING_KEY_ENTRY = 'audit/signing-key.pem';

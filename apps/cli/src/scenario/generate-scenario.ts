@@ -4,7 +4,7 @@ import { GetProgrammeReport, type ProgrammeReport } from '../../../api/src/repor
 import { PUBLISHED_FIGURES, type ProgrammePreset } from './programme-presets';
 import { countActivities } from '../../../api/src/stats/stats.queries';
 import { AppModule } from '../../../api/src/app.module';
-import { loadConfig } from '../../../api/src/config/app-config';
+import { loadConfig } from '@telemed/runtime';
 import { EVENT_STORE, READ_MODELS } from '../../../api/src/infrastructure/tokens';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';

@@ -2,7 +2,7 @@ import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdo
 import { CommandBus } from '@nestjs/cqrs';
 import { dueDeadlines, type ReadModelStore } from '@telemed/projections';
 import { APP_CONFIG, Clock, READ_MODELS } from '../../infrastructure/tokens';
-import type { AppConfig } from '../../config/app-config';
+import type { AppConfig } from '@telemed/runtime';
 import { RecordOverdueDeadline, type RecordedOverdue } from './record-overdue-deadline';
 
 /** How many due deadlines one pass records at most; the next pass takes the rest. */

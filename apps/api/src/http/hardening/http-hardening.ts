@@ -5,7 +5,7 @@ import { type IncomingHttpHeaders, type ServerOptions, STATUS_CODES } from 'node
 import type { Socket } from 'node:net';
 import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '../problem-details';
 import { nestedDeeperThan } from './body-depth';
-import { consoleConnectOrigins, type SecurityConfig } from './security-config';
+import { consoleConnectOrigins, type SecurityConfig } from '@telemed/runtime';
 import { isMaterialUpload } from '../../case-materials/material-upload';
 
 /** Deeper than any request the API defines (a slot in a list in a body is 3), shallow enough for every recursive walk. */

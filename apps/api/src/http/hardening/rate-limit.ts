@@ -12,7 +12,7 @@ import {
 import { TokenVerifier } from '@telemed/auth';
 import { type AuthenticatedRequest, authenticate, isPublicRoute } from '../auth';
 import { HttpProblem, problem } from '../problem-details';
-import type { SecurityConfig } from './security-config';
+import type { SecurityConfig } from '@telemed/runtime';
 
 const MINUTE_MS = 60_000;
 

@@ -1,5 +1,5 @@
-import { type BackoffOptions, backoffDelay, sleep } from '../backoff';
-import { ConfigError, type LogLine } from '../kafka-config';
+import { type BackoffOptions, backoffDelay, type LogLine, sleep } from '@telemed/messaging';
+import { ConfigError } from '../config/settings';
 
 export interface RetryUntilDoneOptions {
   backoff?: BackoffOptions;

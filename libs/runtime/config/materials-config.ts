@@ -1,3 +1,5 @@
+import { choiceSetting, integerSetting, listSetting, textSetting } from './settings';
+
 /** Uploads of case materials: how large, of which types, and where their bytes are kept. */
 export interface MaterialsConfig {
   /** Largest file accepted, in bytes (MATERIALS_MAX_BYTES); a larger one is refused with 413. */
@@ -5,8 +7,10 @@ export interface MaterialsConfig {
   /** Media types accepted (MATERIALS_MEDIA_TYPES, comma-separated); any other is refused with 415. */
   mediaTypes: readonly string[];
   /** Where the encrypted bytes go (MATERIALS_STORE): files under DATA_DIR/materials, or a PostgreSQL table. */
-  store: 'files' | 'postgres';
+  store: (typeof MATERIALS_STORES)[number];
 }
+
+export const MATERIALS_STORES = ['files', 'postgres'] as const;
 
 export const DEFAULT_MATERIALS_MAX_BYTES = 25 * 1024 * 1024;
 const LARGEST_MATERIALS_MAX_BYTES = 512 * 1024 * 1024;
@@ -34,19 +38,11 @@ const MEDIA_TYPE = /^[a-z0-9][a-z0-9!#$&^_.+-]*\/[a-z0-9][a-z0-9!#$&^_.+-]*$/;
  * outside the embedded store and a DATABASE_URL is given, in DATA_DIR otherwise.
  */
 export function readMaterialsConfig(env: NodeJS.ProcessEnv, problems: string[], sharedDatabase: boolean): MaterialsConfig {
-  let maxBytes = DEFAULT_MATERIALS_MAX_BYTES;
-  const rawMax = env.MATERIALS_MAX_BYTES ?? '';
-  if (rawMax !== '') {
-    maxBytes = Number(rawMax);
-    if (!Number.isInteger(maxBytes) || maxBytes < 1024 || maxBytes > LARGEST_MATERIALS_MAX_BYTES) {
-      problems.push(`MATERIALS_MAX_BYTES must be an integer from 1024 to ${LARGEST_MATERIALS_MAX_BYTES} (got "${rawMax}")`);
-      maxBytes = DEFAULT_MATERIALS_MAX_BYTES;
-    }
-  }
+  const maxBytes = integerSetting(env, 'MATERIALS_MAX_BYTES', DEFAULT_MATERIALS_MAX_BYTES, 1024, LARGEST_MATERIALS_MAX_BYTES, problems);
   let mediaTypes = DEFAULT_MATERIAL_MEDIA_TYPES;
-  const rawTypes = env.MATERIALS_MEDIA_TYPES ?? '';
-  if (rawTypes !== '') {
-    const listed = rawTypes.split(',').map((type) => type.trim().toLowerCase()).filter((type) => type !== '');
+  const rawTypes = textSetting(env, 'MATERIALS_MEDIA_TYPES');
+  if (rawTypes !== undefined) {
+    const listed = listSetting(env, 'MATERIALS_MEDIA_TYPES').map((type) => type.toLowerCase());
     const malformed = listed.filter((type) => !MEDIA_TYPE.test(type));
     if (listed.length === 0 || malformed.length > 0) {
       problems.push(`MATERIALS_MEDIA_TYPES must be a comma-separated list of type/subtype media types (got "${rawTypes}")`);
@@ -54,10 +50,8 @@ export function readMaterialsConfig(env: NodeJS.ProcessEnv, problems: string[], 
       mediaTypes = [...new Set(listed)];
     }
   }
-  const rawStore = env.MATERIALS_STORE ?? '';
-  let store: MaterialsConfig['store'] = sharedDatabase ? 'postgres' : 'files';
-  if (rawStore === 'files' || rawStore === 'postgres') store = rawStore;
-  else if (rawStore !== '') problems.push(`MATERIALS_STORE must be one of files, postgres (got "${rawStore}")`);
-  if (store === 'postgres' && !env.DATABASE_URL) problems.push('MATERIALS_STORE=postgres needs DATABASE_URL');
+  const store: MaterialsConfig['store'] =
+    textSetting(env, 'MATERIALS_STORE') === undefined ? (sharedDatabase ? 'postgres' : 'files') : choiceSetting(env, 'MATERIALS_STORE', MATERIALS_STORES, problems);
+  if (store === 'postgres' && !textSetting(env, 'DATABASE_URL')) problems.push('MATERIALS_STORE=postgres needs DATABASE_URL');
   return { maxBytes, mediaTypes, store };
 }

@@ -1,9 +1,7 @@
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { Client } from 'pg';
 import { EventStoreDbEventStore } from '@telemed/event-store/eventstoredb';
 import { storeFailureOf } from '@telemed/event-store/store-failures';
-import type { AppConfig } from '../config/app-config';
-import { problem } from '../http/problem-details';
+import type { StoreConfig } from '../config/store-config';
 
 /** A database the process needs before it can start, and how to ask whether it answers. */
 export interface StartupDependency {
@@ -18,6 +16,11 @@ export interface StartupDependency {
 export interface DependencyWaitLog {
   waiting(fields: { dependency: string; address: string; attempt: number; retryInMs: number; waitedMs: number; error: string }): void;
   reached(fields: { dependency: string; address: string; attempts: number; waitedMs: number }): void;
+}
+
+/** Where the waiting is shown while it lasts (the api's port answers 503 naming the database). */
+export interface DependencyWaitReport {
+  report(dependency: string, address: string, error: string): void;
 }
 
 /** Given up on a database that did not answer within STARTUP_WAIT_SECONDS. */
@@ -49,7 +52,7 @@ function withoutPassword(connectionString: string): string {
 }
 
 /** The databases the configuration names; none for the embedded SQLite stores. */
-export function startupDependencies(config: Pick<AppConfig, 'eventStore' | 'readModelStore' | 'databaseUrl' | 'eventStoreConnectionString'>): StartupDependency[] {
+export function startupDependencies(config: Pick<StoreConfig, 'eventStore' | 'readModelStore' | 'databaseUrl' | 'eventStoreConnectionString'>): StartupDependency[] {
   const dependencies: StartupDependency[] = [];
   const { databaseUrl, eventStoreConnectionString } = config;
   if (databaseUrl && (config.eventStore === 'postgres' || config.readModelStore === 'postgres')) {
@@ -82,62 +85,6 @@ export function startupDependencies(config: Pick<AppConfig, 'eventStore' | 'read
   return dependencies;
 }
 
-/**
- * While the process waits for its databases, the port already answers: `/health/live` is 200 (the
- * process is fine, restarting it would not help), `/health/ready` is 503 naming the database it
- * waits for, and every other request is 503 `dependency-unavailable` with `Retry-After`.
- */
-export class WaitingServer {
-  private waitingFor: { dependency: string; address: string; error: string } | undefined;
-
-  private constructor(private readonly server: Server) {}
-
-  static async listen(port: number, host: string): Promise<WaitingServer> {
-    let waiting: WaitingServer | undefined;
-    const server = createServer((request, response) => waiting!.answer(request, response));
-    waiting = new WaitingServer(server);
-    await new Promise<void>((resolve, reject) => {
-      server.once('error', reject);
-      server.listen(port, host, () => resolve());
-    });
-    return waiting;
-  }
-
-  get port(): number {
-    return (this.server.address() as { port: number }).port;
-  }
-
-  report(dependency: string, address: string, error: string): void {
-    this.waitingFor = { dependency, address, error };
-  }
-
-  close(): Promise<void> {
-    return new Promise((resolve) => {
-      this.server.close(() => resolve());
-      this.server.closeAllConnections();
-    });
-  }
-
-  private answer(request: IncomingMessage, response: ServerResponse): void {
-    const path = (request.url ?? '/').split('?')[0];
-    const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
-      response.writeHead(status, { 'content-type': 'application/json', 'cache-control': 'no-store', ...headers }).end(JSON.stringify(body));
-    if (path === '/health/live') return void json(200, { status: 'live' });
-    const waitingFor = this.waitingFor;
-    if (path === '/health/ready') {
-      const checks = waitingFor
-        ? { [waitingFor.dependency]: { ready: false, address: waitingFor.address, error: waitingFor.error } }
-        : { startup: { ready: false, error: 'starting' } };
-      return void json(503, { status: 'not-ready', checks });
-    }
-    json(
-      503,
-      problem(503, 'dependency-unavailable', 'a database the request needs cannot be reached; try again shortly'),
-      { 'content-type': 'application/problem+json', 'retry-after': '5' },
-    );
-  }
-}
-
 function sleep(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
@@ -152,7 +99,7 @@ export async function waitForDependencies(
   dependencies: readonly StartupDependency[],
   waitSeconds: number,
   log: DependencyWaitLog,
-  server?: WaitingServer,
+  server?: DependencyWaitReport,
 ): Promise<void> {
   const started = Date.now();
   for (const dependency of dependencies) {

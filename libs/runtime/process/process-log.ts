@@ -1,4 +1,4 @@
-import type { LogLine } from '../kafka-config';
+import type { LogLine } from '@telemed/messaging';
 
 /** One JSON object per line on stdout (errors on stderr), as the deployment's log collector expects. */
 export function processLog(service: string): LogLine {

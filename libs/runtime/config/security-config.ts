@@ -1,4 +1,5 @@
 import type { TokenVerification } from '@telemed/auth';
+import { integerSetting, listSetting, textSetting } from './settings';
 
 /** Who may call and how hard: token verification, CORS, rate limits and server timeouts. */
 export interface SecurityConfig {
@@ -21,21 +22,6 @@ export interface SecurityConfig {
   timeouts: { connectionTimeoutMs: number; requestTimeoutMs: number; keepAliveTimeoutMs: number };
 }
 
-function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number, problems: string[]): number {
-  const raw = env[name];
-  if (raw === undefined || raw === '') return fallback;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < min || value > max) {
-    problems.push(`${name} must be an integer from ${min} to ${max} (got "${raw}")`);
-    return fallback;
-  }
-  return value;
-}
-
-function list(raw: string | undefined): string[] {
-  return (raw ?? '').split(',').map((item) => item.trim()).filter((item) => item !== '');
-}
-
 const LOOPBACK_HOSTS = /^(localhost|127(\.\d{1,3}){3}|\[::1\])$/i;
 
 /** Keys fetched over plain HTTP could be swapped in transit; only a loopback address is exempt. */
@@ -54,8 +40,8 @@ function readJwksUrl(raw: string | undefined, problems: string[]): string | unde
   return url.toString();
 }
 
-function readOrigins(raw: string | undefined, problems: string[]): string[] {
-  const origins = list(raw);
+function readOrigins(env: NodeJS.ProcessEnv, problems: string[]): string[] {
+  const origins = listSetting(env, 'CORS_ORIGINS');
   for (const origin of origins) {
     let parsed: URL | undefined;
     try {
@@ -71,7 +57,7 @@ function readOrigins(raw: string | undefined, problems: string[]): string[] {
 }
 
 function readOidc(env: NodeJS.ProcessEnv, problems: string[]): Pick<SecurityConfig, 'oidc'> {
-  const issuer = env.OIDC_ISSUER && env.OIDC_ISSUER !== '' ? env.OIDC_ISSUER : undefined;
+  const issuer = textSetting(env, 'OIDC_ISSUER');
   if (!issuer) return {};
   try {
     const url = new URL(issuer);
@@ -86,8 +72,9 @@ function readOidc(env: NodeJS.ProcessEnv, problems: string[]): Pick<SecurityConf
   if (!env.AUTH_JWKS_URL) problems.push("AUTH_JWKS_URL is required when OIDC_ISSUER is set: the API verifies the provider's tokens with its keys");
   const scopes = env.OIDC_SCOPES && env.OIDC_SCOPES.trim() !== '' ? env.OIDC_SCOPES.trim() : 'openid profile';
   if (!scopes.split(/\s+/).includes('openid')) problems.push(`OIDC_SCOPES must include openid (got "${scopes}")`);
-  const audience = env.OIDC_AUDIENCE && env.OIDC_AUDIENCE.trim() !== '' ? env.OIDC_AUDIENCE.trim() : list(env.AUTH_AUDIENCE)[0];
-  if (audience !== undefined && env.AUTH_AUDIENCE && !list(env.AUTH_AUDIENCE).includes(audience)) {
+  const audiences = listSetting(env, 'AUTH_AUDIENCE');
+  const audience = textSetting(env, 'OIDC_AUDIENCE')?.trim() || audiences[0];
+  if (audience !== undefined && audiences.length > 0 && !audiences.includes(audience)) {
     problems.push(`OIDC_AUDIENCE must be one of AUTH_AUDIENCE, or the API would refuse the tokens it asks for (got "${audience}")`);
   }
   return { oidc: { issuer, clientId, scopes, ...(audience !== undefined && { audience }) } };
@@ -106,8 +93,8 @@ export function consoleConnectOrigins(security: SecurityConfig): string[] {
 /** Reads the security settings; every bad value is added to `problems`. */
 export function readSecurityConfig(env: NodeJS.ProcessEnv, problems: string[]): SecurityConfig {
   const jwksUrl = readJwksUrl(env.AUTH_JWKS_URL, problems);
-  const issuer = env.AUTH_ISSUER && env.AUTH_ISSUER !== '' ? env.AUTH_ISSUER : undefined;
-  const audience = list(env.AUTH_AUDIENCE);
+  const issuer = textSetting(env, 'AUTH_ISSUER');
+  const audience = listSetting(env, 'AUTH_AUDIENCE');
   if (env.AUTH_JWKS_URL) {
     if (!issuer) problems.push('AUTH_ISSUER is required when AUTH_JWKS_URL is set');
     if (audience.length === 0) problems.push('AUTH_AUDIENCE is required when AUTH_JWKS_URL is set');
@@ -116,21 +103,21 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv, problems: string[]): 
     ...(jwksUrl && { jwksUrl }),
     ...(issuer && { issuer }),
     ...(audience.length > 0 && { audience }),
-    clockSkewSeconds: integer(env, 'AUTH_CLOCK_SKEW_SECONDS', 30, 0, 600, problems),
-    jwksCooldownSeconds: integer(env, 'AUTH_JWKS_COOLDOWN_SECONDS', 30, 0, 3600, problems),
+    clockSkewSeconds: integerSetting(env, 'AUTH_CLOCK_SKEW_SECONDS', 30, 0, 600, problems),
+    jwksCooldownSeconds: integerSetting(env, 'AUTH_JWKS_COOLDOWN_SECONDS', 30, 0, 3600, problems),
   };
   return {
     tokens,
     ...readOidc(env, problems),
-    corsOrigins: readOrigins(env.CORS_ORIGINS, problems),
+    corsOrigins: readOrigins(env, problems),
     rateLimit: {
-      perMinute: integer(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000, problems),
-      anonymousPerMinute: integer(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 60, 0, 1_000_000, problems),
+      perMinute: integerSetting(env, 'RATE_LIMIT_PER_MINUTE', 600, 0, 1_000_000, problems),
+      anonymousPerMinute: integerSetting(env, 'RATE_LIMIT_ANONYMOUS_PER_MINUTE', 60, 0, 1_000_000, problems),
     },
     timeouts: {
-      connectionTimeoutMs: integer(env, 'SERVER_CONNECTION_TIMEOUT_MS', 120_000, 0, 3_600_000, problems),
-      requestTimeoutMs: integer(env, 'SERVER_REQUEST_TIMEOUT_MS', 30_000, 0, 3_600_000, problems),
-      keepAliveTimeoutMs: integer(env, 'SERVER_KEEP_ALIVE_TIMEOUT_MS', 72_000, 1, 3_600_000, problems),
+      connectionTimeoutMs: integerSetting(env, 'SERVER_CONNECTION_TIMEOUT_MS', 120_000, 0, 3_600_000, problems),
+      requestTimeoutMs: integerSetting(env, 'SERVER_REQUEST_TIMEOUT_MS', 30_000, 0, 3_600_000, problems),
+      keepAliveTimeoutMs: integerSetting(env, 'SERVER_KEEP_ALIVE_TIMEOUT_MS', 72_000, 1, 3_600_000, problems),
     },
   };
 }

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { integerSetting } from './settings';
 import { loadOrCreateMasterKeyFile, parseMasterKey, PATIENT_KEYS_FILE } from '@telemed/event-store/encryption';
 
 export interface PatientDataConfig {
@@ -34,14 +35,7 @@ export function readPatientDataConfig(
   if (raw !== '' && !configured) problems.push('PATIENT_DATA_MASTER_KEY must be the base64 encoding of exactly 32 bytes');
   if (raw === '' && !embedded) problems.push('PATIENT_DATA_MASTER_KEY is required unless the event store is embedded (EVENT_STORE=sqlite)');
 
-  let retentionYears = DEFAULT_RETENTION_YEARS;
-  const rawYears = env.PATIENT_RETENTION_YEARS ?? '';
-  if (rawYears !== '') {
-    retentionYears = Number(rawYears);
-    if (!Number.isInteger(retentionYears) || retentionYears < MIN_RETENTION_YEARS || retentionYears > 200) {
-      problems.push(`PATIENT_RETENTION_YEARS must be an integer from ${MIN_RETENTION_YEARS} to 200 (got "${rawYears}")`);
-    }
-  }
+  const retentionYears = integerSetting(env, 'PATIENT_RETENTION_YEARS', DEFAULT_RETENTION_YEARS, MIN_RETENTION_YEARS, 200, problems);
 
   const masterKeyFile = join(dataDir, 'keys', 'master.key');
   return () => {

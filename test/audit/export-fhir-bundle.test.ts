@@ -19,6 +19,7 @@ import {
   PATIENT_REFERENCE,
   type CaseHistoryFixture,
 } from '../../libs/audit/export/case-history.testing';
+import { fhirR4Errors } from '../support/fhir-r4';
 
 const eventsOf = (records: CaseExportRecord[]) => records.filter((record): record is CaseExportEvent => record.record === 'event');
 const auditEventsOf = (bundle: FhirBundle) => bundle.entry.map((entry) => entry.resource).filter((r): r is FhirAuditEvent => r.resourceType === 'AuditEvent');
@@ -120,6 +121,17 @@ describe('a case history as a FHIR R4 bundle of AuditEvent and Provenance', () =
       expect(text).not.toMatch(/"Patient|"patient"/);
     }
   });
+
+  it('validates against the official FHIR R4 definitions with no error, for every kind of case', async () => {
+    expect(fhirR4Errors(bundle)).toEqual([]);
+    for (const [kind, id] of [['case-review', history.caseReviewId], ['training-session', history.trainingSessionId]] as const) {
+      expect(fhirR4Errors(caseHistoryAsFhirBundle(await history.exportOf(kind, id)))).toEqual([]);
+    }
+    // The validator is no rubber stamp: an AuditEvent without its required type is refused.
+    const [first] = auditEventsOf(bundle);
+    expect(fhirR4Errors({ ...first, type: undefined }).join('\n')).toMatch(/type/);
+    expect(fhirR4Errors({ ...bundle, entry: [{ ...bundle.entry[0], resource: { ...first, recorded: undefined } }] }).join('\n')).toMatch(/Bundle\.entry\[0\]\.resource .*recorded/);
+  }, 60_000);
 
   it('the structural check itself refuses a bad instant, a malformed reference and a missing agent', () => {
     const broken = JSON.parse(JSON.stringify(bundle)) as FhirBundle;

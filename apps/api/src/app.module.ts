@@ -88,6 +88,8 @@ import { CancelTrainingSessionHandler } from './training/cancel-training-session
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { GetAttendanceHandler } from './training/attendance.query';
 import { StatsController } from './stats/stats.controller';
+import { FhirController } from './fhir/fhir.controller';
+import { ReadFhirHandler, SearchFhirHandler } from './fhir/fhir.queries';
 import { ReportsController } from './reports/reports.controller';
 import { GetProgrammeReportHandler } from './reports/programme-report.query';
 import { GetFigureEventsHandler } from './reports/figure-events.query';
@@ -217,7 +219,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [CqrsModule.forRoot(), InfrastructureModule.forConfig(config, clock, ids, upcasters), ObservabilityModule.forConfig(config), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, SessionController, NotificationsController, CalendarFeedsController, CalendarFeedController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, FhirController, SessionController, NotificationsController, CalendarFeedsController, CalendarFeedController, ...CASE_MATERIALS_CONTROLLERS, ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.
@@ -240,6 +242,8 @@ export class AppModule {
         ...AUDIT_HISTORY,
         GetPartnershipStatsHandler,
         GetOverviewStatsHandler,
+        SearchFhirHandler,
+        ReadFhirHandler,
         GetTurnaroundHandler,
         GetProgrammeReportHandler,
         GetFigureEventsHandler,

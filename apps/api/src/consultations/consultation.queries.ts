@@ -92,6 +92,13 @@ async function questionsOf(db: ReadModelStore, consultationId: string, user: Aut
   }));
 }
 
+/** The consultations a caller may see, as SQL over the `consultations` table: the list's side of `canSeeConsultation`. */
+export function consultationScopeCondition(user: AuthenticatedUser): { where: string[]; params: SqlValue[] } {
+  if (user.role === 'clinician') return { where: ['requesting_hospital_id = ?'], params: [user.hospitalId!] };
+  if (user.role === 'expert') return { where: ['(giving_hospital_id = ? OR expert_id = ?)'], params: [user.hospitalId!, user.userId] };
+  return { where: [], params: [] };
+}
+
 export class GetConsultation {
   constructor(
     readonly consultationId: string,
@@ -165,15 +172,7 @@ export class ListConsultationsHandler implements IQueryHandler<ListConsultations
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListConsultations) {
-    const where: string[] = [];
-    const params: SqlValue[] = [];
-    if (user.role === 'clinician') {
-      where.push('requesting_hospital_id = ?');
-      params.push(user.hospitalId!);
-    } else if (user.role === 'expert') {
-      where.push('(giving_hospital_id = ? OR expert_id = ?)');
-      params.push(user.hospitalId!, user.userId);
-    }
+    const { where, params } = consultationScopeCondition(user);
     if (filter.status) {
       where.push('status = ?');
       params.push(filter.status);

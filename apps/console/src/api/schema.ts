@@ -1015,6 +1015,66 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/fhir/{type}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Search one kind of resource: a searchset Bundle, newest request first
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["FhirController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fhir/{type}/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One resource by its id
+         * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
+         */
+        get: operations["FhirController_read"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/fhir/metadata": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The CapabilityStatement of this read-only FHIR R4 endpoint
+         * @description Roles: coordinator, clinician, expert, auditor.
+         */
+        get: operations["FhirController_metadata"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/further-study": {
         parameters: {
             query?: never;
@@ -10274,6 +10334,246 @@ export interface operations {
             };
             /** @description No such id, or one the caller may not see (`not-found`). */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FhirController_search: {
+        parameters: {
+            query?: {
+                /** @description the id of the resource */
+                _id?: string;
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                /** @description a FHIR date with an optional prefix (eq, gt, lt, ge, le): when it was asked (ServiceRequest, Task, Consent), held (Appointment), begun (Encounter) or signed (Composition, Provenance) */
+                date?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description the patient by record number: `MRN` or `urn:telemed-backbone:hospital:<hospitalId>:patient|MRN` */
+                patient?: string;
+            };
+            header?: never;
+            path: {
+                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Search one kind of resource: a searchset Bundle, newest request first */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description The caller may not do this (`role-not-allowed`), or a coordinator searched by patient (`forbidden`).
+             *
+             *     The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`).
+             */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FhirController_read: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance";
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description One resource by its id */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FhirController_metadata: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The CapabilityStatement of this read-only FHIR R4 endpoint */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/fhir+json": {
+                        [key: string]: unknown;
+                    };
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

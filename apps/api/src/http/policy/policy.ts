@@ -78,6 +78,13 @@ export const POLICY = [
     routes: ['GET /v1/consultations/:id', 'GET /v1/consultations'],
     roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
   },
+  // Consultation records as FHIR R4 for the hospitals' own systems, scoped as the consultation lists are.
+  { action: 'fhir.metadata', routes: ['GET /v1/fhir/metadata'], roles: EVERY_ROLE },
+  {
+    action: 'fhir.read',
+    routes: ['GET /v1/fhir/:type', 'GET /v1/fhir/:type/:id'],
+    roles: { coordinator: 'any', auditor: 'any', clinician: 'own-hospital', expert: 'own-hospital' },
+  },
   // Case materials are patient details: the requesting clinicians, the experts on the case and auditors, never coordinators.
   {
     action: 'consultation.attach-material',

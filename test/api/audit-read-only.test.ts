@@ -10,10 +10,11 @@ import { startTestApp, type TestApp } from '../support/test-app';
 const READ_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
- * POSTs an auditor may make because they change no record: verifying the history and comparing a
- * rebuild of the read models with the live ones. Every other write route must refuse the auditor.
+ * POSTs an auditor may make because they change no record: verifying the history, comparing a
+ * rebuild of the read models with the live ones, and a ticket that opens their own notification
+ * stream once. Every other write route must refuse the auditor.
  */
-const AUDITOR_CHECKS = new Set(['POST /v1/audit/verify', 'POST /v1/audit/rebuild']);
+const AUDITOR_CHECKS = new Set(['POST /v1/audit/verify', 'POST /v1/audit/rebuild', 'POST /v1/notifications/tickets']);
 
 /**
  * Every route of the running server, from the Fastify router itself (`printRoutes`), so a route

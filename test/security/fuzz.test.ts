@@ -26,6 +26,9 @@ interface Operation {
  * oversized, wrongly typed and polluting bodies, ids no entity has, queries no parameter accepts.
  * Each must be answered with a 4xx problem document, never a 5xx, and must write nothing.
  */
+// Thousands of hostile requests across every route: the time grows with the routes, not with a fault.
+jest.setTimeout(90_000);
+
 describe('hostile input is refused with a problem document on every route, and writes nothing', () => {
   let t: TestApp;
   let network: SeededNetwork;

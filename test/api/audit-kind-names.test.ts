@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { RAW_EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { read, requestConsultation } from '../support/consultation-steps';
 import { expectProblem } from '../support/problem';

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { AccessLog, SEAL_STREAM } from '@telemed/audit';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { hourFrom, post, requestConsultation } from '../support/consultation-steps';
 import { expectProblem } from '../support/problem';

@@ -2,7 +2,7 @@ import Ajv2020 from 'ajv/dist/2020';
 import { expertStreamId } from '@telemed/domain/expert';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { publishedMessageSchema, toEventMessage } from '@telemed/messaging';
-import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { acceptedConsultation, read } from '../support/consultation-steps';
 import { expectProblem } from '../support/problem';

@@ -9,7 +9,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { FHIR_CONSULTATION_RESOURCE_TYPES } from '@telemed/audit';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
 import { readWholeLog } from '../stats/log-recount';

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { parseNdjson, verifyCaseExport, type CaseExportRecord } from '../../libs/audit/export';
-import { RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { RAW_EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { post, read } from '../support/consultation-steps';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -10,7 +10,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { PROGRAMME_FIGURE_KEYS } from '@telemed/projections';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
 import { readWholeLog } from '../stats/log-recount';

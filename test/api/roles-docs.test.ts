@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { POLICY } from '../../apps/api/src/http/policy/policy';
+import { POLICY } from '@telemed/application/access/policy';
 import { rolesTable, ROLES_TABLE_END, ROLES_TABLE_START, withRolesTable } from '../../apps/api/src/http/policy/roles-docs';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -7,7 +7,7 @@ import supertest from 'supertest';
 import { mintToken } from '@telemed/auth';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { DeadlineWatcher } from '../../apps/api/src/consultations/deadlines/deadline-watcher';
+import { DeadlineWatcher } from '@telemed/application/consultations/deadlines/deadline-watcher';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { SettableClock } from '../support/test-app';
 import { agreementTerms } from '../support/network-fixture';

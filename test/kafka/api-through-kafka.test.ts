@@ -13,7 +13,7 @@ import { PatientDataCipher } from '@telemed/event-store/encryption';
 import { KafkaProjector, KafkaRelay, SqlRelayCheckpoints } from '@telemed/messaging';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { RAW_EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
 import { asStatsSeries, readWholeLog, recountOverall } from '../stats/log-recount';

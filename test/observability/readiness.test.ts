@@ -1,7 +1,7 @@
 import type { ReadModelStore } from '@telemed/projections';
 import { sampleProjectionLag } from '@telemed/observability';
-import { READ_MODELS } from '../../apps/api/src/infrastructure/tokens';
-import { ReadinessChecks } from '../../apps/api/src/observability/readiness-checks';
+import { READ_MODELS } from '@telemed/application/infrastructure/tokens';
+import { ReadinessChecks } from '@telemed/application/observability/readiness-checks';
 import { HOSPITAL, startObservedApp, type ObservedApp } from './observability-app';
 
 async function until(condition: () => Promise<boolean>, timeoutMs = 10_000): Promise<void> {

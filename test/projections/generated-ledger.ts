@@ -1,12 +1,12 @@
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { DispatchPosting } from '../../apps/api/src/postings/dispatch-posting';
-import { RecordPostingChange } from '../../apps/api/src/postings/record-posting-change';
-import { RecordVisit } from '../../apps/api/src/visits/record-visit';
-import { StartFurtherStudy } from '../../apps/api/src/further-study/start-further-study';
-import { EndFurtherStudy } from '../../apps/api/src/further-study/end-further-study';
-import { ProposeTechnique, RecordTechniqueChange } from '../../apps/api/src/techniques/technique-commands';
-import { RecordResearchOutputCommand } from '../../apps/api/src/research-outputs/record-research-output';
-import { ChangeConsortium } from '../../apps/api/src/consortia/consortium-commands';
+import { DispatchPosting } from '@telemed/application/postings/dispatch-posting';
+import { RecordPostingChange } from '@telemed/application/postings/record-posting-change';
+import { RecordVisit } from '@telemed/application/visits/record-visit';
+import { StartFurtherStudy } from '@telemed/application/further-study/start-further-study';
+import { EndFurtherStudy } from '@telemed/application/further-study/end-further-study';
+import { ProposeTechnique, RecordTechniqueChange } from '@telemed/application/techniques/technique-commands';
+import { RecordResearchOutputCommand } from '@telemed/application/research-outputs/record-research-output';
+import { ChangeConsortium } from '@telemed/application/consortia/consortium-commands';
 import type { ScenarioContext } from '../../apps/cli/src/scenario/scenario-context';
 
 type Data = Record<string, any>;

@@ -14,7 +14,7 @@ import {
   type Projection,
   type SqlExecutor,
 } from '@telemed/projections';
-import { countActivities, type StatsQueryDto } from '../../apps/api/src/stats/stats.queries';
+import { countActivities, type StatsQueryDto } from '@telemed/application/stats/stats.queries';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { generateProgrammeLog, type GeneratedProgramme } from './generated-programme';
 

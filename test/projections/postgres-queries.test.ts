@@ -5,28 +5,28 @@ import type { CallHandler, ExecutionContext } from '@nestjs/common';
 import { lastValueFrom, of, throwError } from 'rxjs';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { ALL_PROJECTIONS, PostgresReadModelStore, rebuildReadModels, SqliteReadModelStore, type ReadModelStore } from '@telemed/projections';
-import { GetCaseReview, GetCaseReviewHandler, ListCaseReviews, ListCaseReviewsHandler, type ListCaseReviewsDto } from '../../apps/api/src/case-reviews/case-review.queries';
+import { GetCaseReview, GetCaseReviewHandler, ListCaseReviews, ListCaseReviewsHandler, type ListCaseReviewsDto } from '@telemed/application/case-reviews/case-review.queries';
 import {
   GetConsultation,
   GetConsultationHandler,
   ListConsultations,
   ListConsultationsHandler,
   type ListConsultationsDto,
-} from '../../apps/api/src/consultations/consultation.queries';
+} from '@telemed/application/consultations/consultation.queries';
 import { IdempotencyKeys } from '../../apps/api/src/http/idempotency';
-import { GetExpertSchedule, GetExpertScheduleHandler, type ScheduleRangeDto } from '../../apps/api/src/network/expert-schedule.query';
-import { GetExpert, GetExpertHandler, GetPartnership, GetPartnershipHandler, ListHospitals, ListHospitalsHandler, type ListHospitalsDto } from '../../apps/api/src/network/network.queries';
-import { ListExperts, ListExpertsHandler, type ListExpertsDto } from '../../apps/api/src/network/list-experts.query';
-import { ListPartnerships, ListPartnershipsHandler, type ListPartnershipsDto } from '../../apps/api/src/network/list-partnerships.query';
-import { GetAttendance, GetAttendanceHandler, type AttendanceQueryDto } from '../../apps/api/src/training/attendance.query';
-import { countActivities, type StatsQueryDto } from '../../apps/api/src/stats/stats.queries';
+import { GetExpertSchedule, GetExpertScheduleHandler, type ScheduleRangeDto } from '@telemed/application/network/expert-schedule.query';
+import { GetExpert, GetExpertHandler, GetPartnership, GetPartnershipHandler, ListHospitals, ListHospitalsHandler, type ListHospitalsDto } from '@telemed/application/network/network.queries';
+import { ListExperts, ListExpertsHandler, type ListExpertsDto } from '@telemed/application/network/list-experts.query';
+import { ListPartnerships, ListPartnershipsHandler, type ListPartnershipsDto } from '@telemed/application/network/list-partnerships.query';
+import { GetAttendance, GetAttendanceHandler, type AttendanceQueryDto } from '@telemed/application/training/attendance.query';
+import { countActivities, type StatsQueryDto } from '@telemed/application/stats/stats.queries';
 import {
   GetTrainingSession,
   GetTrainingSessionHandler,
   ListTrainingSessions,
   ListTrainingSessionsHandler,
   type ListTrainingSessionsDto,
-} from '../../apps/api/src/training/training.queries';
+} from '@telemed/application/training/training.queries';
 import { SettableClock } from '../support/test-app';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { AVAILABILITY_DAYS, AVAILABILITY_FROM, generateProgrammeLog, type GeneratedProgramme } from './generated-programme';

@@ -5,22 +5,22 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
-import type { CommandResponse } from '../../apps/api/src/infrastructure/command-executor';
-import { RegisterHospital } from '../../apps/api/src/network/register-hospital';
-import { AddDepartment } from '../../apps/api/src/network/add-department';
-import { EstablishPartnership } from '../../apps/api/src/network/establish-partnership';
-import { RegisterAgreement } from '../../apps/api/src/agreements/register-agreement';
+import { Clock, EVENT_STORE } from '@telemed/application/infrastructure/tokens';
+import type { CommandResponse } from '@telemed/application/infrastructure/command-executor';
+import { RegisterHospital } from '@telemed/application/network/register-hospital';
+import { AddDepartment } from '@telemed/application/network/add-department';
+import { EstablishPartnership } from '@telemed/application/network/establish-partnership';
+import { RegisterAgreement } from '@telemed/application/agreements/register-agreement';
 import { agreementTerms } from '../support/network-fixture';
-import { PairDepartments } from '../../apps/api/src/network/pair-departments';
-import { RegisterExpert } from '../../apps/api/src/network/register-expert';
-import { RequestConsultation } from '../../apps/api/src/consultations/request-consultation';
-import { AcceptConsultation } from '../../apps/api/src/consultations/accept-consultation';
-import { DeclineConsultation } from '../../apps/api/src/consultations/decline-consultation';
-import { ScheduleConsultation } from '../../apps/api/src/consultations/schedule-consultation';
-import { StartConsultation } from '../../apps/api/src/consultations/start-consultation';
-import { SignOpinion } from '../../apps/api/src/consultations/sign-opinion';
-import { CancelConsultation } from '../../apps/api/src/consultations/cancel-consultation';
+import { PairDepartments } from '@telemed/application/network/pair-departments';
+import { RegisterExpert } from '@telemed/application/network/register-expert';
+import { RequestConsultation } from '@telemed/application/consultations/request-consultation';
+import { AcceptConsultation } from '@telemed/application/consultations/accept-consultation';
+import { DeclineConsultation } from '@telemed/application/consultations/decline-consultation';
+import { ScheduleConsultation } from '@telemed/application/consultations/schedule-consultation';
+import { StartConsultation } from '@telemed/application/consultations/start-consultation';
+import { SignOpinion } from '@telemed/application/consultations/sign-opinion';
+import { CancelConsultation } from '@telemed/application/consultations/cancel-consultation';
 
 // @fastify/static (which serves /docs) depends on content-disposition@3, an ES module jest's CommonJS
 // loader cannot read; Node's own require can.

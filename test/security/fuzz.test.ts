@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import type { Response } from 'supertest';
 import type { UserRole } from '@telemed/auth';
-import type { PolicyEntry } from '../../apps/api/src/http/policy/policy';
+import type { PolicyEntry } from '@telemed/application/access/policy';
 import { agreementTerms, consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { hourFrom, requestConsultation } from '../support/consultation-steps';
 import { startTestApp, type TestApp } from '../support/test-app';

@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import type { Response } from 'supertest';
 import { toEventMessage } from '@telemed/messaging';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { RAW_EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { hourFrom, post, read } from '../support/consultation-steps';
 import { startTestApp, type TestApp } from '../support/test-app';

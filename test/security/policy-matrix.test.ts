@@ -4,7 +4,7 @@ import { Reflector } from '@nestjs/core';
 import { randomUUID } from 'node:crypto';
 import type { UserRole } from '@telemed/auth';
 import { PolicyGuard } from '../../apps/api/src/http/policy/allow';
-import { HttpProblem } from '../../apps/api/src/http/problem-details';
+import { HttpProblem } from '@telemed/application/requests/problem-details';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { isPublic, pathOf, POLICY_ROUTES, policyEntryOf, routesOf } from './support/routes';

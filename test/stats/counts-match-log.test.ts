@@ -8,7 +8,7 @@ import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { generateProgramme, type ScenarioSummary } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
 import { asStatsSeries, readWholeLog, recount, recountOverall } from './log-recount';

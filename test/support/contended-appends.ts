@@ -1,6 +1,6 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import type { TestApp } from './test-app';
 
 /**

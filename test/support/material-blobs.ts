@@ -2,7 +2,7 @@ import { readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { type AppConfig, MATERIALS_DIRECTORY } from '@telemed/runtime';
-import { APP_CONFIG } from '../../apps/api/src/infrastructure/tokens';
+import { APP_CONFIG } from '@telemed/application/infrastructure/tokens';
 import type { TestApp } from './test-app';
 
 function filesUnder(directory: string): string[] {

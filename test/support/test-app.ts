@@ -8,7 +8,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { loadConfig } from '@telemed/runtime';
 import { startTestBackend } from './test-backend';
 import { createApp } from '../../apps/api/src/create-app';
-import { Clock, EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { Clock, EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import type { ObservedResponse } from '../../apps/api/src/create-app';
 import { ResponseContract } from './response-contract';
 

@@ -10,7 +10,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { UpcasterRegistry, type Upcaster } from '@telemed/event-store/upcasting';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { EVENT_STORE, RAW_EVENT_STORE } from '../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE, RAW_EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { agreementTerms, consultationRequest } from '../support/network-fixture';
 
 // @fastify/static (which serves /docs) depends on content-disposition@3, an ES module jest's CommonJS

@@ -7,7 +7,7 @@ import type { DestinationStream } from 'pino';
 import { createJsonLogger, JsonNestLogger } from '@telemed/observability';
 import type { AppConfig } from '@telemed/runtime';
 import { AppModule } from './app.module';
-import type { Clock, IdGenerator } from './infrastructure/tokens';
+import type { Clock, IdGenerator } from '@telemed/application/infrastructure/tokens';
 import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
@@ -17,7 +17,7 @@ import { installStreamTicketAuthentication } from './notifications/stream-ticket
 import { installProblemLanguage } from './http/language/problem-language.hook';
 import { defaultConsoleDir } from './console/console-files';
 import { serveConsole } from './console/serve-console';
-import { installMaterialUploads } from './case-materials/material-upload';
+import { installMaterialUploads } from '@telemed/application/case-materials/material-upload';
 
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,128}$/;
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { ConfigError, DependencyWaitExpired, loadConfig, startupDependencies, waitForDependencies } from '@telemed/runtime';
 import { createApp } from './create-app';
 import { NewerSchemaVersion } from '@telemed/event-store/event-store.errors';
-import { WaitingServer } from './infrastructure/waiting-server';
+import { WaitingServer } from '@telemed/application/infrastructure/waiting-server';
 
 /**
  * A rejection nobody handled is a bug, but one request's or one timer's: it is logged and the process

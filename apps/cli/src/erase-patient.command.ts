@@ -3,7 +3,7 @@ import { DomainError } from '@telemed/domain/core';
 import { erasePatientData } from '@telemed/event-store/encryption';
 import { ALL_PROJECTIONS, rebuildReadModels } from '@telemed/projections';
 import { SqliteReadModelFiles } from '@telemed/runtime';
-import { lastActivityOfPatient } from '../../api/src/patients/patient-activity';
+import { lastActivityOfPatient } from '@telemed/application/patients/patient-activity';
 import { openDecryptedLog } from './decrypted-log';
 import { Option } from 'commander';
 import { cliCommand, required, runCli, runs } from './cli-command';

@@ -6,7 +6,7 @@ import type { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { loadConfig } from '@telemed/runtime';
-import { patientCaseOf } from '../../api/src/audit/audit-envelope';
+import { patientCaseOf } from '@telemed/application/audit/audit-envelope';
 import { cliCommand, instant, runCli, runs } from './cli-command';
 import { cliRunMetadata, recordCliAccess } from './cli-access';
 import { openPatientDataCipher } from './decrypted-log';

@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { ALL_PROJECTIONS, rebuildReadModels } from '@telemed/projections';
 import { SqliteReadModelFiles } from '@telemed/runtime';
-import { patientsPastRetention } from '../../api/src/patients/retention-due';
+import { patientsPastRetention } from '@telemed/application/patients/retention-due';
 import { openDecryptedLog } from './decrypted-log';
 import { cliCommand, runCli, runs } from './cli-command';
 

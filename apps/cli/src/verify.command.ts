@@ -1,8 +1,8 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { readPublicKey, readSeals, verifyLog } from '@telemed/audit';
-import { anchorFileOf } from '../../api/src/audit/seal-scheduler';
-import { readAnchor } from '../../api/src/audit/verify-history';
+import { anchorFileOf } from '@telemed/application/audit/seal-scheduler';
+import { readAnchor } from '@telemed/application/audit/verify-history';
 import { cliCommand, runCli, runs, USAGE_ERROR } from './cli-command';
 import { eventLogConfig, openStoredLog, withEventLogOptions, type EventLogOptions } from './event-log';
 import { ProgressBar } from './progress-bar';

@@ -6,7 +6,7 @@
  * - raw: the ceiling. The adapter's own file (same table, indexes and pragmas), and a plain
  *   prepared INSERT of the same rows, one transaction per append; no revision check, no streams row.
  * - adapter: SqliteEventStore.appendToStream with an expected revision (`no-stream`).
- * - full-stack: as the application wraps it (apps/api/src/patients/patient-data.providers.ts):
+ * - full-stack: as the application wraps it (libs/application/patients/patient-data.providers.ts):
  *   EncryptingEventStore(ChainedEventStore(SqliteEventStore)), patient data keys in a SQLite key
  *   store, so every append also chains its events (a new stream from the genesis hash), looks up or creates the
  *   patient's data key and encrypts the patient details and clinical text.

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { POLICY, PUBLIC_ROUTES, type PolicyEntry } from '../../../apps/api/src/http/policy/policy';
+import { POLICY, PUBLIC_ROUTES, type PolicyEntry } from '@telemed/application/access/policy';
 
 /**
  * Every route of the running server as `METHOD /path`, from the Fastify router itself

@@ -11,7 +11,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { AppModule } from '../../../apps/api/src/app.module';
 import { loadConfig } from '@telemed/runtime';
 import { createValidationPipe } from '../../../apps/api/src/http/validation.pipe';
-import { EVENT_STORE, RAW_EVENT_STORE } from '../../../apps/api/src/infrastructure/tokens';
+import { EVENT_STORE, RAW_EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { DEFAULT_TEST_NOW, SettableClock, type TestApp } from '../test-app';
 import { connectStore, type EventStoreDbServer, eventStoreDbServer, REAL_SERVER } from './eventstoredb-under-test';
 import { FaultInjectingStore } from './fault-injecting-store';

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { CommandBus } from '@nestjs/cqrs';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
-import { SealScheduler } from '../../../apps/api/src/audit/seal-scheduler';
+import { SealScheduler } from '@telemed/application/audit/seal-scheduler';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../../apps/api/src/create-app';
 import { EVENTS_FILE } from '@telemed/runtime';

@@ -1,7 +1,7 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ALL_PROJECTIONS, compareReadModels, rebuildReadModels, type ReadModelStore, SqliteReadModelStore, type TableDifference } from '@telemed/projections';
-import { countActivities, type StatsQueryDto } from '../../../apps/api/src/stats/stats.queries';
+import { countActivities, type StatsQueryDto } from '@telemed/application/stats/stats.queries';
 import { asStatsSeries, recount } from '../../stats/log-recount';
 
 const BY_MONTH = { groupBy: 'month' } as StatsQueryDto;

@@ -8,11 +8,11 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { AGREEMENT, AGREEMENT_LIST } from './agreement.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { AgreementTermsDto } from './agreement-terms.dto';
-import { RegisterAgreement } from './register-agreement';
-import { AmendAgreement, AmendAgreementDto } from './amend-agreement';
-import { TerminateAgreement, TerminateAgreementDto } from './terminate-agreement';
-import { GetAgreement, ListAgreements } from './agreement.queries';
+import { AgreementTermsDto } from '@telemed/application/agreements/agreement-terms.dto';
+import { RegisterAgreement } from '@telemed/application/agreements/register-agreement';
+import { AmendAgreement, AmendAgreementDto } from '@telemed/application/agreements/amend-agreement';
+import { TerminateAgreement, TerminateAgreementDto } from '@telemed/application/agreements/terminate-agreement';
+import { GetAgreement, ListAgreements } from '@telemed/application/agreements/agreement.queries';
 
 @ApiTags('agreements')
 @Controller('v1')

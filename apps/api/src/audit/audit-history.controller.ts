@@ -8,12 +8,12 @@ import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
 import { ACCESS_PAGE, CASE_AS_OF, EVENT_PAGE, STREAM_HISTORY } from './audit.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { ReadQueryDto } from '../http/read-your-writes';
-import { GetStreamHistory } from './stream-history.query';
-import { ListLogEvents, ListLogEventsDto } from './log-events.query';
-import { AsOfDto, GetCaseAsOf } from './case-as-of.query';
-import { CASE_KIND_PARAM, STREAM_ID_PARAM } from './audit-params';
-import { ListAccessTrail, ListAccessTrailDto } from './access-trail.query';
+import { ReadQueryDto } from '@telemed/application/reading/read-query.dto';
+import { GetStreamHistory } from '@telemed/application/audit/stream-history.query';
+import { ListLogEvents, ListLogEventsDto } from '@telemed/application/audit/log-events.query';
+import { AsOfDto, GetCaseAsOf } from '@telemed/application/audit/case-as-of.query';
+import { CASE_KIND_PARAM, STREAM_ID_PARAM } from '@telemed/application/audit/audit-params';
+import { ListAccessTrail, ListAccessTrailDto } from '@telemed/application/audit/access-trail.query';
 
 /**
  * Reading the history as it was written. Auditors read everything; coordinators read the history

@@ -6,9 +6,9 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
 import { FHIR_EXPORT, NDJSON_EXPORT } from './audit.responses';
-import { CASE_KIND_PARAM } from './audit-params';
+import { CASE_KIND_PARAM } from '@telemed/application/audit/audit-params';
 import { RequestMetadata } from '../http/request-metadata';
-import { ExportCase, ExportCaseDto, type ExportedFile, FHIR_CONTENT_TYPE, NDJSON_CONTENT_TYPE } from './export-case';
+import { ExportCase, ExportCaseDto, type ExportedFile, FHIR_CONTENT_TYPE, NDJSON_CONTENT_TYPE } from '@telemed/application/audit/export-case';
 
 /** Taking a case's history away, to check or archive it outside the backbone. Auditors only. */
 @ApiTags('audit')

@@ -11,11 +11,11 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { toDomainEvent } from '@telemed/event-store/unit-of-work';
 import type { AuthenticatedRequest } from '../http/auth';
 import { metadataOf } from '../http/request-metadata';
-import { EVENT_STORE } from '../infrastructure/tokens';
-import { canSeeCaseReview } from '../case-reviews/case-review-access';
-import { canSeeConsultation } from '../consultations/consultation-access';
-import { seesPatientDetails } from './audit-envelope';
-import { AccessRecorder } from './access-recorder';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
+import { canSeeCaseReview } from '@telemed/application/case-reviews/case-review-access';
+import { canSeeConsultation } from '@telemed/application/consultations/consultation-access';
+import { seesPatientDetails } from '@telemed/application/audit/audit-envelope';
+import { AccessRecorder } from '@telemed/application/audit/access-recorder';
 
 interface PatientDetailsRead {
   kind: PatientCaseKind;

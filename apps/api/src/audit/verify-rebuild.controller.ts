@@ -7,9 +7,9 @@ import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiCommand } from '../http/openapi/api-operation';
 import { HISTORY_REPORT, REBUILD_REPORT, SEAL_ANSWER } from './audit.responses';
-import { HistoryVerifier } from './verify-history';
-import { ReadModelRebuilder } from './rebuild-read-models';
-import { SealScheduler } from './seal-scheduler';
+import { HistoryVerifier } from '@telemed/application/audit/verify-history';
+import { ReadModelRebuilder } from '@telemed/application/audit/rebuild-read-models';
+import { SealScheduler } from '@telemed/application/audit/seal-scheduler';
 
 export class RebuildDto {
   @ApiPropertyOptional({ description: 'swap the rebuilt read models in (coordinators only); otherwise only compare' })

@@ -7,12 +7,12 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import { InvalidValue, NotFound } from '@telemed/domain/core';
 import type { ReadModelStore } from '@telemed/projections';
 import { CurrentUser, Public } from '../http/auth';
-import { IsId } from '../http/dto';
+import { IsId } from '@telemed/application/requests/dto';
 import { Allow } from '../http/policy/allow';
-import { isAllowed, requireAllowed } from '../http/policy/scope';
-import { READ_MODELS } from '../infrastructure/tokens';
-import { CalendarFeed } from './calendar-feed';
-import { CalendarFeedSubscriptions, type FeedSubject } from './calendar-feed-subscriptions';
+import { isAllowed, requireAllowed } from '@telemed/application/access/scope';
+import { READ_MODELS } from '@telemed/application/infrastructure/tokens';
+import { CalendarFeed } from '@telemed/application/calendar-feeds/calendar-feed';
+import { CalendarFeedSubscriptions, type FeedSubject } from '@telemed/application/calendar-feeds/calendar-feed-subscriptions';
 
 export class CreateCalendarFeedDto {
   @ApiPropertyOptional({ description: 'the expert whose bookings the feed shows (give this or departmentId)' })

@@ -1,7 +1,7 @@
 import { getSchemaPath } from '@nestjs/swagger';
 import { MAX_MATERIAL_DESCRIPTION_LENGTH } from '@telemed/domain/case-material';
 import { arrayOf, id, instant, integer, named, object, oneOf, optional, position, text } from '../http/openapi/response-schema';
-import { ReferenceDicomStudyDto } from './attach-material';
+import { ReferenceDicomStudyDto } from '@telemed/application/case-materials/attach-material';
 
 const SHA256 = { type: 'string', pattern: '^[0-9a-f]{64}$', description: 'the SHA-256 of the file as uploaded, in hex' } as const;
 

@@ -9,11 +9,11 @@ import { type AuthenticatedRequest, CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { RequestMetadata } from '../http/request-metadata';
 import { createValidationPipe } from '../http/validation.pipe';
-import { APP_CONFIG } from '../infrastructure/tokens';
+import { APP_CONFIG } from '@telemed/application/infrastructure/tokens';
 import type { AppConfig } from '@telemed/runtime';
-import { AttachMaterial, ReferenceDicomStudyDto, type MaterialToAttach } from './attach-material';
-import { DownloadMaterial, ListMaterials, type MaterialDownload } from './material.queries';
-import { readMaterialUpload } from './material-upload';
+import { AttachMaterial, ReferenceDicomStudyDto, type MaterialToAttach } from '@telemed/application/case-materials/attach-material';
+import { DownloadMaterial, ListMaterials, type MaterialDownload } from '@telemed/application/case-materials/material.queries';
+import { readMaterialUpload } from '@telemed/application/case-materials/material-upload';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { MATERIAL_ATTACHED, MATERIAL_BODY, MATERIAL_FILE, MATERIAL_LIST, MATERIAL_PROBLEMS } from './material.responses';
 

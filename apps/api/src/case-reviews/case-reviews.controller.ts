@@ -10,18 +10,18 @@ import { CASE_REVIEW_DETAIL, CASE_REVIEW_PAGE } from './case-review.responses';
 import { SCHEDULED } from '../consultations/consultation.responses';
 import { RecordsPatientAccess } from '../audit/patient-access.interceptor';
 import { RequestMetadata } from '../http/request-metadata';
-import { SlotDto } from '../network/publish-availability';
-import { ReasonDto } from '../consultations/decline-consultation';
-import { RequestCaseReview, RequestCaseReviewDto } from './request-case-review';
-import { InvitePanelists, InvitePanelistsDto } from './invite-panelists';
-import { AcceptInvitation } from './accept-invitation';
-import { DeclineInvitation } from './decline-invitation';
-import { ScheduleCaseReview } from './schedule-case-review';
-import { StartCaseReview } from './start-case-review';
-import { RecordContribution, RecordContributionDto } from './record-contribution';
-import { ConcludeCaseReview, ConcludeCaseReviewDto } from './conclude-case-review';
-import { CancelCaseReview } from './cancel-case-review';
-import { GetCaseReview, ListCaseReviews, ListCaseReviewsDto } from './case-review.queries';
+import { SlotDto } from '@telemed/application/network/publish-availability';
+import { ReasonDto } from '@telemed/application/consultations/decline-consultation';
+import { RequestCaseReview, RequestCaseReviewDto } from '@telemed/application/case-reviews/request-case-review';
+import { InvitePanelists, InvitePanelistsDto } from '@telemed/application/case-reviews/invite-panelists';
+import { AcceptInvitation } from '@telemed/application/case-reviews/accept-invitation';
+import { DeclineInvitation } from '@telemed/application/case-reviews/decline-invitation';
+import { ScheduleCaseReview } from '@telemed/application/case-reviews/schedule-case-review';
+import { StartCaseReview } from '@telemed/application/case-reviews/start-case-review';
+import { RecordContribution, RecordContributionDto } from '@telemed/application/case-reviews/record-contribution';
+import { ConcludeCaseReview, ConcludeCaseReviewDto } from '@telemed/application/case-reviews/conclude-case-review';
+import { CancelCaseReview } from '@telemed/application/case-reviews/cancel-case-review';
+import { GetCaseReview, ListCaseReviews, ListCaseReviewsDto } from '@telemed/application/case-reviews/case-review.queries';
 
 @ApiTags('case reviews')
 @Controller('v1/case-reviews')

@@ -8,8 +8,8 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { CONSORTIUM, CONSORTIUM_LIST } from './consortium.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { ChangeConsortium, FormConsortiumDto, JoinConsortiumDto, LeaveConsortiumDto } from './consortium-commands';
-import { GetConsortium, ListConsortia } from './consortia.queries';
+import { ChangeConsortium, FormConsortiumDto, JoinConsortiumDto, LeaveConsortiumDto } from '@telemed/application/consortia/consortium-commands';
+import { GetConsortium, ListConsortia } from '@telemed/application/consortia/consortia.queries';
 
 @ApiTags('consortia')
 @Controller('v1/consortia')

@@ -1,6 +1,6 @@
 import { arrayOf, calendarDate, flag, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
 import { CONSULTATION_STATUSES } from '@telemed/domain/consultation';
-import { SEXES } from './request-consultation';
+import { SEXES } from '@telemed/application/consultations/request-consultation';
 import { MATERIAL_SUMMARY } from '../case-materials/material-summary.responses';
 
 /** The patient as the request gave it; never shown to coordinators. After an erasure every member reads `[erased]`. */

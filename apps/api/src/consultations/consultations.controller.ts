@@ -9,17 +9,17 @@ import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { CONSULTATION_DETAIL, CONSULTATION_PAGE, SCHEDULED } from './consultation.responses';
 import { RecordsPatientAccess } from '../audit/patient-access.interceptor';
 import { RequestMetadata } from '../http/request-metadata';
-import { RequestConsultation, RequestConsultationDto } from './request-consultation';
-import { AcceptConsultation, AcceptConsultationDto } from './accept-consultation';
-import { DeclineConsultation, DeclineConsultationDto, ReasonDto } from './decline-consultation';
-import { ScheduleConsultation, ScheduleConsultationDto } from './schedule-consultation';
-import { StartConsultation } from './start-consultation';
-import { SignOpinion, SignOpinionDto } from './sign-opinion';
-import { CancelConsultation } from './cancel-consultation';
-import { RequestInformation, QuestionDto } from './request-information';
-import { ProvideInformation, AnswerDto } from './provide-information';
-import { GiveFeedback, FeedbackDto } from './give-feedback';
-import { GetConsultation, ListConsultations, ListConsultationsDto } from './consultation.queries';
+import { RequestConsultation, RequestConsultationDto } from '@telemed/application/consultations/request-consultation';
+import { AcceptConsultation, AcceptConsultationDto } from '@telemed/application/consultations/accept-consultation';
+import { DeclineConsultation, DeclineConsultationDto, ReasonDto } from '@telemed/application/consultations/decline-consultation';
+import { ScheduleConsultation, ScheduleConsultationDto } from '@telemed/application/consultations/schedule-consultation';
+import { StartConsultation } from '@telemed/application/consultations/start-consultation';
+import { SignOpinion, SignOpinionDto } from '@telemed/application/consultations/sign-opinion';
+import { CancelConsultation } from '@telemed/application/consultations/cancel-consultation';
+import { RequestInformation, QuestionDto } from '@telemed/application/consultations/request-information';
+import { ProvideInformation, AnswerDto } from '@telemed/application/consultations/provide-information';
+import { GiveFeedback, FeedbackDto } from '@telemed/application/consultations/give-feedback';
+import { GetConsultation, ListConsultations, ListConsultationsDto } from '@telemed/application/consultations/consultation.queries';
 
 @ApiTags('consultations')
 @Controller('v1/consultations')

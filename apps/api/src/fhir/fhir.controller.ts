@@ -9,8 +9,8 @@ import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
 import { anyObject } from '../http/openapi/response-schema';
-import { FHIR_CONTENT_TYPE } from '../audit/export-case';
-import { FhirSearchDto, ReadFhir, SearchFhir, type FhirSearchPage } from './fhir.queries';
+import { FHIR_CONTENT_TYPE } from '@telemed/application/audit/export-case';
+import { FhirSearchDto, ReadFhir, SearchFhir, type FhirSearchPage } from '@telemed/application/fhir/fhir.queries';
 
 const TYPE_PARAM = { name: 'type', enum: FHIR_CONSULTATION_RESOURCE_TYPES };
 const SEARCH_PARAMS = [

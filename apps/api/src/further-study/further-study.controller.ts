@@ -8,9 +8,9 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { FURTHER_STUDY, FURTHER_STUDY_PAGE } from './further-study.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { StartFurtherStudy, StartFurtherStudyDto } from './start-further-study';
-import { CompleteFurtherStudyDto, EndFurtherStudy, WithdrawFromFurtherStudyDto } from './end-further-study';
-import { GetFurtherStudy, ListFurtherStudy, ListFurtherStudyDto } from './further-study.queries';
+import { StartFurtherStudy, StartFurtherStudyDto } from '@telemed/application/further-study/start-further-study';
+import { CompleteFurtherStudyDto, EndFurtherStudy, WithdrawFromFurtherStudyDto } from '@telemed/application/further-study/end-further-study';
+import { GetFurtherStudy, ListFurtherStudy, ListFurtherStudyDto } from '@telemed/application/further-study/further-study.queries';
 
 @ApiTags('further study')
 @Controller('v1/further-study')

@@ -4,8 +4,8 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner } from '@telemed/projections';
 import { Public } from '../http/auth';
 import { ApiProbe, HEALTH } from './health.responses';
-import { HttpProblem, problem } from '../http/problem-details';
-import { EVENT_STORE } from '../infrastructure/tokens';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
+import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 
 @ApiTags('health')
 @Controller('health')

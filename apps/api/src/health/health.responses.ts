@@ -2,7 +2,7 @@ import { ApiOperation, ApiResponse } from '@nestjs/swagger';
 import { applyDecorators } from '@nestjs/common';
 import { flag, mapOf, named, object, oneOf, position, text } from '../http/openapi/response-schema';
 import { ApiProblem, PROBLEM, PROBLEM_STATUS_TEXT } from '../http/openapi/problem-responses';
-import { PROBLEM_CONTENT_TYPE } from '../http/problem-details';
+import { PROBLEM_CONTENT_TYPE } from '@telemed/application/requests/problem-details';
 import type { Schema } from '../http/openapi/response-schema';
 
 export const HEALTH = named(

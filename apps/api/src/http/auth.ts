@@ -3,7 +3,7 @@ import { ApiSecurity } from '@nestjs/swagger';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
 import { AuthenticatedUser, InvalidToken, KeySetUnavailable, TokenVerifier } from '@telemed/auth';
-import { HttpProblem, problem } from './problem-details';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
 
 const PUBLIC_KEY = 'telemed:public';
 

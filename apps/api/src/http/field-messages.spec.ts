@@ -1,5 +1,5 @@
 import { IsIn, IsOptional, validateSync } from 'class-validator';
-import { IsCalendarDate, IsId, IsName } from './dto';
+import { IsCalendarDate, IsId, IsName } from '@telemed/application/requests/dto';
 import { fieldMessages } from './field-messages';
 
 class PatientSketch {

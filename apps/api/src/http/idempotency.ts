@@ -5,9 +5,9 @@ import { createHash } from 'node:crypto';
 import { TokenVerifier } from '@telemed/auth';
 import { canonicalJson } from '@telemed/audit';
 import type { ReadModelStore } from '@telemed/projections';
-import { IDEMPOTENCY_STORE } from '../infrastructure/tokens';
+import { IDEMPOTENCY_STORE } from '@telemed/application/infrastructure/tokens';
 import { type AuthenticatedRequest, authenticate } from './auth';
-import { HttpProblem, problem, sendProblem } from './problem-details';
+import { HttpProblem, problem, sendProblem } from '@telemed/application/requests/problem-details';
 
 const KEY = /^[\x21-\x7e]{1,200}$/;
 

@@ -2,8 +2,8 @@ import { ArgumentsHost, Catch, ExceptionFilter, HttpException, Logger, Optional 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { DomainError, DomainErrorKind } from '@telemed/domain/core';
 import { storeFailureOf, type StoreFailureKind } from '@telemed/event-store/store-failures';
-import { StorageHealth } from '../infrastructure/storage-health';
-import { HttpProblem, PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from './problem-details';
+import { StorageHealth } from '@telemed/application/infrastructure/storage-health';
+import { HttpProblem, PROBLEM_CONTENT_TYPE, ProblemDetails, problem } from '@telemed/application/requests/problem-details';
 
 const STATUS_OF_KIND: Record<DomainErrorKind, number> = {
   invalid: 400,

@@ -1,22 +1,10 @@
 import { CanActivate, ExecutionContext, Inject, Injectable } from '@nestjs/common';
-import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsOptional, Matches, MaxLength } from 'class-validator';
 import type { FastifyRequest } from 'fastify';
 import { ProjectionRunner } from '@telemed/projections';
 import type { AppConfig } from '@telemed/runtime';
-import { APP_CONFIG } from '../infrastructure/tokens';
-import { HttpProblem, problem } from './problem-details';
-
-const POSITION = /^\d{1,19}$/;
-
-/** Every read accepts `minPosition`: the answer reflects at least the log up to that position. */
-export class ReadQueryDto {
-  @ApiPropertyOptional({ description: 'wait until the read models have applied the log up to this position' })
-  @IsOptional()
-  @MaxLength(19)
-  @Matches(POSITION, { message: '$property must be a log position (a decimal number)' })
-  minPosition?: string;
-}
+import { APP_CONFIG } from '@telemed/application/infrastructure/tokens';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
+import { POSITION } from '@telemed/application/reading/read-query.dto';
 
 /**
  * Holds a GET until the read models reach `?minPosition`, or answers 503 with Retry-After. A guard,

@@ -1,7 +1,7 @@
 import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { fieldError, type FieldError } from '@telemed/domain/core';
 import { fieldMessages } from './field-messages';
-import { HttpProblem, problem } from './problem-details';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
 
 /** Names that every object inherits; class-validator's whitelist mistakes them for declared fields. */
 const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));

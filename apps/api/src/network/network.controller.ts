@@ -8,16 +8,16 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { EXPERT, EXPERT_PAGE, EXPERT_SCHEDULE, HOSPITAL, HOSPITAL_LIST, PARTNERSHIP, PARTNERSHIP_PAGE } from './network.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { RegisterHospital, RegisterHospitalDto } from './register-hospital';
-import { AddDepartment, AddDepartmentDto } from './add-department';
-import { EstablishPartnership, EstablishPartnershipDto } from './establish-partnership';
-import { PairDepartments, PairDepartmentsDto } from './pair-departments';
-import { RegisterExpert, RegisterExpertDto } from './register-expert';
-import { PublishAvailability, PublishAvailabilityDto } from './publish-availability';
-import { GetExpert, GetHospital, GetPartnership, ListHospitals, ListHospitalsDto } from './network.queries';
-import { ListExperts, ListExpertsDto } from './list-experts.query';
-import { ListPartnerships, ListPartnershipsDto } from './list-partnerships.query';
-import { GetExpertSchedule, ScheduleRangeDto } from './expert-schedule.query';
+import { RegisterHospital, RegisterHospitalDto } from '@telemed/application/network/register-hospital';
+import { AddDepartment, AddDepartmentDto } from '@telemed/application/network/add-department';
+import { EstablishPartnership, EstablishPartnershipDto } from '@telemed/application/network/establish-partnership';
+import { PairDepartments, PairDepartmentsDto } from '@telemed/application/network/pair-departments';
+import { RegisterExpert, RegisterExpertDto } from '@telemed/application/network/register-expert';
+import { PublishAvailability, PublishAvailabilityDto } from '@telemed/application/network/publish-availability';
+import { GetExpert, GetHospital, GetPartnership, ListHospitals, ListHospitalsDto } from '@telemed/application/network/network.queries';
+import { ListExperts, ListExpertsDto } from '@telemed/application/network/list-experts.query';
+import { ListPartnerships, ListPartnershipsDto } from '@telemed/application/network/list-partnerships.query';
+import { GetExpertSchedule, ScheduleRangeDto } from '@telemed/application/network/expert-schedule.query';
 
 @ApiTags('network')
 @Controller('v1')

@@ -7,10 +7,10 @@ import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { NOTICE_STREAM } from './notice.responses';
-import { NotificationHub } from './notification-hub';
-import { NoticeScope } from './notice-scope';
-import { StreamTickets } from './stream-tickets';
-import { StreamTicketView } from './stream-ticket.view';
+import { NotificationHub } from '@telemed/application/notifications/notification-hub';
+import { NoticeScope } from '@telemed/application/notifications/notice-scope';
+import { StreamTickets } from '@telemed/application/notifications/stream-tickets';
+import { StreamTicketView } from '@telemed/application/notifications/stream-ticket.view';
 
 export class NoticeStreamQueryDto {
   @ApiPropertyOptional({ description: 'a ticket from POST /v1/notifications/tickets, in place of the Authorization header (used once, within 30 s)' })

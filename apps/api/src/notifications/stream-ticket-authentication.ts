@@ -1,8 +1,8 @@
 import { Logger } from '@nestjs/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AuthenticatedRequest, authenticateAs, unauthorized } from '../http/auth';
-import { HttpProblem, problem } from '../http/problem-details';
-import { StreamTickets, type TicketRefusal } from './stream-tickets';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
+import { StreamTickets, type TicketRefusal } from '@telemed/application/notifications/stream-tickets';
 
 /** The one route a ticket opens. */
 const STREAM_ROUTE = '/v1/notifications/stream';

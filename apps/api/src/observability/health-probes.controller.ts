@@ -3,7 +3,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { Public } from '../http/auth';
 import { ApiProbe, LIVENESS, READINESS } from '../health/health.responses';
-import { ReadinessChecks } from './readiness-checks';
+import { ReadinessChecks } from '@telemed/application/observability/readiness-checks';
 
 /** Probes for an orchestrator: `live` restarts a stuck process, `ready` takes it out of the load balancer. */
 @ApiTags('health')

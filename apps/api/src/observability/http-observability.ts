@@ -3,7 +3,7 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Logger } from 'pino';
 import { statusClass } from '@telemed/observability';
 import { correlationIdOf } from '../http/request-metadata';
-import { ApiMetrics } from './api-metrics';
+import { ApiMetrics } from '@telemed/application/observability/api-metrics';
 
 /** The label of requests that matched no route, so a scan of random paths cannot multiply the series. */
 const UNMATCHED_ROUTE = 'unmatched';

@@ -4,9 +4,9 @@ import type { FastifyReply } from 'fastify';
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { AppConfig } from '@telemed/runtime';
 import { Public } from '../http/auth';
-import { HttpProblem, problem } from '../http/problem-details';
-import { APP_CONFIG } from '../infrastructure/tokens';
-import { ApiMetrics } from './api-metrics';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
+import { APP_CONFIG } from '@telemed/application/infrastructure/tokens';
+import { ApiMetrics } from '@telemed/application/observability/api-metrics';
 
 function sameSecret(given: string, expected: string): boolean {
   // Hashing first gives equal lengths, so the comparison takes the same time whatever was sent.

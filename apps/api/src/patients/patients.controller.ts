@@ -6,9 +6,9 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { ERASURE, LEGAL_HOLD_LIST, RETENTION_DUE } from './patients.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { ErasePatientData, ErasePatientDataDto } from './erase-patient-data';
-import { ListLegalHolds, ListLegalHoldsDto, PlaceLegalHold, PlaceLegalHoldDto, ReleaseLegalHold, ReleaseLegalHoldDto } from './legal-holds';
-import { ListRetentionDue } from './retention-due.query';
+import { ErasePatientData, ErasePatientDataDto } from '@telemed/application/patients/erase-patient-data';
+import { ListLegalHolds, ListLegalHoldsDto, PlaceLegalHold, PlaceLegalHoldDto, ReleaseLegalHold, ReleaseLegalHoldDto } from '@telemed/application/patients/legal-holds';
+import { ListRetentionDue } from '@telemed/application/patients/retention-due.query';
 
 /** A patient named in the body, never in the path: a path ends up in access logs and metrics labels. */
 @ApiTags('patients')

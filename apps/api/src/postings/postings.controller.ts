@@ -8,9 +8,9 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { POSTING, POSTINGS_SUMMARY, POSTING_PAGE } from './posting.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { DispatchPosting, DispatchPostingDto } from './dispatch-posting';
-import { CutPostingShortDto, ExtendPostingDto, PostingDateDto, RecordPostingChange, type PostingChange } from './record-posting-change';
-import { GetPosting, ListPostings, ListPostingsDto, PostingsSummaryDto, SummarisePostings } from './postings.queries';
+import { DispatchPosting, DispatchPostingDto } from '@telemed/application/postings/dispatch-posting';
+import { CutPostingShortDto, ExtendPostingDto, PostingDateDto, RecordPostingChange, type PostingChange } from '@telemed/application/postings/record-posting-change';
+import { GetPosting, ListPostings, ListPostingsDto, PostingsSummaryDto, SummarisePostings } from '@telemed/application/postings/postings.queries';
 
 @ApiTags('postings')
 @Controller('v1/postings')

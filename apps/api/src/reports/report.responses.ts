@@ -1,7 +1,7 @@
 import { PROGRAMME_FIGURE_KEYS } from '@telemed/projections';
 import { arrayOf, calendarDate, id, integer, mapOf, named, nullable, object, oneOf, optional, position, text } from '../http/openapi/response-schema';
 import { LABEL } from '../stats/stats.responses';
-import { SCOPE_PARAMETERS } from './report-scope';
+import { SCOPE_PARAMETERS } from '@telemed/application/reports/report-scope';
 
 const YEAR = { type: 'string', pattern: '^[0-9]{4}$', description: 'a Beijing year' } as const;
 

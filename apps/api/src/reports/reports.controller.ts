@@ -5,11 +5,11 @@ import type { FastifyReply } from 'fastify';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
-import { FigureEventsQueryDto, GetFigureEvents } from './figure-events.query';
-import { GetProgrammeReport, ProgrammeReportQueryDto, type ProgrammeReport, type ReportFormat } from './programme-report.query';
+import { FigureEventsQueryDto, GetFigureEvents } from '@telemed/application/reports/figure-events.query';
+import { GetProgrammeReport, ProgrammeReportQueryDto, type ProgrammeReport, type ReportFormat } from '@telemed/application/reports/programme-report.query';
 import { ApiRead } from '../http/openapi/api-operation';
 import { FIGURE_EVENTS, PROGRAMME_REPORT, PROGRAMME_REPORT_CSV, PROGRAMME_REPORT_XLSX } from './report.responses';
-import { programmeReportCsv, programmeReportXlsx, type ReportFile } from './programme-report.download';
+import { programmeReportCsv, programmeReportXlsx, type ReportFile } from '@telemed/application/reports/programme-report.download';
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 

@@ -8,8 +8,8 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { RESEARCH_OUTPUT, RESEARCH_OUTPUT_PAGE } from './research-output.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { RecordResearchOutputCommand, RecordResearchOutputDto } from './record-research-output';
-import { GetResearchOutput, ListResearchOutputs, ListResearchOutputsDto } from './research-outputs.queries';
+import { RecordResearchOutputCommand, RecordResearchOutputDto } from '@telemed/application/research-outputs/record-research-output';
+import { GetResearchOutput, ListResearchOutputs, ListResearchOutputsDto } from '@telemed/application/research-outputs/research-outputs.queries';
 
 @ApiTags('research outputs')
 @Controller('v1/research-outputs')

@@ -7,9 +7,9 @@ import type { ReadModelStore } from '@telemed/projections';
 import type { AppConfig } from '@telemed/runtime';
 import { Public } from '../http/auth';
 import { ApiCommand } from '../http/openapi/api-operation';
-import { IsId, IsName } from '../http/dto';
-import { APP_CONFIG, READ_MODELS } from '../infrastructure/tokens';
-import { DevTokenView } from './session.views';
+import { IsId, IsName } from '@telemed/application/requests/dto';
+import { APP_CONFIG, READ_MODELS } from '@telemed/application/infrastructure/tokens';
+import { DevTokenView } from '@telemed/application/session/session.views';
 
 const TOKEN_TTL_SECONDS = 8 * 3600;
 

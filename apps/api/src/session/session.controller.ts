@@ -6,10 +6,10 @@ import type { AppConfig } from '@telemed/runtime';
 import { CurrentUser, Public } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
-import { APP_CONFIG } from '../infrastructure/tokens';
-import { GetCaller } from './me.query';
-import { MeView, SessionConfigView } from './session.views';
-import { sessionConfigOf } from './session-mode';
+import { APP_CONFIG } from '@telemed/application/infrastructure/tokens';
+import { GetCaller } from '@telemed/application/session/me.query';
+import { MeView, SessionConfigView } from '@telemed/application/session/session.views';
+import { sessionConfigOf } from '@telemed/application/session/session-mode';
 
 @ApiTags('session')
 @Controller('v1')

@@ -6,8 +6,8 @@ import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
 import { OVERVIEW_STATS, PARTNERSHIP_STATS, TURNAROUND } from './stats.responses';
-import { GetOverviewStats, GetPartnershipStats, StatsQueryDto } from './stats.queries';
-import { GetTurnaround, TurnaroundQueryDto } from './turnaround.query';
+import { GetOverviewStats, GetPartnershipStats, StatsQueryDto } from '@telemed/application/stats/stats.queries';
+import { GetTurnaround, TurnaroundQueryDto } from '@telemed/application/stats/turnaround.query';
 
 @ApiTags('stats')
 @Controller('v1/stats')

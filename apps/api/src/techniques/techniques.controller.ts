@@ -8,8 +8,8 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { TECHNIQUE, TECHNIQUE_PAGE } from './technique.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { FirstPerformanceDto, ProposeTechnique, ProposeTechniqueDto, RecordTechniqueChange, TechniqueCasesDto } from './technique-commands';
-import { GetTechnique, ListTechniques, ListTechniquesDto } from './techniques.queries';
+import { FirstPerformanceDto, ProposeTechnique, ProposeTechniqueDto, RecordTechniqueChange, TechniqueCasesDto } from '@telemed/application/techniques/technique-commands';
+import { GetTechnique, ListTechniques, ListTechniquesDto } from '@telemed/application/techniques/techniques.queries';
 
 @ApiTags('new techniques')
 @Controller('v1/techniques')

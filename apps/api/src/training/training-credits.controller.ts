@@ -7,7 +7,7 @@ import { CurrentUser } from '../http/auth';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
 import { TRAINING_CREDITS, TRAINING_CREDITS_CSV } from './training.responses';
-import { GetTrainingCredits, TrainingCreditsQueryDto, trainingCreditsCsv, type PersonCredits } from './training-credits.query';
+import { GetTrainingCredits, TrainingCreditsQueryDto, trainingCreditsCsv, type PersonCredits } from '@telemed/application/training/training-credits.query';
 
 @ApiTags('training sessions')
 @Controller('v1/hospitals')

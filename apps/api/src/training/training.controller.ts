@@ -9,15 +9,15 @@ import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { ATTENDANCE, TRAINING_SESSION, TRAINING_SESSION_PAGE } from './training.responses';
 import { SCHEDULED } from '../consultations/consultation.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { SlotDto } from '../network/publish-availability';
-import { ReasonDto } from '../consultations/decline-consultation';
-import { PlanTrainingSession, PlanTrainingSessionDto } from './plan-training-session';
-import { RescheduleTrainingSession } from './reschedule-training-session';
-import { MarkHeld, MarkHeldDto } from './mark-held';
-import { RecordAttendance, RecordAttendanceDto } from './record-attendance';
-import { CancelTrainingSession } from './cancel-training-session';
-import { GetTrainingSession, ListTrainingSessions, ListTrainingSessionsDto } from './training.queries';
-import { AttendanceQueryDto, GetAttendance } from './attendance.query';
+import { SlotDto } from '@telemed/application/network/publish-availability';
+import { ReasonDto } from '@telemed/application/consultations/decline-consultation';
+import { PlanTrainingSession, PlanTrainingSessionDto } from '@telemed/application/training/plan-training-session';
+import { RescheduleTrainingSession } from '@telemed/application/training/reschedule-training-session';
+import { MarkHeld, MarkHeldDto } from '@telemed/application/training/mark-held';
+import { RecordAttendance, RecordAttendanceDto } from '@telemed/application/training/record-attendance';
+import { CancelTrainingSession } from '@telemed/application/training/cancel-training-session';
+import { GetTrainingSession, ListTrainingSessions, ListTrainingSessionsDto } from '@telemed/application/training/training.queries';
+import { AttendanceQueryDto, GetAttendance } from '@telemed/application/training/attendance.query';
 
 @ApiTags('training sessions')
 @Controller('v1/training-sessions')

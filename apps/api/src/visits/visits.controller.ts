@@ -8,8 +8,8 @@ import { Allow } from '../http/policy/allow';
 import { ApiCommand, ApiRead } from '../http/openapi/api-operation';
 import { VISIT, VISIT_PAGE } from './visit.responses';
 import { RequestMetadata } from '../http/request-metadata';
-import { RecordVisit, RecordVisitDto } from './record-visit';
-import { GetVisit, ListVisits, ListVisitsDto } from './visits.queries';
+import { RecordVisit, RecordVisitDto } from '@telemed/application/visits/record-visit';
+import { GetVisit, ListVisits, ListVisitsDto } from '@telemed/application/visits/visits.queries';
 
 @ApiTags('short visits')
 @Controller('v1/visits')

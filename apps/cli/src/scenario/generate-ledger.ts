@@ -1,10 +1,10 @@
-import { DispatchPosting } from '../../../api/src/postings/dispatch-posting';
-import { RecordVisit } from '../../../api/src/visits/record-visit';
-import { StartFurtherStudy } from '../../../api/src/further-study/start-further-study';
-import { ProposeTechnique, RecordTechniqueChange } from '../../../api/src/techniques/technique-commands';
-import { RecordResearchOutputCommand } from '../../../api/src/research-outputs/record-research-output';
-import { ChangeConsortium } from '../../../api/src/consortia/consortium-commands';
-import { RegisterHospital } from '../../../api/src/network/register-hospital';
+import { DispatchPosting } from '@telemed/application/postings/dispatch-posting';
+import { RecordVisit } from '@telemed/application/visits/record-visit';
+import { StartFurtherStudy } from '@telemed/application/further-study/start-further-study';
+import { ProposeTechnique, RecordTechniqueChange } from '@telemed/application/techniques/technique-commands';
+import { RecordResearchOutputCommand } from '@telemed/application/research-outputs/record-research-output';
+import { ChangeConsortium } from '@telemed/application/consortia/consortium-commands';
+import { RegisterHospital } from '@telemed/application/network/register-hospital';
 import type { ScenarioPartnership } from './generate-network';
 import { GIVEN_NAMES, SURNAMES } from './programme-catalogue';
 import { DAY, type ScenarioContext } from './scenario-context';

@@ -1,6 +1,6 @@
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { MaterialCaseKind } from '@telemed/domain/case-material';
-import { AttachMaterial, type MaterialToAttach } from '../../../api/src/case-materials/attach-material';
+import { AttachMaterial, type MaterialToAttach } from '@telemed/application/case-materials/attach-material';
 import type { ScenarioContext } from './scenario-context';
 
 export interface MaterialTally {

@@ -1,9 +1,9 @@
-import { RegisterHospital } from '../../../api/src/network/register-hospital';
-import { AddDepartment } from '../../../api/src/network/add-department';
-import { EstablishPartnership } from '../../../api/src/network/establish-partnership';
-import { PairDepartments } from '../../../api/src/network/pair-departments';
-import { RegisterExpert } from '../../../api/src/network/register-expert';
-import { RegisterAgreement } from '../../../api/src/agreements/register-agreement';
+import { RegisterHospital } from '@telemed/application/network/register-hospital';
+import { AddDepartment } from '@telemed/application/network/add-department';
+import { EstablishPartnership } from '@telemed/application/network/establish-partnership';
+import { PairDepartments } from '@telemed/application/network/pair-departments';
+import { RegisterExpert } from '@telemed/application/network/register-expert';
+import { RegisterAgreement } from '@telemed/application/agreements/register-agreement';
 import { GIVEN_NAMES, GIVING_HOSPITALS, RECEIVING_HOSPITALS, SPECIALTIES, SURNAMES, TITLES } from './programme-catalogue';
 import type { ScenarioContext } from './scenario-context';
 

@@ -1,14 +1,14 @@
 import { NestFactory } from '@nestjs/core';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { GetProgrammeReport, type ProgrammeReport } from '../../../api/src/reports/programme-report.query';
+import { GetProgrammeReport, type ProgrammeReport } from '@telemed/application/reports/programme-report.query';
 import { PUBLISHED_FIGURES, type ProgrammePreset } from './programme-presets';
-import { countActivities } from '../../../api/src/stats/stats.queries';
-import { AppModule } from '../../../api/src/app.module';
+import { countActivities } from '@telemed/application/stats/stats.queries';
+import { ApplicationModule } from '@telemed/application/application.module';
 import { loadConfig } from '@telemed/runtime';
-import { EVENT_STORE, READ_MODELS } from '../../../api/src/infrastructure/tokens';
+import { EVENT_STORE, READ_MODELS } from '@telemed/application/infrastructure/tokens';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
-import { SealScheduler } from '../../../api/src/audit/seal-scheduler';
+import { SealScheduler } from '@telemed/application/audit/seal-scheduler';
 import { generateProgramme } from './programme-scenario';
 import { ScenarioClock, ScenarioIds } from './scenario-context';
 
@@ -29,7 +29,7 @@ export async function generateScenario({ seed, scale, start, months, preset }: S
   // The generator plays the deadline watcher at each consultation's own simulated time; a watcher
   // polling the jumping scenario clock would record deadlines at times that never happened.
   const config = { ...loadConfig(), deadlineCheckIntervalMs: 0 };
-  const app = await NestFactory.createApplicationContext(AppModule.forConfig(config, clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
+  const app = await NestFactory.createApplicationContext(ApplicationModule.forConfig(config, clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
   try {
     const store = app.get<EventStore>(EVENT_STORE);
     const headBefore = await store.headPosition();

@@ -1,7 +1,7 @@
-import { PlanTrainingSession } from '../../../api/src/training/plan-training-session';
-import { MarkHeld } from '../../../api/src/training/mark-held';
-import { RecordAttendance } from '../../../api/src/training/record-attendance';
-import { CancelTrainingSession } from '../../../api/src/training/cancel-training-session';
+import { PlanTrainingSession } from '@telemed/application/training/plan-training-session';
+import { MarkHeld } from '@telemed/application/training/mark-held';
+import { RecordAttendance } from '@telemed/application/training/record-attendance';
+import { CancelTrainingSession } from '@telemed/application/training/cancel-training-session';
 import { CANCEL_REASONS, TRAINING_TITLES } from './programme-catalogue';
 import type { ScenarioPartnership } from './generate-network';
 import { scheduleWithRetry } from './generate-consultations';

@@ -2,7 +2,7 @@ import { CommandBus } from '@nestjs/cqrs';
 import type { AuthenticatedUser, UserRole } from '@telemed/auth';
 import { DomainError } from '@telemed/domain/core';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { Clock, IdGenerator } from '../../../api/src/infrastructure/tokens';
+import { Clock, IdGenerator } from '@telemed/application/infrastructure/tokens';
 import { SeededRandom } from './seeded-random';
 
 /** The scenario's own clock: every command is sent at the business time it simulates. */

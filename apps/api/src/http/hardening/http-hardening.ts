@@ -3,10 +3,10 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyServerOptions } from 'fastify';
 import { type IncomingHttpHeaders, type ServerOptions, STATUS_CODES } from 'node:http';
 import type { Socket } from 'node:net';
-import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '../problem-details';
+import { PROBLEM_CONTENT_TYPE, problem, sendProblem } from '@telemed/application/requests/problem-details';
 import { nestedDeeperThan } from './body-depth';
 import { consoleConnectOrigins, type SecurityConfig } from '@telemed/runtime';
-import { isMaterialUpload } from '../../case-materials/material-upload';
+import { isMaterialUpload } from '@telemed/application/case-materials/material-upload';
 
 /** Deeper than any request the API defines (a slot in a list in a body is 3), shallow enough for every recursive walk. */
 export const MAX_BODY_DEPTH = 32;

@@ -11,7 +11,7 @@ import {
 } from '@nestjs/throttler';
 import { TokenVerifier } from '@telemed/auth';
 import { type AuthenticatedRequest, authenticate, isPublicRoute } from '../auth';
-import { HttpProblem, problem } from '../problem-details';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
 import type { SecurityConfig } from '@telemed/runtime';
 
 const MINUTE_MS = 60_000;

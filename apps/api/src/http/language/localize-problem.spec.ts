@@ -4,7 +4,7 @@ import { NotRequestedExpert } from '@telemed/domain/consultation';
 import { DomainError, IllegalTransition, InvalidValue, NotFound, fieldError } from '@telemed/domain/core';
 import { StudyPeriodsOverlap } from '@telemed/domain/further-study';
 import { PostingNotFound } from '@telemed/domain/posting';
-import { problem } from '../problem-details';
+import { problem } from '@telemed/application/requests/problem-details';
 import { localizeProblem } from './localize-problem';
 
 const fromDomain = (error: DomainError, status: number) =>

@@ -1,6 +1,6 @@
 import { MESSAGE_TEMPLATE, fillTemplate, type FieldError, type MessageParams } from '@telemed/domain/core';
 import { EACH_ITEM } from '../field-messages';
-import { PROBLEM_PARAMS, type ProblemDetails } from '../problem-details';
+import { PROBLEM_PARAMS, type ProblemDetails } from '@telemed/application/requests/problem-details';
 import type { ProblemLanguage } from './accept-language';
 import type { Catalogue } from './catalogue';
 import { zhCN } from './messages.zh-CN';

@@ -1,5 +1,5 @@
 import type { FastifyInstance } from 'fastify';
-import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '../problem-details';
+import { PROBLEM_CONTENT_TYPE, type ProblemDetails } from '@telemed/application/requests/problem-details';
 import { negotiateLanguage } from './accept-language';
 import { localizeProblem } from './localize-problem';
 

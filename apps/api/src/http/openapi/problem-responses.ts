@@ -1,5 +1,5 @@
 import { ApiResponse } from '@nestjs/swagger';
-import { PROBLEM_CONTENT_TYPE } from '../problem-details';
+import { PROBLEM_CONTENT_TYPE } from '@telemed/application/requests/problem-details';
 import { arrayOf, integer, named, object, optional, text } from './response-schema';
 
 /** RFC 9457 problem document: the body of every error answer. */

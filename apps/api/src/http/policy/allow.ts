@@ -2,9 +2,9 @@ import { applyDecorators, CanActivate, ExecutionContext, Injectable, Logger, Set
 import { Reflector } from '@nestjs/core';
 import { ApiBearerAuth, ApiExtension } from '@nestjs/swagger';
 import { type AuthenticatedRequest, isPublicRoute } from '../auth';
-import { HttpProblem, problem } from '../problem-details';
+import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
 import { ApiProblem } from '../openapi/problem-responses';
-import { type Action, policyOf, rolesAllowed } from './policy';
+import { type Action, policyOf, rolesAllowed } from '@telemed/application/access/policy';
 
 const ACTION_KEY = 'telemed:action';
 

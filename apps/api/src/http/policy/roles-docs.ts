@@ -1,6 +1,6 @@
 import type { OpenAPIObject } from '@nestjs/swagger';
 import type { UserRole } from '@telemed/auth';
-import { POLICY, type PolicyEntry, type Scope } from './policy';
+import { POLICY, type PolicyEntry, type Scope } from '@telemed/application/access/policy';
 
 /** How each scope reads beside its role. */
 const SCOPE_WORDS: Record<Scope, string> = {
@@ -38,7 +38,7 @@ export function withRolesInDescriptions(document: OpenAPIObject): OpenAPIObject 
   return document;
 }
 
-export const ROLES_TABLE_START = '<!-- roles table: generated from apps/api/src/http/policy/policy.ts by `npm run docs:roles` -->';
+export const ROLES_TABLE_START = '<!-- roles table: generated from libs/application/access/policy.ts by `npm run docs:roles` -->';
 export const ROLES_TABLE_END = '<!-- end of the roles table -->';
 
 /** The Markdown table of every route and the roles that may call it, in the policy's order. */

@@ -1,0 +1,79 @@
+import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { AccessLog, accessOf, type PatientDetailsAccessed } from '@telemed/audit';
+import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { IsInstant, NAME_MAX } from '../requests/dto';
+import { IsCursor } from '../reading/cursor';
+import { ReadQueryDto } from '../reading/read-query.dto';
+import { checkRange, decodeLogCursor, encodeLogCursor, readLogPage, withinRange } from './log-pages';
+
+export class ListAccessTrailDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'only reads by this user id' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX)
+  userId?: string;
+
+  @ApiPropertyOptional({ description: 'only reads of this consultation or case review' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(NAME_MAX)
+  caseId?: string;
+
+  @ApiPropertyOptional({ description: 'read at or after this instant' })
+  @IsOptional()
+  @IsInstant()
+  from?: string;
+
+  @ApiPropertyOptional({ description: 'read before this instant' })
+  @IsOptional()
+  @IsInstant()
+  to?: string;
+
+  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
+  @IsOptional()
+  @IsCursor()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
+
+export class ListAccessTrail {
+  constructor(readonly filter: ListAccessTrailDto) {}
+}
+
+/** Who read which patient's case, when, from where, and whether it was allowed: oldest first. */
+@QueryHandler(ListAccessTrail)
+export class ListAccessTrailHandler implements IQueryHandler<ListAccessTrail> {
+  constructor(private readonly accessLog: AccessLog) {}
+
+  async execute({ filter }: ListAccessTrail) {
+    checkRange(filter.from, filter.to);
+    const matches = (event: RecordedEvent) => {
+      const access = event.data as PatientDetailsAccessed;
+      return (
+        (filter.userId === undefined || access.userId === filter.userId) &&
+        (filter.caseId === undefined || access.caseId === filter.caseId) &&
+        withinRange(access.at, filter.from, filter.to)
+      );
+    };
+    const page = await readLogPage(
+      (options) => this.accessLog.readAll(options),
+      decodeLogCursor('access', filter.cursor),
+      filter.limit ?? 100,
+      matches,
+    );
+    return {
+      items: page.events.map(accessOf),
+      nextCursor: page.nextAfter === null ? null : encodeLogCursor('access', page.nextAfter),
+    };
+  }
+}

@@ -1,0 +1,110 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { InvalidValue } from '@telemed/domain/core';
+import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
+import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { agreementCovering } from '../agreements/agreement-in-force';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
+import { IsId, IsText, NAME_MAX } from '../requests/dto';
+import { ConsentDto, PatientDto } from '../consultations/request-consultation';
+
+export class RequestCaseReviewDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsId()
+  partnershipId: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the requesting department, when the partnership pairs several with the first specialty' })
+  @IsOptional()
+  @IsId()
+  receivingDepartmentId?: string;
+
+  @ApiProperty({ example: ['cardiology', 'radiology'], description: 'the specialties the panel should cover; the first one a department pairing of the partnership covers decides the pairing (none covered: 409 specialty-not-covered)' })
+  @IsArray()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(20)
+  @IsString({ each: true })
+  @IsNotEmpty({ each: true })
+  @MaxLength(NAME_MAX, { each: true })
+  specialties: string[];
+
+  @ApiProperty()
+  @IsText()
+  purpose: string;
+
+  @ApiProperty()
+  @IsText()
+  caseSummary: string;
+
+  @ApiProperty({ type: PatientDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PatientDto)
+  patient: PatientDto;
+
+  @ApiProperty({ type: ConsentDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent: ConsentDto;
+}
+
+export class RequestCaseReview {
+  constructor(
+    readonly body: RequestCaseReviewDto,
+    readonly user: AuthenticatedUser,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+/** A clinician of the partnership's receiving hospital asks for a panel review of one case. */
+@CommandHandler(RequestCaseReview)
+export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseReview, CommandResponse> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  execute({ body, user, metadata }: RequestCaseReview): Promise<CommandResponse> {
+    const caseReviewId = this.ids.next();
+    return this.executor.runFor(caseReviewId, metadata, async (unitOfWork) => {
+      const now = this.clock.now();
+      const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
+      if (partnership.state.status !== 'established') {
+        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
+      }
+      // The first of the specialties a pairing covers decides the pairing the review is counted under.
+      const pairing = body.specialties
+        .map((specialty) => findPairing(partnership.state, { specialty, receivingDepartmentId: body.receivingDepartmentId }))
+        .find((found) => found !== undefined);
+      unitOfWork.start(caseReviewStreamId(caseReviewId), caseReviewDecider, {
+        type: 'RequestCaseReview',
+        caseReviewId,
+        partnership: {
+          partnershipId: body.partnershipId,
+          givingHospitalId: partnership.state.givingHospitalId,
+          receivingHospitalId: partnership.state.receivingHospitalId,
+          active: isActiveOn(partnership.state, now),
+        },
+        pairingId: pairing?.pairingId,
+        requestingHospitalId: user.hospitalId!,
+        specialties: [...body.specialties],
+        purpose: body.purpose,
+        caseSummary: body.caseSummary,
+        patient: { ...body.patient },
+        consent: { medical: body.consent.medical, dataSharing: body.consent.dataSharing },
+        requestedBy: user.userId,
+        now,
+      });
+      // After the request's own rules: an agreement in force must cover the service.
+      await agreementCovering(unitOfWork, body.partnershipId, 'case-review', now);
+    });
+  }
+}

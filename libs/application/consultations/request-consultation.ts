@@ -1,0 +1,168 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Type } from 'class-transformer';
+import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { InvalidValue } from '@telemed/domain/core';
+import { consultationDecider, consultationStreamId, type ExpertFacts, URGENCIES, type Urgency } from '@telemed/domain/consultation';
+import { EXPERT_TITLES, type ExpertTitle } from '@telemed/domain/expert';
+import { loadExpertRegistration } from '../network/expert-registration';
+import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import type { AuthenticatedUser } from '@telemed/auth';
+import type { EventMetadata } from '@telemed/event-store/event-envelope';
+import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
+import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { agreementCovering, responseClockTerms } from '../agreements/agreement-in-force';
+import { Clock, IdGenerator } from '../infrastructure/tokens';
+import { IsCalendarDate, IsId, IsName, IsText } from '../requests/dto';
+
+export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
+
+export class PatientDto {
+  @ApiProperty({ description: 'the patient\'s record number at the requesting hospital', example: 'KS2-2024-000123' })
+  @IsName()
+  reference: string;
+
+  @ApiPropertyOptional()
+  @IsOptional()
+  @IsName()
+  name?: string;
+
+  @ApiPropertyOptional({ enum: SEXES })
+  @IsOptional()
+  @IsIn(SEXES)
+  sex?: (typeof SEXES)[number];
+
+  @ApiPropertyOptional({ example: '1968-03-02' })
+  @IsOptional()
+  @IsCalendarDate()
+  birthDate?: string;
+}
+
+export class ConsentDto {
+  @ApiProperty({ description: 'the patient consents to the remote service' })
+  @IsBoolean()
+  medical: boolean;
+
+  @ApiProperty({ description: 'the patient consents to sharing their data with the invited hospital' })
+  @IsBoolean()
+  dataSharing: boolean;
+}
+
+
+export class RequestConsultationDto {
+  @ApiProperty({ format: 'uuid' })
+  @IsId()
+  partnershipId: string;
+
+  @ApiPropertyOptional({ format: 'uuid', description: 'the requesting department, when the partnership pairs several with this specialty' })
+  @IsOptional()
+  @IsId()
+  receivingDepartmentId?: string;
+
+  @ApiProperty({ example: 'cardiology' })
+  @IsName()
+  specialty: string;
+
+  @ApiProperty({ enum: URGENCIES })
+  @IsIn(URGENCIES)
+  urgency: Urgency;
+
+  @ApiProperty()
+  @IsText()
+  purpose: string;
+
+  @ApiProperty()
+  @IsText()
+  caseSummary: string;
+
+  @ApiPropertyOptional({ enum: EXPERT_TITLES, description: 'the lowest title the answering expert may hold' })
+  @IsOptional()
+  @IsIn(EXPERT_TITLES)
+  requestedTitle?: ExpertTitle;
+
+  @ApiPropertyOptional({
+    format: 'uuid',
+    description: 'an expert of the giving hospital the request is addressed to (点名会诊): only they may accept it (others: 409 `not-requested-expert`)',
+  })
+  @IsOptional()
+  @IsId()
+  requestedExpertId?: string;
+
+  @ApiProperty({ type: PatientDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PatientDto)
+  patient: PatientDto;
+
+  @ApiProperty({ type: ConsentDto })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => ConsentDto)
+  consent: ConsentDto;
+}
+
+export class RequestConsultation {
+  constructor(
+    readonly body: RequestConsultationDto,
+    readonly user: AuthenticatedUser,
+    readonly metadata: EventMetadata,
+  ) {}
+}
+
+@CommandHandler(RequestConsultation)
+export class RequestConsultationHandler implements ICommandHandler<RequestConsultation, CommandResponse> {
+  constructor(
+    private readonly executor: CommandExecutor,
+    private readonly clock: Clock,
+    private readonly ids: IdGenerator,
+  ) {}
+
+  execute({ body, user, metadata }: RequestConsultation): Promise<CommandResponse> {
+    const consultationId = this.ids.next();
+    return this.executor.runFor(consultationId, metadata, async (unitOfWork) => {
+      const now = this.clock.now();
+      const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
+      if (partnership.state.status !== 'established') {
+        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
+      }
+      const pairing = findPairing(partnership.state, { specialty: body.specialty, receivingDepartmentId: body.receivingDepartmentId });
+      const requestedExpert = body.requestedExpertId === undefined ? undefined : await this.requestedExpert(unitOfWork, body.requestedExpertId);
+      const clock = await responseClockTerms(unitOfWork, body.partnershipId, partnership.state.receivingHospitalId, body.urgency, now);
+      unitOfWork.start(consultationStreamId(consultationId), consultationDecider, {
+        type: 'RequestConsultation',
+        consultationId,
+        partnership: {
+          partnershipId: body.partnershipId,
+          givingHospitalId: partnership.state.givingHospitalId,
+          receivingHospitalId: partnership.state.receivingHospitalId,
+          active: isActiveOn(partnership.state, now),
+          pairingId: pairing?.pairingId,
+        },
+        requestingHospitalId: user.hospitalId!,
+        specialty: body.specialty,
+        urgency: body.urgency,
+        purpose: body.purpose,
+        caseSummary: body.caseSummary,
+        requestedTitle: body.requestedTitle,
+        ...(requestedExpert && { requestedExpert }),
+        patient: { ...body.patient },
+        consent: { medical: body.consent.medical, dataSharing: body.consent.dataSharing },
+        requestedBy: user.userId,
+        ...(clock && { clock }),
+        now,
+      });
+      // After the request's own rules: an agreement in force must cover the service.
+      await agreementCovering(unitOfWork, body.partnershipId, 'consultation', now);
+    });
+  }
+
+  /** The expert a request is addressed to, as registered: their calendar is not read. */
+  private async requestedExpert(unitOfWork: UnitOfWork, expertId: string): Promise<ExpertFacts> {
+    const expert = await loadExpertRegistration(unitOfWork, expertId);
+    if (!expert) throw new InvalidValue('requestedExpertId', 'no such expert', 'unknown-expert');
+    return { expertId, hospitalId: expert.hospitalId, title: expert.title, specialty: expert.specialty, departmentId: expert.departmentId };
+  }
+
+}

@@ -1,23 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { NotFound } from '@telemed/domain/core';
+import { IsIn, IsOptional } from 'class-validator';
 import { FURTHER_STUDY_KINDS, FURTHER_STUDY_STATUSES, type FurtherStudyKind, type FurtherStudyStatus } from '@telemed/domain/further-study';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId, IsName } from '../requests/dto';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { IsCursor } from '../reading/cursor';
-import { readKeysetPage } from '../reading/keyset-page';
-import { ledgerListConditions } from '../reading/ledger-list-conditions';
-import { scopeOf } from '../access/policy';
-import { withinScope } from '../access/scope';
+import { PageQueryDto } from '../reading/page-query.dto';
+import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
 
 type Row = Record<string, any>;
 
+const FURTHER_STUDY: LedgerTable = { table: 'further_study', entry: 'further study', read: 'further-study.read', sortColumn: 'start_date' };
 
 export function furtherStudyView(row: Row) {
   return {
@@ -53,14 +48,12 @@ export class GetFurtherStudyHandler implements IQueryHandler<GetFurtherStudy> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ furtherStudyId, user }: GetFurtherStudy) {
-    const row = await this.db.get<Row>('SELECT * FROM further_study WHERE id = ?', [furtherStudyId]);
-    const hospitalIds = row ? [row.giving_hospital_id, row.receiving_hospital_id] : [];
-    if (!row || !withinScope(scopeOf('further-study.read', user.role), user, { hospitalIds })) throw new NotFound('further study', furtherStudyId);
+    const row = await readLedgerRow(this.db, FURTHER_STUDY, furtherStudyId, user);
     return furtherStudyView(row);
   }
 }
 
-export class ListFurtherStudyDto extends ReadQueryDto {
+export class ListFurtherStudyDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsId()
@@ -80,19 +73,6 @@ export class ListFurtherStudyDto extends ReadQueryDto {
   @IsOptional()
   @IsName()
   staffId?: string;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListFurtherStudy {
@@ -108,24 +88,12 @@ export class ListFurtherStudyHandler implements IQueryHandler<ListFurtherStudy> 
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListFurtherStudy) {
-    const { where, params } = ledgerListConditions('further-study.read', user, [
+    const { rows, nextCursor } = await readLedgerPage(this.db, FURTHER_STUDY, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['kind = ?', filter.kind],
       ['status = ?', filter.status],
       ['staff_id = ?', filter.staffId],
-    ]);
-    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM further_study',
-      where,
-      params,
-      sortColumn: 'start_date',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.start_date,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? 50,
-    });
+    ], filter);
     return {
       items: rows.map(furtherStudyView),
       nextCursor,

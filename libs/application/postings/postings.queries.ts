@@ -1,24 +1,22 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { BEIJING_TIME_ZONE, localDate, NotFound } from '@telemed/domain/core';
+import { IsIn, IsOptional } from 'class-validator';
+import { BEIJING_TIME_ZONE, localDate } from '@telemed/domain/core';
 import { POSTING_KINDS, POSTING_STATUSES, type PostingKind, type PostingStatus } from '@telemed/domain/posting';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { Clock, READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../requests/dto';
 import { ReadQueryDto } from '../reading/read-query.dto';
-import { IsCursor } from '../reading/cursor';
-import { readKeysetPage } from '../reading/keyset-page';
+import { PageQueryDto } from '../reading/page-query.dto';
+import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
 import { ledgerListConditions } from '../reading/ledger-list-conditions';
-import { scopeOf } from '../access/policy';
-import { withinScope } from '../access/scope';
 import { daysOnSite, personMonths } from './service-time';
 
 type Row = Record<string, any>;
 
+const POSTINGS: LedgerTable = { table: 'postings', entry: 'posting', read: 'posting.read', sortColumn: 'planned_start' };
 
 export function postingView(row: Row, asOf: string) {
   const days = daysOnSite(row.arrived_on, row.returned_on, asOf);
@@ -69,15 +67,12 @@ export class GetPostingHandler implements IQueryHandler<GetPosting> {
   ) {}
 
   async execute({ postingId, user }: GetPosting) {
-    const row = await this.db.get<Row>('SELECT * FROM postings WHERE id = ?', [postingId]);
-    const hospitalIds = row ? [row.giving_hospital_id, row.receiving_hospital_id] : [];
-    // A posting outside the caller's scope answers as if it did not exist.
-    if (!row || !withinScope(scopeOf('posting.read', user.role), user, { hospitalIds })) throw new NotFound('posting', postingId);
+    const row = await readLedgerRow(this.db, POSTINGS, postingId, user);
     return postingView(row, today(this.clock));
   }
 }
 
-export class ListPostingsDto extends ReadQueryDto {
+export class ListPostingsDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsId()
@@ -102,19 +97,6 @@ export class ListPostingsDto extends ReadQueryDto {
   @IsOptional()
   @IsCalendarDate()
   onSiteAt?: string;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListPostings {
@@ -133,28 +115,12 @@ export class ListPostingsHandler implements IQueryHandler<ListPostings> {
   ) {}
 
   async execute({ filter, user }: ListPostings) {
-    const { where, params } = ledgerListConditions('posting.read', user, [
+    const { rows, nextCursor } = await readLedgerPage(this.db, POSTINGS, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['pairing_id = ?', filter.pairingId],
       ['kind = ?', filter.kind],
-      ['status = ?', filter.status],
-    ]);
-    if (filter.onSiteAt) {
-      where.push('arrived_on <= ? AND (returned_on IS NULL OR returned_on >= ?)');
-      params.push(filter.onSiteAt, filter.onSiteAt);
-    }
-    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM postings',
-      where,
-      params,
-      sortColumn: 'planned_start',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.planned_start,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? 50,
-    });
+      ['status = ?', filter.status],      ['arrived_on <= ? AND (returned_on IS NULL OR returned_on >= ?)', filter.onSiteAt],
+    ], filter);
     // Days on site are counted up to the day asked about, or today.
     const asOf = filter.onSiteAt ?? today(this.clock);
     return {

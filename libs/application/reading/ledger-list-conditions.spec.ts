@@ -33,4 +33,11 @@ describe('the conditions of a programme ledger list', () => {
       params: ['h-7', 'h-7', 'planned'],
     });
   });
+
+  it('give the value to every placeholder of a condition that names it more than once', () => {
+    expect(ledgerListConditions('posting.read', coordinator, [['arrived_on <= ? AND (returned_on IS NULL OR returned_on >= ?)', '2026-06-01']])).toEqual({
+      where: ['arrived_on <= ? AND (returned_on IS NULL OR returned_on >= ?)'],
+      params: ['2026-06-01', '2026-06-01'],
+    });
+  });
 });

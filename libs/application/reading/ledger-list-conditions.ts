@@ -7,7 +7,7 @@ export interface ListConditions {
   params: SqlValue[];
 }
 
-/** A filter's condition with one `?`, and the value asked for; undefined when the filter was not given. */
+/** A filter's condition, each `?` in it standing for the value asked for; the value is undefined when the filter was not given. */
 export type FilterCondition = readonly [condition: string, value: SqlValue | undefined];
 
 /**
@@ -25,7 +25,7 @@ export function ledgerListConditions(read: Action, user: AuthenticatedUser, filt
   for (const [condition, value] of filters) {
     if (value === undefined) continue;
     where.push(condition);
-    params.push(value);
+    for (const _ of condition.matchAll(/\?/g)) params.push(value);
   }
   return { where, params };
 }

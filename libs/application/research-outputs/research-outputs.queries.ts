@@ -1,22 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { NotFound } from '@telemed/domain/core';
+import { IsIn, IsOptional } from 'class-validator';
 import { RESEARCH_OUTPUT_KINDS, type ResearchOutputKind } from '@telemed/domain/research-output';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../requests/dto';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { IsCursor } from '../reading/cursor';
-import { readKeysetPage } from '../reading/keyset-page';
-import { ledgerListConditions } from '../reading/ledger-list-conditions';
-import { scopeOf } from '../access/policy';
-import { withinScope } from '../access/scope';
+import { PageQueryDto } from '../reading/page-query.dto';
+import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
 
 type Row = Record<string, any>;
+
+const RESEARCH_OUTPUTS: LedgerTable = { table: 'research_outputs', entry: 'research output', read: 'research-output.read', sortColumn: 'output_date' };
 
 export function researchOutputView(row: Row) {
   return {
@@ -47,15 +43,12 @@ export class GetResearchOutputHandler implements IQueryHandler<GetResearchOutput
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ researchOutputId, user }: GetResearchOutput) {
-    const row = await this.db.get<Row>('SELECT * FROM research_outputs WHERE id = ?', [researchOutputId]);
-    const hospitalIds = row ? [row.giving_hospital_id, row.receiving_hospital_id] : [];
-    // An output outside the caller's scope answers as if it did not exist.
-    if (!row || !withinScope(scopeOf('research-output.read', user.role), user, { hospitalIds })) throw new NotFound('research output', researchOutputId);
+    const row = await readLedgerRow(this.db, RESEARCH_OUTPUTS, researchOutputId, user);
     return researchOutputView(row);
   }
 }
 
-export class ListResearchOutputsDto extends ReadQueryDto {
+export class ListResearchOutputsDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsId()
@@ -80,19 +73,6 @@ export class ListResearchOutputsDto extends ReadQueryDto {
   @IsOptional()
   @IsCalendarDate()
   to?: string;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListResearchOutputs {
@@ -108,25 +88,13 @@ export class ListResearchOutputsHandler implements IQueryHandler<ListResearchOut
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListResearchOutputs) {
-    const { where, params } = ledgerListConditions('research-output.read', user, [
+    const { rows, nextCursor } = await readLedgerPage(this.db, RESEARCH_OUTPUTS, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['pairing_id = ?', filter.pairingId],
       ['kind = ?', filter.kind],
       ['output_date >= ?', filter.from],
       ['output_date <= ?', filter.to],
-    ]);
-    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM research_outputs',
-      where,
-      params,
-      sortColumn: 'output_date',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.output_date,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? 50,
-    });
+    ], filter);
     return {
       items: rows.map(researchOutputView),
       nextCursor,

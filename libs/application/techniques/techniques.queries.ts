@@ -1,21 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { NotFound } from '@telemed/domain/core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { IsCursor } from '../reading/cursor';
-import { readKeysetPage } from '../reading/keyset-page';
-import { ledgerListConditions } from '../reading/ledger-list-conditions';
-import { scopeOf } from '../access/policy';
-import { withinScope } from '../access/scope';
+import { PageQueryDto } from '../reading/page-query.dto';
+import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
 
 type Row = Record<string, any>;
+
+const TECHNIQUES: LedgerTable = { table: 'techniques', entry: 'technique', read: 'technique.read', sortColumn: 'proposed_on' };
 
 export function techniqueView(row: Row, months: Row[]) {
   return {
@@ -50,15 +47,13 @@ export class GetTechniqueHandler implements IQueryHandler<GetTechnique> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ techniqueId, user }: GetTechnique) {
-    const row = await this.db.get<Row>('SELECT * FROM techniques WHERE id = ?', [techniqueId]);
-    const hospitalIds = row ? [row.giving_hospital_id, row.receiving_hospital_id] : [];
-    if (!row || !withinScope(scopeOf('technique.read', user.role), user, { hospitalIds })) throw new NotFound('technique', techniqueId);
+    const row = await readLedgerRow(this.db, TECHNIQUES, techniqueId, user);
     const months = await this.db.all<Row>('SELECT period, count FROM technique_cases WHERE technique_id = ? ORDER BY period', [techniqueId]);
     return techniqueView(row, months);
   }
 }
 
-export class ListTechniquesDto extends ReadQueryDto {
+export class ListTechniquesDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsId()
@@ -79,19 +74,6 @@ export class ListTechniquesDto extends ReadQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   fillsRegionalGap?: boolean;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListTechniques {
@@ -107,24 +89,12 @@ export class ListTechniquesHandler implements IQueryHandler<ListTechniques> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListTechniques) {
-    const { where, params } = ledgerListConditions('technique.read', user, [
+    const { rows, nextCursor } = await readLedgerPage(this.db, TECHNIQUES, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['pairing_id = ?', filter.pairingId],
       ['status = ?', filter.status],
       ['fills_regional_gap = ?', filter.fillsRegionalGap === undefined ? undefined : filter.fillsRegionalGap ? 1 : 0],
-    ]);
-    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM techniques',
-      where,
-      params,
-      sortColumn: 'proposed_on',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.proposed_on,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? 50,
-    });
+    ], filter);
     return {
       items: rows.map((row) => {
         const { casesByMonth: _months, ...view } = techniqueView(row, []);

@@ -1,22 +1,18 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
-import { NotFound } from '@telemed/domain/core';
+import { IsIn, IsOptional } from 'class-validator';
 import { VISIT_KINDS, type VisitKind } from '@telemed/domain/visit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../requests/dto';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { IsCursor } from '../reading/cursor';
-import { readKeysetPage } from '../reading/keyset-page';
-import { ledgerListConditions } from '../reading/ledger-list-conditions';
-import { scopeOf } from '../access/policy';
-import { withinScope } from '../access/scope';
+import { PageQueryDto } from '../reading/page-query.dto';
+import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
 
 type Row = Record<string, any>;
+
+const VISITS: LedgerTable = { table: 'visits', entry: 'visit', read: 'visit.read', sortColumn: 'start_date' };
 
 export function visitView(row: Row) {
   return {
@@ -53,15 +49,12 @@ export class GetVisitHandler implements IQueryHandler<GetVisit> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ visitId, user }: GetVisit) {
-    const row = await this.db.get<Row>('SELECT * FROM visits WHERE id = ?', [visitId]);
-    const hospitalIds = row ? [row.giving_hospital_id, row.receiving_hospital_id] : [];
-    // A visit outside the caller's scope answers as if it did not exist.
-    if (!row || !withinScope(scopeOf('visit.read', user.role), user, { hospitalIds })) throw new NotFound('visit', visitId);
+    const row = await readLedgerRow(this.db, VISITS, visitId, user);
     return visitView(row);
   }
 }
 
-export class ListVisitsDto extends ReadQueryDto {
+export class ListVisitsDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsId()
@@ -81,19 +74,6 @@ export class ListVisitsDto extends ReadQueryDto {
   @IsOptional()
   @IsCalendarDate()
   to?: string;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListVisits {
@@ -109,24 +89,12 @@ export class ListVisitsHandler implements IQueryHandler<ListVisits> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListVisits) {
-    const { where, params } = ledgerListConditions('visit.read', user, [
+    const { rows, nextCursor } = await readLedgerPage(this.db, VISITS, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['kind = ?', filter.kind],
       ['end_date >= ?', filter.from],
       ['start_date <= ?', filter.to],
-    ]);
-    const { rows, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM visits',
-      where,
-      params,
-      sortColumn: 'start_date',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.start_date,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? 50,
-    });
+    ], filter);
     return {
       items: rows.map(visitView),
       nextCursor,

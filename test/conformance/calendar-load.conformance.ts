@@ -3,7 +3,7 @@ import { foldEvents } from '@telemed/domain/core';
 import { bookingsOf, CLOSE_BOOKS_AFTER_EVENTS, expertDecider, type ExpertEvent, type ExpertState, expertStreamId } from '@telemed/domain/expert';
 import type { EventStore, NewEvent, ReadStreamOptions, RecordedEvent } from '@telemed/event-store';
 import { VersionConflict } from '@telemed/event-store';
-import { UnitOfWork } from '@telemed/event-store/unit-of-work';
+import { UnitOfWork } from '@telemed/application/commands/unit-of-work';
 import type { EventStoreFactory, EventStoreUnderTest } from './event-store-fixtures';
 
 const DAY = 86_400_000;

@@ -12,7 +12,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { PostgresEventStore } from '@telemed/event-store/postgres/postgres-event-store';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
-import { executeCommand } from '@telemed/event-store/unit-of-work';
+import { executeCommand } from '@telemed/application/commands/execute-command';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 
 const NOW = '2056-06-01T00:00:00.000Z';

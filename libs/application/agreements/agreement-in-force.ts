@@ -1,7 +1,7 @@
 import { agreementDecider, agreementInForce, partnershipAgreementsStreamId, requireAgreementInForce, type Agreement, type AgreementService } from '@telemed/domain/agreement';
 import type { ClockTerms, Urgency } from '@telemed/domain/consultation';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
-import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { UnitOfWork } from '../commands/unit-of-work';
 
 /**
  * Reads the partnership's agreements, as a request reads the partnership itself, and refuses the

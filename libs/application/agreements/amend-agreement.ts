@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { agreementDecider, partnershipAgreementsStreamId } from '@telemed/domain/agreement';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { AgreementPartnership } from './agreement-partnership';
 import { AgreementTermsDto } from './agreement-terms.dto';

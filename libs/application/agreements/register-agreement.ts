@@ -3,7 +3,7 @@ import { NotFound } from '@telemed/domain/core';
 import { agreementDecider, partnershipAgreementsStreamId } from '@telemed/domain/agreement';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { AgreementTermsDto } from './agreement-terms.dto';
 import { agreementTerms } from './agreement-terms';

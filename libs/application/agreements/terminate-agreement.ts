@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { agreementDecider, partnershipAgreementsStreamId } from '@telemed/domain/agreement';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsInstant, IsText, utcInstant } from '../requests/dto';
 import { AgreementPartnership } from './agreement-partnership';

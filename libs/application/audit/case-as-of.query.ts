@@ -15,7 +15,7 @@ import { visitDecider } from '@telemed/domain/visit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { toDomainEvent } from '@telemed/event-store/unit-of-work';
+import { toDomainEvent } from '../commands/stream-state';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { IsInstant, utcInstant } from '../requests/dto';
 import { ReadQueryDto } from '../reading/read-query.dto';

@@ -6,7 +6,7 @@ import type { PatientCaseKind } from '@telemed/audit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { toDomainEvent } from '@telemed/event-store/unit-of-work';
+import { toDomainEvent } from '../commands/stream-state';
 import { canSeeCaseReview } from '../case-reviews/case-review-access';
 import { canSeeConsultation } from '../consultations/consultation-access';
 

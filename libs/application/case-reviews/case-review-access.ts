@@ -1,7 +1,7 @@
 import { NotFound } from '@telemed/domain/core';
 import { acceptedPanelists, caseReviewDecider, caseReviewStreamId, type CaseReviewState } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { LoadedStream, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { LoadedStream, UnitOfWork } from '../commands/unit-of-work';
 import type { Action } from '../access/policy';
 import { isAllowed, requireAllowed } from '../access/scope';
 

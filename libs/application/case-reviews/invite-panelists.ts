@@ -6,7 +6,7 @@ import { caseReviewDecider, type InvitePanelists as InvitePanelistsCommand } fro
 import { pairingsFor, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
 import { loadExpertRegistration } from '../network/expert-registration';

@@ -3,7 +3,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsText } from '../requests/dto';
 import { loadVisibleCaseReview } from './case-review-access';

@@ -7,7 +7,7 @@ import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-revi
 import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { agreementCovering } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsText, NAME_MAX } from '../requests/dto';

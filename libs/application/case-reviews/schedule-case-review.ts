@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor } from '../infrastructure/command-executor';
+import { CommandExecutor } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import type { ScheduleResponse } from '../consultations/schedule-consultation';
 import { SlotDto } from '../network/publish-availability';

@@ -3,7 +3,7 @@ import { slotAsStarted } from '@telemed/domain/core';
 import { acceptedPanelists, caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { bookExperts } from '../network/expert-bookings';
 import { loadVisibleCaseReview, requireCaseReviewScope } from './case-review-access';

@@ -6,9 +6,9 @@ import { CONSORTIUM_KINDS, consortiumDecider, consortiumStreamId, type Consortiu
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { UnitOfWork } from '../commands/unit-of-work';
 import { BEIJING_TIME_ZONE, localDate } from '@telemed/domain/core';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
 

@@ -5,7 +5,7 @@ import { consultationDecider } from '@telemed/domain/consultation';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
 import { requireExpertRegistration } from '../network/expert-registration';

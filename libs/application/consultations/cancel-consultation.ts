@@ -2,7 +2,7 @@ import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { loadVisibleConsultation } from './consultation-access';
 import { ReasonDto } from './decline-consultation';

@@ -1,7 +1,7 @@
 import { NotFound } from '@telemed/domain/core';
 import { ActiveConsultation, consultationDecider, consultationStreamId } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { LoadedStream, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { LoadedStream, UnitOfWork } from '../commands/unit-of-work';
 import type { Action } from '../access/policy';
 import { isAllowed, requireAllowed, type ScopeFacts } from '../access/scope';
 

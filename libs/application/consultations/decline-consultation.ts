@@ -4,7 +4,7 @@ import { IsIn } from 'class-validator';
 import { consultationDecider, DECLINE_REASON_CODES, type DeclineReasonCode } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsText } from '../requests/dto';
 import { loadVisibleConsultation } from './consultation-access';

@@ -4,7 +4,7 @@ import { IsOptional } from 'class-validator';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsText } from '../requests/dto';
 import { finishBookings } from '../network/expert-bookings';

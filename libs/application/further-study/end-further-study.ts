@@ -4,7 +4,7 @@ import { NotFound } from '@telemed/domain/core';
 import { furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, undoStudyCalendarChange, type FurtherStudyCommand } from '@telemed/domain/further-study';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsCalendarDate, IsName, IsText } from '../requests/dto';
 

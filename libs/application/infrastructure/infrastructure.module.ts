@@ -6,7 +6,7 @@ import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { eventUpcasters, type UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore } from '@telemed/projections';
-import { CommandExecutor } from './command-executor';
+import { CommandExecutor } from '../commands/command-executor';
 import { APP_CONFIG, Clock, EVENT_STORE, EVENT_UPCASTERS, IDEMPOTENCY_STORE, IdGenerator, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, READ_MODELS, SystemClock } from './tokens';
 import { ReadModelStartup } from './read-model-startup';
 import { eventStoreProviders } from '../patients/patient-data.providers';

@@ -4,7 +4,7 @@ import { IsIn, IsOptional } from 'class-validator';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { PROGRAMMES, partnershipDecider, partnershipStreamId, type Programme } from '@telemed/domain/partnership';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../requests/dto';
 

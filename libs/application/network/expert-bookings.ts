@@ -11,7 +11,7 @@ import {
   type BookedActivity,
 } from '@telemed/domain/expert';
 import { hospitalDecider, hospitalStreamId, type HospitalState } from '@telemed/domain/hospital';
-import type { Compensation, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { Compensation, UnitOfWork } from '../commands/unit-of-work';
 import { workingHoursWarnings, type HospitalClock } from './working-hours';
 
 /**

@@ -1,6 +1,6 @@
 import { InvalidValue } from '@telemed/domain/core';
 import { expertStreamId, type ExpertRegistered } from '@telemed/domain/expert';
-import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { UnitOfWork } from '../commands/unit-of-work';
 
 /**
  * The expert as registered (hospital, department, specialty, title), read from the first event of

@@ -4,7 +4,7 @@ import { NotFound } from '@telemed/domain/core';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
 

@@ -6,7 +6,7 @@ import { NotFound } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsInstant } from '../requests/dto';
 import { requireAllowed } from '../access/scope';

@@ -4,7 +4,7 @@ import { IsIn } from 'class-validator';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { EXPERT_TITLES, expertDecider, expertStreamId, type ExpertTitle } from '@telemed/domain/expert';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
 

@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { IsObject, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsName } from '../requests/dto';
 

@@ -9,7 +9,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
 import { IsId, IsName, IsText } from '../requests/dto';
-import { CommandExecutor, type CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, type CommandResponse } from '../commands/command-executor';
 import { Clock, EVENT_STORE, IdGenerator, READ_MODELS } from '../infrastructure/tokens';
 import { readLegalHolds, type LegalHoldListing } from './legal-hold-log';
 import { readModelsCaughtUp } from './read-models-caught-up';

@@ -9,8 +9,8 @@ import { isActiveOn, partnershipDecider, partnershipStreamId, type EstablishedPa
 import { POSTING_KINDS, postingDecider, postingStreamId, type PostingKind } from '@telemed/domain/posting';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import type { UnitOfWork } from '@telemed/event-store/unit-of-work';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import type { UnitOfWork } from '../commands/unit-of-work';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
 

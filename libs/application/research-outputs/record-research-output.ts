@@ -8,7 +8,7 @@ import { RESEARCH_OUTPUT_KINDS, researchOutputDecider, researchOutputStreamId, t
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { ReadModelStore } from '@telemed/projections';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator, READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
 

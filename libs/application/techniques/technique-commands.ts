@@ -9,7 +9,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { Inject } from '@nestjs/common';
 import type { ReadModelStore } from '@telemed/projections';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator, READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
 

@@ -4,7 +4,7 @@ import { IsOptional } from 'class-validator';
 import { trainingDecider } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsInstant, utcInstant } from '../requests/dto';
 import { loadTrainingSession, requireTrainingScope } from './training-session-access';

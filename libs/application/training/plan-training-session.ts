@@ -16,7 +16,7 @@ import {
 } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor } from '../infrastructure/command-executor';
+import { CommandExecutor } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsInstant, IsName, utcSlot } from '../requests/dto';
 import { bookExperts, slotWarnings } from '../network/expert-bookings';

@@ -5,7 +5,7 @@ import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional,
 import { ATTENDEE_ROLES, PROFESSIONAL_TITLES, trainingDecider, type AttendeeRole, type ProfessionalTitle } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { IsName } from '../requests/dto';
 import { loadTrainingSession, requireTrainingScope } from './training-session-access';

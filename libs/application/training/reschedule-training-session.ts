@@ -3,7 +3,7 @@ import { trainingDecider } from '@telemed/domain/training';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor } from '../infrastructure/command-executor';
+import { CommandExecutor } from '../commands/command-executor';
 import { Clock } from '../infrastructure/tokens';
 import { SlotDto } from '../network/publish-availability';
 import { utcSlot } from '../requests/dto';

@@ -1,7 +1,7 @@
 import { NotFound } from '@telemed/domain/core';
 import { trainingDecider, trainingSessionStreamId, type TrainingState } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
-import type { LoadedStream, UnitOfWork } from '@telemed/event-store/unit-of-work';
+import type { LoadedStream, UnitOfWork } from '../commands/unit-of-work';
 import type { Action } from '../access/policy';
 import { requireAllowed } from '../access/scope';
 

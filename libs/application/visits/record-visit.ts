@@ -8,7 +8,7 @@ import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/do
 import { VISIT_KINDS, visitDecider, visitStreamId, type VisitKind } from '@telemed/domain/visit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor, CommandResponse } from '../infrastructure/command-executor';
+import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
 

@@ -93,7 +93,7 @@ function decideBench(count, ahead) {
 
 async function coldLoadBench(count, ahead) {
   const { SqliteEventStore } = built('libs/event-store/sqlite/sqlite-event-store');
-  const { UnitOfWork } = built('libs/event-store/unit-of-work');
+  const { UnitOfWork } = built('libs/application/commands/unit-of-work');
   const { expertDecider, expertStreamId } = built('libs/domain/expert/index');
   mkdirSync(settings.workDir, { recursive: true });
   const file = join(settings.workDir, `calendar-${count}.sqlite`);

@@ -8,7 +8,7 @@ import { caseReviewDecider, caseReviewStreamId, type CaseReviewEvent } from '@te
 import { consultationDecider, consultationStreamId, type ConsultationEvent } from '@telemed/domain/consultation';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { toDomainEvent } from '@telemed/event-store/unit-of-work';
+import { toDomainEvent } from '@telemed/application/commands/stream-state';
 import type { AuthenticatedRequest } from '../http/auth';
 import { metadataOf } from '../http/request-metadata';
 import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider, consultationStreamId, type DeadlineKind } from '@telemed/domain/consultation';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
-import { CommandExecutor } from '../../infrastructure/command-executor';
+import { CommandExecutor } from '../../commands/command-executor';
 import { Clock } from '../../infrastructure/tokens';
 
 /** The backbone itself records a missed deadline: no person acts. */

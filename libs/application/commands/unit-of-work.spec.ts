@@ -1,11 +1,13 @@
 import { randomUUID } from 'node:crypto';
 import type { Decider, DomainEvent } from '@telemed/domain/core';
-import type { NewEvent } from './event-envelope';
-import { VersionConflict } from './event-store.errors';
-import type { EventStore, ExpectedRevision, StreamAppend } from './event-store.port';
-import { SqliteEventStore } from './sqlite/sqlite-event-store';
+import type { NewEvent } from '@telemed/event-store/event-envelope';
+import { VersionConflict } from '@telemed/event-store/event-store.errors';
+import type { EventStore, ExpectedRevision, StreamAppend } from '@telemed/event-store/event-store.port';
+import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
+import { CompensationFailed } from './compensation-saga';
+import { executeCommand } from './execute-command';
 import { StreamStateCache } from './stream-state-cache';
-import { CompensationFailed, executeCommand, type UnitOfWork } from './unit-of-work';
+import type { UnitOfWork } from './unit-of-work';
 
 /** A room held by at most one booking: a calendar in miniature. */
 type RoomEvent = DomainEvent<'RoomHeld' | 'RoomFreed', { bookingId: string; reason?: string }>;

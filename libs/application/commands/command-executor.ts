@@ -1,11 +1,12 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
-import { CommandOutcome, executeCommand, UnitOfWork } from '@telemed/event-store/unit-of-work';
-import { StreamStateCache } from '@telemed/event-store/stream-state-cache';
+import { type CommandOutcome, executeCommand } from './execute-command';
+import { StreamStateCache } from './stream-state-cache';
+import type { UnitOfWork } from './unit-of-work';
 import { ApiMetrics } from '../observability/api-metrics';
-import { StorageHealth } from './storage-health';
-import { EVENT_STORE } from './tokens';
+import { StorageHealth } from '../infrastructure/storage-health';
+import { EVENT_STORE } from '../infrastructure/tokens';
 
 /** What every command answers: the id it acted on and the log position of its last event. */
 export interface CommandResponse {

@@ -1,17 +1,7 @@
-import { InvalidValue, type TimeSlot } from '@telemed/domain/core';
-import {
-  bookingOf,
-  DoubleBooking,
-  expertDecider,
-  type ExpertCommand,
-  type ExpertEvent,
-  type ExpertState,
-  expertStreamId,
-  sameSlot,
-  type BookedActivity,
-} from '@telemed/domain/expert';
+import type { TimeSlot } from '@telemed/domain/core';
+import { type BookedActivity, bookingOf, expertDecider, type ExpertCommand, expertStreamId, undoCalendarChange } from '@telemed/domain/expert';
 import { hospitalDecider, hospitalStreamId, type HospitalState } from '@telemed/domain/hospital';
-import type { Compensation, UnitOfWork } from '../commands/unit-of-work';
+import type { UnitOfWork } from '../commands/unit-of-work';
 import { workingHoursWarnings, type HospitalClock } from './working-hours';
 
 /**
@@ -72,57 +62,6 @@ async function changeCalendar(
   const actor = command.type === 'BookExpert' ? command.bookedBy : command.type === 'ReleaseBooking' ? command.releasedBy : command.finishedBy;
   const before = bookingOf(calendar.state, command.bookingId);
   unitOfWork.record(calendar, events, { compensate: undoCalendarChange(events, before, { by: actor, now: command.now }) });
-}
-
-/**
- * What undoes a command's change to one calendar, decided on the calendar as it is when the undo
- * runs, and only while it still shows that change (another command may have moved or released the
- * booking since, and that command's case knows of it): a new booking is released, a moved one
- * goes back to its former slot, a released one comes back. If the former slot was taken in the
- * meantime the booking is left where it is: the command is then decided again on fresh state
- * (after a VersionConflict) and settles the calendar, or it fails with the booking where it was.
- */
-function undoCalendarChange(
-  changes: ExpertEvent[],
-  before: { activity: BookedActivity; start: string; end: string } | undefined,
-  context: { by: string; now: string },
-): Compensation<ExpertState> {
-  return (calendar, reason) =>
-    changes.flatMap((change): ExpertEvent[] => {
-      const { bookingId } = change.data as { bookingId: string };
-      const current = bookingOf(calendar, bookingId);
-      switch (change.type) {
-        case 'ExpertBooked':
-          return current && sameSlot(current, change.data)
-            ? expertDecider.decide({ type: 'ReleaseBooking', bookingId, reason, releasedBy: context.by, now: context.now }, calendar)
-            : [];
-        case 'ExpertBookingMoved': {
-          const previous = { start: change.data.previousStart, end: change.data.previousEnd };
-          return current && sameSlot(current, change.data) ? rebook(calendar, bookingId, current.activity, previous, context) : [];
-        }
-        case 'ExpertBookingReleased':
-          return !current && before ? rebook(calendar, bookingId, before.activity, before, context) : [];
-        default:
-          return [];
-      }
-    });
-}
-
-function rebook(
-  calendar: ExpertState,
-  bookingId: string,
-  activity: BookedActivity,
-  slot: TimeSlot,
-  context: { by: string; now: string },
-): ExpertEvent[] {
-  try {
-    const command = { type: 'BookExpert' as const, bookingId, activity, slot: { start: slot.start, end: slot.end } };
-    return expertDecider.decide({ ...command, bookedBy: context.by, now: context.now }, calendar);
-  } catch (error) {
-    // The former slot was taken meanwhile, or lies in the past for a booking that did not keep its start.
-    if (error instanceof DoubleBooking || (error instanceof InvalidValue && error.code === 'start-in-past')) return [];
-    throw error;
-  }
 }
 
 async function hospitalClock(unitOfWork: UnitOfWork, hospitalId: string): Promise<HospitalClock[]> {

@@ -4,3 +4,4 @@ export * from './expert.decider';
 export * from './expert.errors';
 export * from './expert.calendar';
 export * from './expert.specialty';
+export * from './expert.compensation';

@@ -1,5 +1,7 @@
 export * from './read-model-store';
 export * from './projection';
+export * from './rows/read-model-table';
+export * from './rows/projection-batch';
 export * from './checkpoints';
 export * from './projection-runner';
 export * from './all-projections';

@@ -1,17 +1,21 @@
-import type { SqlExecutor, SqlValue } from './read-model-store';
+import type { SqlValue } from './read-model-store';
+import type { BatchTable } from './rows/projection-batch';
+import type { TableRow } from './rows/read-model-table';
 
 /** Sets columns of one row and stamps it with when and at which log position it changed. */
-export type RowUpdate = (assignments: string, values: SqlValue[], at: string) => void;
+export type RowUpdate<Row extends TableRow> = (changes: Partial<Row> | ((row: Readonly<Row>) => Partial<Row>), at: string) => Promise<void>;
 
 /**
- * Updates of the row `id` of `table` by the event at `position`. The row remembers the position of
+ * Updates of the row `id` of `rows` by the event at `position`. The row remembers the position of
  * the last event applied to it (`last_position`), and only a later event changes it, so an event
  * delivered again is a no-op.
  */
-export function positionGuardedUpdate(db: SqlExecutor, table: string, id: string, position: bigint): RowUpdate {
-  return (assignments, values, at) =>
-    db.write(
-      `UPDATE ${table} SET ${assignments}${assignments ? ', ' : ''}updated_at = ?, last_position = ? WHERE id = ? AND last_position < ?`,
-      [...values, at, position, id, position],
-    );
+export function positionGuardedUpdate<Row extends TableRow>(rows: BatchTable<Row>, id: SqlValue, position: bigint): RowUpdate<Row> {
+  return async (changes, at) => {
+    await rows.update(id, (row) => {
+      if (BigInt(row.last_position as number | bigint) >= position) return undefined;
+      const set = typeof changes === 'function' ? changes(row) : changes;
+      return { ...set, updated_at: at, last_position: position } as Partial<Row>;
+    });
+  };
 }

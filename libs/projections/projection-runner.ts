@@ -4,6 +4,7 @@ import { PositionWaiters } from '@telemed/event-store/position-waiters';
 import { READ_MODEL_VERSIONS_SCHEMA, stampReadModelVersions } from './read-model-versions';
 import type { Projection } from './projection';
 import type { ReadModelStore, SqlExecutor } from './read-model-store';
+import { ProjectionBatch } from './rows/projection-batch';
 import { CHECKPOINT_SCHEMA, claimCheckpoint, READ_MODELS_CHECKPOINT, readCheckpoint, writeCheckpoint } from './checkpoints';
 
 export interface ProjectionRunnerOptions {
@@ -36,10 +37,45 @@ function projectionsByType(projections: readonly Projection[]): Map<string, Proj
   return routes;
 }
 
-export async function applyProjections(projections: readonly Projection[], events: RecordedEvent[], tx: SqlExecutor) {
+/**
+ * Folds `events` into the rows they change and writes each changed row once. A projection that
+ * throws on an event fails the whole call with its error; a row its table or the database refuses,
+ * with a ProjectionFailed naming the event that made it. The caller's transaction then commits
+ * nothing of the batch.
+ */
+export async function applyProjections(projections: readonly Projection[], events: readonly RecordedEvent[], tx: SqlExecutor): Promise<void> {
+  const batch = new ProjectionBatch(tx);
+  await prefetchRows(projections, events, batch);
+  for (const event of events) await applyToBatch(projections, event, batch);
+  await batch.write();
+}
+
+/** Each projection's prefetch, with the events of its types; a row two of them read is kept once. */
+export async function prefetchRows(projections: readonly Projection[], events: readonly RecordedEvent[], batch: ProjectionBatch): Promise<void> {
+  const ofProjection = new Map<Projection, RecordedEvent[]>();
   for (const event of events) {
-    for (const projection of projectionsFor(projections, event.type)) await projection.apply(event, tx);
+    for (const projection of projectionsFor(projections, event.type)) {
+      if (!projection.prefetch) continue;
+      let own = ofProjection.get(projection);
+      if (!own) ofProjection.set(projection, (own = []));
+      own.push(event);
+    }
   }
+  // Sent together: on PostgreSQL the reads go out on the transaction's connection without waiting for each other.
+  await Promise.all([...ofProjection].map(([projection, own]) => projection.prefetch!(own, batch)));
+}
+
+/**
+ * Applies one event to the batch. A projection's own error is thrown as it is; `batch.author` then
+ * still says which event and projection it came from. A row it made that its table refuses is a
+ * ProjectionFailed naming them.
+ */
+export async function applyToBatch(projections: readonly Projection[], event: RecordedEvent, batch: ProjectionBatch): Promise<void> {
+  for (const projection of projectionsFor(projections, event.type)) {
+    batch.author = { event, projection: projection.name };
+    await projection.apply(event, batch);
+  }
+  batch.author = undefined;
 }
 
 const isIndex = (statement: string) => /^\s*CREATE\s+(UNIQUE\s+)?INDEX/i.test(statement);

@@ -1,9 +1,11 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
-import type { SqlExecutor } from './read-model-store';
+import type { ProjectionBatch } from './rows/projection-batch';
 
 /**
  * A read model: its tables and a pure event handler. `apply` changes only the projection's own
- * tables and is deterministic, so replaying the log from 0 rebuilds exactly the same rows.
+ * tables and is deterministic, so replaying the log from 0 rebuilds exactly the same rows. It folds
+ * each event into the rows of a batch (a subscription batch, a Kafka batch, a rebuild chunk), which
+ * are written once at the end of the batch.
  */
 export interface Projection {
   readonly name: string;
@@ -17,5 +19,11 @@ export interface Projection {
   /** Tables the projection owns, each with the columns that order its rows for comparison. */
   readonly tables: ReadonlyArray<{ name: string; orderBy: string }>;
   readonly eventTypes: readonly string[];
-  apply(event: RecordedEvent, db: SqlExecutor): Promise<void>;
+  apply(event: RecordedEvent, batch: ProjectionBatch): Promise<void> | void;
+  /**
+   * Reads, before the batch's events are applied, the rows they will read, in one statement per
+   * table rather than one per event (each is a round trip on PostgreSQL). `events` are those of
+   * its event types. Optional: a row the batch has not read is read when first asked for.
+   */
+  prefetch?(events: readonly RecordedEvent[], batch: ProjectionBatch): Promise<void>;
 }

@@ -1,3 +1,5 @@
+import type { ReadModelTable, TableRow } from './rows/read-model-table';
+
 /** A value a read-model row may hold; the same on every SQL adapter. */
 export type SqlValue = string | number | bigint | null;
 
@@ -16,6 +18,16 @@ export interface SqlExecutor {
   write(sql: string, params?: SqlValue[]): void;
   /** Waits for every write sent so far; rejects with the first that failed. */
   flush(): Promise<void>;
+  /**
+   * Writes whole rows of `table` (values in its column order) with multi-row statements, sent like
+   * `write`. On a key already present, `update` replaces every other column, `ignore` keeps the row.
+   * No two rows may share a key.
+   */
+  writeRows(table: ReadModelTable<any>, rows: SqlValue[][], onConflict: 'update' | 'ignore'): void;
+  /** Deletes the rows with these keys (values in the table's key order), sent like `write`. */
+  deleteRows(table: ReadModelTable<any>, keys: SqlValue[][]): void;
+  /** The rows with these keys that exist, in no particular order. */
+  readRows(table: ReadModelTable<any>, keys: SqlValue[][]): Promise<TableRow[]>;
   all<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]): Promise<Row[]>;
   get<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]): Promise<Row | undefined>;
 }

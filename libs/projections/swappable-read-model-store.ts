@@ -1,4 +1,5 @@
 import type { ReadModelStore, SqlExecutor, SqlValue } from './read-model-store';
+import type { ReadModelTable } from './rows/read-model-table';
 
 /**
  * The read-model store every reader and the projection runner hold: it delegates to the live
@@ -28,6 +29,18 @@ export class SwappableReadModelStore implements ReadModelStore {
 
   flush() {
     return this.current.flush();
+  }
+
+  writeRows(table: ReadModelTable<any>, rows: SqlValue[][], onConflict: 'update' | 'ignore') {
+    this.current.writeRows(table, rows, onConflict);
+  }
+
+  deleteRows(table: ReadModelTable<any>, keys: SqlValue[][]) {
+    this.current.deleteRows(table, keys);
+  }
+
+  readRows(table: ReadModelTable<any>, keys: SqlValue[][]) {
+    return this.current.readRows(table, keys);
   }
 
   all<Row = Record<string, unknown>>(sql: string, params?: SqlValue[]) {

@@ -12,7 +12,7 @@ import {
   rebuildReadModels,
   SqliteReadModelStore,
   type Projection,
-  type SqlExecutor,
+  type ProjectionBatch,
 } from '@telemed/projections';
 import { countActivities, type StatsQueryDto } from '@telemed/application/stats/stats.queries';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
@@ -36,14 +36,14 @@ class FailingOnce implements Projection {
 
   constructor(private readonly failAt: bigint) {}
 
-  async apply(event: RecordedEvent, db: SqlExecutor): Promise<void> {
+  async apply(event: RecordedEvent, batch: ProjectionBatch): Promise<void> {
     if (this.failedAt === undefined && event.globalPosition >= this.failAt) {
       this.failedAt = event.globalPosition;
       this.failures += 1;
       throw new Error(`projection crashed at position ${event.globalPosition}`);
     }
     if (event.globalPosition === this.failedAt) await this.resume;
-    await activityFactsProjection.apply(event, db);
+    await activityFactsProjection.apply(event, batch);
   }
 
   continue(): void {

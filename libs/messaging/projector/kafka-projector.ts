@@ -2,14 +2,15 @@ import { type Admin, type Consumer, type EachBatchPayload, type Kafka, type Kafk
 import { eventUpcasters, type UpcasterRegistry } from '@telemed/event-store/upcasting';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '@telemed/projections/projection';
-import type { ReadModelStore, SqlExecutor } from '@telemed/projections/read-model-store';
-import { createProjectionSchema, projectionsFor } from '@telemed/projections/projection-runner';
+import type { ReadModelStore } from '@telemed/projections/read-model-store';
+import { applyToBatch, createProjectionSchema, prefetchRows } from '@telemed/projections/projection-runner';
+import { ProjectionBatch, ProjectionFailed } from '@telemed/projections/rows/projection-batch';
 import { type BackoffOptions, backoffDelay, sleep } from '../backoff';
 import { fromEventMessage, UnreadableEventMessage } from '../event-message';
 import { consumerGroupLag, type PartitionLag } from '../lag-metrics';
 import { DEFAULT_TOPIC_PREFIX, deadLetterTopic, eventTopics } from '../topics';
 import { type DeadLetter, deadLetterMessage } from './dead-letters';
-import { claimEvent, STREAM_POSITIONS_SCHEMA } from './stream-positions';
+import { claimEvent, claimEvents, STREAM_POSITIONS_SCHEMA } from './stream-positions';
 
 export interface KafkaProjectorOptions {
   groupId: string;
@@ -78,13 +79,6 @@ class EventFailed extends Error {
   ) {
     super(reason);
   }
-}
-
-const REASON_LIMIT = 500;
-
-function describeError(error: unknown): string {
-  const text = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  return text.length > REASON_LIMIT ? `${text.slice(0, REASON_LIMIT)}…` : text;
 }
 
 /**
@@ -292,17 +286,28 @@ export class KafkaProjector {
     delivered = delivered.map((entry) => ({ ...entry, event: this.upcasters.upcast(entry.event) }));
     try {
       await this.readModels.transaction(async (tx) => {
+        const events = delivered.map(({ event }) => event);
+        const claimed = await claimEvents(tx, events);
+        const batch = new ProjectionBatch(tx);
+        const toApply = events.filter((_, index) => claimed[index]);
+        await prefetchRows(this.projections, toApply, batch);
         applied = 0;
         skipped = 0;
-        for (let index = 0; index < delivered.length; index++) {
-          const { event } = delivered[index];
-          if (!(await claimEvent(tx, event))) {
+        for (let index = 0; index < events.length; index++) {
+          if (!claimed[index]) {
             skipped++;
             continue;
           }
-          await this.applyProjections(event, tx, index);
+          await this.applyEvent(events[index], batch, index);
           applied++;
-          last = event;
+          last = events[index];
+        }
+        // Every changed row is written once here; a row refused names the event that made it.
+        try {
+          await batch.write();
+        } catch (error) {
+          if (error instanceof ProjectionFailed) throw new EventFailed(events.indexOf(error.event), error.message, error.cause);
+          throw error;
         }
       });
     } catch (error) {
@@ -315,23 +320,12 @@ export class KafkaProjector {
     return undefined;
   }
 
-  private async applyProjections(event: RecordedEvent, tx: SqlExecutor, index: number): Promise<void> {
-    const applied: string[] = [];
-    for (const projection of projectionsFor(this.projections, event.type)) {
-      try {
-        await projection.apply(event, tx);
-      } catch (error) {
-        const reason = `projection "${projection.name}" failed on ${event.type} ${event.eventId}: ${describeError(error)}`;
-        throw new EventFailed(index, reason, error);
-      }
-      applied.push(projection.name);
-    }
-    // The event's writes may still be in flight (pipelined): settle them here, so a failure is this event's.
+  private async applyEvent(event: RecordedEvent, batch: ProjectionBatch, index: number): Promise<void> {
     try {
-      await tx.flush();
+      await applyToBatch(this.projections, event, batch);
     } catch (error) {
-      const reason = `a write of ${applied.map((name) => `"${name}"`).join(', ')} failed on ${event.type} ${event.eventId}: ${describeError(error)}`;
-      throw new EventFailed(index, reason, error);
+      const failure = error instanceof ProjectionFailed ? error : new ProjectionFailed(event, batch.author?.projection ?? 'unknown', error);
+      throw new EventFailed(index, failure.message, failure.cause);
     }
   }
 

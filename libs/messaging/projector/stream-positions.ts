@@ -32,3 +32,57 @@ export async function claimEvent(tx: SqlExecutor, event: RecordedEvent): Promise
   );
   return changes > 0;
 }
+
+/** Rows per statement of the claims: well under every adapter's limit on parameters. */
+const CLAIMS_PER_STATEMENT = 500;
+
+/** Raised when another consumer claimed some of the batch's streams since they were read: the batch is applied again. */
+export class StreamsClaimedMeanwhile extends Error {
+  constructor() {
+    super('another consumer claimed some of these streams meanwhile; the batch is applied again');
+    this.name = 'StreamsClaimedMeanwhile';
+  }
+}
+
+/**
+ * Claims a batch's events at once: which of them (in order) the streams have not been applied up
+ * to yet. The streams' positions are read in one statement, and each stream's new position is
+ * written in one conditional upsert per few hundred streams; should another consumer have moved a
+ * stream meanwhile (a rebalance), the upsert changes fewer rows than it claims and the whole
+ * transaction fails, to be tried again.
+ */
+export async function claimEvents(tx: SqlExecutor, events: readonly RecordedEvent[]): Promise<boolean[]> {
+  const streams = [...new Set(events.map((event) => event.streamId))];
+  const applied = new Map<string, number>();
+  for (let offset = 0; offset < streams.length; offset += CLAIMS_PER_STATEMENT) {
+    const part = streams.slice(offset, offset + CLAIMS_PER_STATEMENT);
+    const rows = await tx.all<{ stream_id: string; stream_revision: number | string }>(
+      `SELECT stream_id, stream_revision FROM projector_stream_positions WHERE stream_id IN (${part.map(() => '?').join(', ')})`,
+      part,
+    );
+    for (const row of rows) applied.set(row.stream_id, Number(row.stream_revision));
+  }
+  const claimedUpTo = new Map<string, RecordedEvent>();
+  const claimed = events.map((event) => {
+    const revision = Number(event.streamRevision);
+    const known = claimedUpTo.get(event.streamId);
+    const upTo = known ? Number(known.streamRevision) : applied.get(event.streamId) ?? -1;
+    if (revision <= upTo) return false;
+    claimedUpTo.set(event.streamId, event);
+    return true;
+  });
+  const latest = [...claimedUpTo.values()];
+  for (let offset = 0; offset < latest.length; offset += CLAIMS_PER_STATEMENT) {
+    const part = latest.slice(offset, offset + CLAIMS_PER_STATEMENT);
+    const { changes } = await tx.run(
+      `INSERT INTO projector_stream_positions (stream_id, stream_revision, global_position, event_id, recorded_at)
+       VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}
+       ON CONFLICT (stream_id) DO UPDATE SET stream_revision = excluded.stream_revision,
+         global_position = excluded.global_position, event_id = excluded.event_id, recorded_at = excluded.recorded_at
+       WHERE projector_stream_positions.stream_revision < excluded.stream_revision`,
+      part.flatMap((event) => [event.streamId, event.streamRevision, event.globalPosition, event.eventId, event.recordedAt]),
+    );
+    if (changes < part.length) throw new StreamsClaimedMeanwhile();
+  }
+  return claimed;
+}

@@ -1,12 +1,18 @@
 import { beijingMonth } from '@telemed/domain/core';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
-import type { SqlExecutor } from '../read-model-store';
+import type { ProjectionBatch } from '../rows/projection-batch';
+import { readModelTable, type ReadModelTable } from '../rows/read-model-table';
+import { consultationsTable } from '../consultations/consultations.projection';
+import { caseReviewsTable } from '../case-reviews/case-reviews.projection';
+import { trainingSessionsTable } from '../training/training-sessions.projection';
 
 type Data = Record<string, any>;
 
-const FACT_COLUMNS = `event_id, activity, metric, partnership_id, pairing_id, giving_hospital_id, receiving_hospital_id,
-  occurred_at, period, amount`;
+const facts = readModelTable(`CREATE TABLE IF NOT EXISTS activity_facts (
+       event_id TEXT PRIMARY KEY, activity TEXT NOT NULL, metric TEXT NOT NULL, partnership_id TEXT NOT NULL,
+       pairing_id TEXT, giving_hospital_id TEXT NOT NULL, receiving_hospital_id TEXT NOT NULL,
+       occurred_at TEXT NOT NULL, period TEXT NOT NULL, amount BIGINT NOT NULL)`);
 
 /** What a fact counts (`<activity>.<metric>`, e.g. `consultations.completed`), when, and how much. */
 interface Counted {
@@ -17,33 +23,37 @@ interface Counted {
   amount: number;
 }
 
-/** The values of a fact before its scope: event id, activity, metric. */
-const countedValues = (eventId: string, counted: Counted) => [eventId, counted.activity, counted.metric];
-const timeValues = (counted: Counted) => [counted.occurredAt, beijingMonth(counted.occurredAt), counted.amount];
+const countedValues = (eventId: string, counted: Counted) => ({
+  event_id: eventId,
+  activity: counted.activity,
+  metric: counted.metric,
+  occurred_at: counted.occurredAt,
+  period: beijingMonth(counted.occurredAt),
+  amount: counted.amount,
+});
 
 /** A fact whose scope the event itself names (the request that opens a case). */
-function recordFact(db: SqlExecutor, eventId: string, counted: Counted, scope: Data, receivingHospitalId: string): void {
-  db.write(`INSERT INTO activity_facts (${FACT_COLUMNS}) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (event_id) DO NOTHING`, [
+function recordFact(batch: ProjectionBatch, eventId: string, counted: Counted, scope: Data, receivingHospitalId: string): void {
+  batch.rows(facts).insertIfAbsent({
     ...countedValues(eventId, counted),
-    scope.partnershipId,
-    scope.pairingId ?? null,
-    scope.givingHospitalId,
-    receivingHospitalId,
-    ...timeValues(counted),
-  ]);
+    partnership_id: scope.partnershipId,
+    pairing_id: scope.pairingId ?? null,
+    giving_hospital_id: scope.givingHospitalId,
+    receiving_hospital_id: receivingHospitalId,
+  });
 }
 
-/**
- * A fact scoped as its case's own read-model row says (those projections run first), in one
- * statement that reads the row as it writes: no answer to wait for. No row, no fact.
- */
-function recordScopedFact(db: SqlExecutor, eventId: string, counted: Counted, table: string, receivingColumn: string, caseId: string): void {
-  db.write(
-    `INSERT INTO activity_facts (${FACT_COLUMNS})
-     SELECT ?, ?, ?, partnership_id, pairing_id, giving_hospital_id, ${receivingColumn}, ?, ?, ? FROM ${table} WHERE id = ?
-     ON CONFLICT (event_id) DO NOTHING`,
-    [...countedValues(eventId, counted), ...timeValues(counted), caseId],
-  );
+/** A fact scoped as its case's own read-model row says (those projections run first). No row, no fact. */
+async function recordScopedFact(batch: ProjectionBatch, eventId: string, counted: Counted, table: ReadModelTable, receivingColumn: string, caseId: string): Promise<void> {
+  const row = await batch.rows(table).get(caseId);
+  if (!row) return;
+  batch.rows(facts).insertIfAbsent({
+    ...countedValues(eventId, counted),
+    partnership_id: row.partnership_id,
+    pairing_id: row.pairing_id,
+    giving_hospital_id: row.giving_hospital_id,
+    receiving_hospital_id: row[receivingColumn],
+  });
 }
 
 const CONSULTATION_METRICS: Record<string, { metric: string; at: string }> = {
@@ -64,55 +74,65 @@ const CASE_REVIEW_METRICS: Record<string, { metric: string; at: string }> = {
 
 const TRAINING_EVENTS = ['TrainingSessionHeld', 'AttendanceRecorded'];
 
-function recordConsultationFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+async function recordConsultationFact(event: RecordedEvent, data: Data, batch: ProjectionBatch): Promise<void> {
   const { metric, at } = CONSULTATION_METRICS[event.type];
   const counted: Counted = { activity: 'consultations', metric, occurredAt: data[at], amount: 1 };
-  if (event.type === 'ConsultationRequested') recordFact(db, event.eventId, counted, data, data.requestingHospitalId);
-  else recordScopedFact(db, event.eventId, counted, 'consultations', 'requesting_hospital_id', data.consultationId);
+  if (event.type === 'ConsultationRequested') recordFact(batch, event.eventId, counted, data, data.requestingHospitalId);
+  else await recordScopedFact(batch, event.eventId, counted, consultationsTable, 'requesting_hospital_id', data.consultationId);
 }
 
 /** Each rating counts once, under its score (`usefulness-4`), in the month it was given. */
-function recordFeedbackFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+async function recordFeedbackFact(event: RecordedEvent, data: Data, batch: ProjectionBatch): Promise<void> {
   const counted: Counted = { activity: 'feedback', metric: `usefulness-${data.usefulness}`, occurredAt: data.givenAt, amount: 1 };
-  recordScopedFact(db, event.eventId, counted, 'consultations', 'requesting_hospital_id', data.consultationId);
+  await recordScopedFact(batch, event.eventId, counted, consultationsTable, 'requesting_hospital_id', data.consultationId);
 }
 
-const MATERIAL_CASES: Record<string, { table: string; idField: string }> = {
-  ConsultationMaterialAttached: { table: 'consultations', idField: 'consultationId' },
-  CaseReviewMaterialAttached: { table: 'case_reviews', idField: 'caseReviewId' },
+const MATERIAL_CASES: Record<string, { table: ReadModelTable; idField: string }> = {
+  ConsultationMaterialAttached: { table: consultationsTable, idField: 'consultationId' },
+  CaseReviewMaterialAttached: { table: caseReviewsTable, idField: 'caseReviewId' },
 };
 
 /** Each attachment counts once, as a file or a DICOM study reference, in the month it was attached. */
-function recordMaterialFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+async function recordMaterialFact(event: RecordedEvent, data: Data, batch: ProjectionBatch): Promise<void> {
   const { table, idField } = MATERIAL_CASES[event.type];
   const counted: Counted = { activity: 'materials', metric: data.file ? 'files' : 'dicomStudies', occurredAt: data.attachedAt, amount: 1 };
-  recordScopedFact(db, event.eventId, counted, table, 'requesting_hospital_id', data[idField]);
+  await recordScopedFact(batch, event.eventId, counted, table, 'requesting_hospital_id', data[idField]);
 }
 
-function recordCaseReviewFact(event: RecordedEvent, data: Data, db: SqlExecutor): void {
+async function recordCaseReviewFact(event: RecordedEvent, data: Data, batch: ProjectionBatch): Promise<void> {
   const { metric, at } = CASE_REVIEW_METRICS[event.type];
   const counted: Counted = { activity: 'caseReviews', metric, occurredAt: data[at], amount: 1 };
-  if (event.type === 'CaseReviewRequested') recordFact(db, event.eventId, counted, data, data.requestingHospitalId);
-  else recordScopedFact(db, event.eventId, counted, 'case_reviews', 'requesting_hospital_id', data.caseReviewId);
+  if (event.type === 'CaseReviewRequested') recordFact(batch, event.eventId, counted, data, data.requestingHospitalId);
+  else await recordScopedFact(batch, event.eventId, counted, caseReviewsTable, 'requesting_hospital_id', data.caseReviewId);
 }
 
 /**
  * Sessions count when held, at their held-at time; person-times count the newcomers of each
  * attendance event, dated at the session's held-at so they land in the month it was held.
  */
-async function recordTrainingFact(event: RecordedEvent, data: Data, db: SqlExecutor): Promise<void> {
+async function recordTrainingFact(event: RecordedEvent, data: Data, batch: ProjectionBatch): Promise<void> {
   if (event.type === 'TrainingSessionHeld') {
     const counted: Counted = { activity: 'training', metric: 'sessionsHeld', occurredAt: data.heldAt, amount: 1 };
-    recordScopedFact(db, event.eventId, counted, 'training_sessions', 'receiving_hospital_id', data.trainingSessionId);
+    await recordScopedFact(batch, event.eventId, counted, trainingSessionsTable, 'receiving_hospital_id', data.trainingSessionId);
     return;
   }
   const newcomers = new Set((data.attendees as Data[]).map((attendee) => attendee.staffId)).size;
   if (newcomers === 0) return;
-  // The month is the session's: its held-at must be read first.
-  const session = await db.get<{ heldAt: string | null }>(`SELECT held_at AS "heldAt" FROM training_sessions WHERE id = ?`, [data.trainingSessionId]);
-  if (!session?.heldAt) return;
-  const counted: Counted = { activity: 'training', metric: 'personTimes', occurredAt: session.heldAt, amount: newcomers };
-  recordScopedFact(db, event.eventId, counted, 'training_sessions', 'receiving_hospital_id', data.trainingSessionId);
+  // The month is the session's held-at.
+  const session = await batch.rows(trainingSessionsTable).get(data.trainingSessionId);
+  if (!session?.held_at) return;
+  const counted: Counted = { activity: 'training', metric: 'personTimes', occurredAt: session.held_at as string, amount: newcomers };
+  await recordScopedFact(batch, event.eventId, counted, trainingSessionsTable, 'receiving_hospital_id', data.trainingSessionId);
+}
+
+/** The case row each event's fact is scoped by, if any. */
+function scopingCase(event: RecordedEvent): [ReadModelTable, string] | undefined {
+  const data = event.data as Data;
+  if (event.type === 'ConsultationRequested' || event.type === 'CaseReviewRequested') return undefined;
+  if (Object.hasOwn(CONSULTATION_METRICS, event.type) || event.type === 'ConsultationFeedbackGiven') return [consultationsTable, data.consultationId];
+  if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) return [caseReviewsTable, data.caseReviewId];
+  if (Object.hasOwn(MATERIAL_CASES, event.type)) return [MATERIAL_CASES[event.type].table, data[MATERIAL_CASES[event.type].idField]];
+  return [trainingSessionsTable, data.trainingSessionId];
 }
 
 /**
@@ -124,21 +144,24 @@ export const activityFactsProjection: Projection = {
   name: 'activity-facts',
   version: 3,
   schema: [
-    `CREATE TABLE IF NOT EXISTS activity_facts (
-       event_id TEXT PRIMARY KEY, activity TEXT NOT NULL, metric TEXT NOT NULL, partnership_id TEXT NOT NULL,
-       pairing_id TEXT, giving_hospital_id TEXT NOT NULL, receiving_hospital_id TEXT NOT NULL,
-       occurred_at TEXT NOT NULL, period TEXT NOT NULL, amount BIGINT NOT NULL)`,
+    facts.ddl,
     `CREATE INDEX IF NOT EXISTS activity_facts_by_partnership ON activity_facts (partnership_id, occurred_at)`,
     `CREATE INDEX IF NOT EXISTS activity_facts_by_time ON activity_facts (occurred_at)`,
   ],
   tables: [{ name: 'activity_facts', orderBy: 'event_id' }],
   eventTypes: [...Object.keys(CONSULTATION_METRICS), 'ConsultationFeedbackGiven', ...Object.keys(CASE_REVIEW_METRICS), ...Object.keys(MATERIAL_CASES), ...TRAINING_EVENTS],
-  async apply(event: RecordedEvent, db: SqlExecutor) {
+  async prefetch(events, batch) {
+    for (const table of [consultationsTable, caseReviewsTable, trainingSessionsTable]) {
+      const ids = events.map(scopingCase).filter((scoping) => scoping?.[0] === table).map((scoping) => scoping![1]);
+      await batch.rows(table).prefetch(ids);
+    }
+  },
+  async apply(event: RecordedEvent, batch: ProjectionBatch) {
     const data = event.data as Data;
-    if (Object.hasOwn(CONSULTATION_METRICS, event.type)) recordConsultationFact(event, data, db);
-    else if (event.type === 'ConsultationFeedbackGiven') recordFeedbackFact(event, data, db);
-    else if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) recordCaseReviewFact(event, data, db);
-    else if (Object.hasOwn(MATERIAL_CASES, event.type)) recordMaterialFact(event, data, db);
-    else if (TRAINING_EVENTS.includes(event.type)) await recordTrainingFact(event, data, db);
+    if (Object.hasOwn(CONSULTATION_METRICS, event.type)) await recordConsultationFact(event, data, batch);
+    else if (event.type === 'ConsultationFeedbackGiven') await recordFeedbackFact(event, data, batch);
+    else if (Object.hasOwn(CASE_REVIEW_METRICS, event.type)) await recordCaseReviewFact(event, data, batch);
+    else if (Object.hasOwn(MATERIAL_CASES, event.type)) await recordMaterialFact(event, data, batch);
+    else if (TRAINING_EVENTS.includes(event.type)) await recordTrainingFact(event, data, batch);
   },
 };

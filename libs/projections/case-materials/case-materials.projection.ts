@@ -1,7 +1,8 @@
 import type { MaterialAttachedData } from '@telemed/domain/case-material';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
-import type { SqlExecutor } from '../read-model-store';
+import type { ProjectionBatch } from '../rows/projection-batch';
+import { readModelTable } from '../rows/read-model-table';
 
 /** One attached material as its case's summary lists it: what kind, how large, by whom and when. */
 export interface CaseMaterialRow {
@@ -17,6 +18,10 @@ export interface CaseMaterialRow {
   attached_at: string;
 }
 
+const materials = readModelTable(`CREATE TABLE IF NOT EXISTS case_materials (
+       material_id TEXT PRIMARY KEY, case_kind TEXT NOT NULL, case_id TEXT NOT NULL, kind TEXT NOT NULL,
+       media_type TEXT, size BIGINT, sha256 TEXT, archive TEXT, attached_by TEXT NOT NULL, attached_at TEXT NOT NULL)`);
+
 /**
  * The materials of each consultation and case review, without what may identify the patient: file
  * names, study UIDs and descriptions stay in the log, encrypted under the patient's key, and are
@@ -26,31 +31,25 @@ export const caseMaterialsProjection: Projection = {
   name: 'case-materials',
   version: 1,
   schema: [
-    `CREATE TABLE IF NOT EXISTS case_materials (
-       material_id TEXT PRIMARY KEY, case_kind TEXT NOT NULL, case_id TEXT NOT NULL, kind TEXT NOT NULL,
-       media_type TEXT, size BIGINT, sha256 TEXT, archive TEXT, attached_by TEXT NOT NULL, attached_at TEXT NOT NULL)`,
+    materials.ddl,
     `CREATE INDEX IF NOT EXISTS case_materials_by_case ON case_materials (case_id, attached_at)`,
   ],
   tables: [{ name: 'case_materials', orderBy: 'material_id' }],
   eventTypes: ['ConsultationMaterialAttached', 'CaseReviewMaterialAttached'],
-  async apply(event: RecordedEvent, db: SqlExecutor) {
+  apply(event: RecordedEvent, batch: ProjectionBatch) {
     const data = event.data as MaterialAttachedData & { consultationId?: string; caseReviewId?: string };
     const consultation = event.type === 'ConsultationMaterialAttached';
-    db.write(
-      `INSERT INTO case_materials (material_id, case_kind, case_id, kind, media_type, size, sha256, archive, attached_by, attached_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (material_id) DO NOTHING`,
-      [
-        data.materialId,
-        consultation ? 'consultation' : 'case-review',
-        consultation ? data.consultationId! : data.caseReviewId!,
-        data.file ? 'file' : 'dicom-study',
-        data.file?.mediaType ?? null,
-        data.file?.size ?? null,
-        data.file?.sha256 ?? null,
-        data.dicomStudy?.archive ?? null,
-        data.attachedBy,
-        data.attachedAt,
-      ],
-    );
+    batch.rows(materials).insertIfAbsent({
+      material_id: data.materialId,
+      case_kind: consultation ? 'consultation' : 'case-review',
+      case_id: consultation ? data.consultationId! : data.caseReviewId!,
+      kind: data.file ? 'file' : 'dicom-study',
+      media_type: data.file?.mediaType ?? null,
+      size: data.file?.size ?? null,
+      sha256: data.file?.sha256 ?? null,
+      archive: data.dicomStudy?.archive ?? null,
+      attached_by: data.attachedBy,
+      attached_at: data.attachedAt,
+    });
   },
 };

@@ -1,6 +1,8 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
 import type { SqlExecutor } from '../read-model-store';
+import type { ProjectionBatch } from '../rows/projection-batch';
+import { readModelTable } from '../rows/read-model-table';
 
 type Data = Record<string, any>;
 
@@ -16,6 +18,9 @@ const ENDS: Record<string, Array<'accept' | 'answer'>> = {
   ConsultationInformationRequested: ['answer'],
 };
 
+const deadlines = readModelTable(`CREATE TABLE IF NOT EXISTS consultation_deadlines (
+       consultation_id TEXT NOT NULL, kind TEXT NOT NULL, due_at TEXT NOT NULL, PRIMARY KEY (consultation_id, kind))`);
+
 /**
  * The deadlines still running, one row each, with the instant they fall due: what the deadline
  * watcher polls. Derived from the log like every read model, so a restart (or a rebuild) loses no
@@ -25,20 +30,15 @@ export const consultationDeadlinesProjection: Projection = {
   name: 'consultation-deadlines',
   version: 1,
   schema: [
-    `CREATE TABLE IF NOT EXISTS consultation_deadlines (
-       consultation_id TEXT NOT NULL, kind TEXT NOT NULL, due_at TEXT NOT NULL, PRIMARY KEY (consultation_id, kind))`,
+    deadlines.ddl,
     `CREATE INDEX IF NOT EXISTS consultation_deadlines_by_due ON consultation_deadlines (due_at)`,
   ],
   tables: [{ name: 'consultation_deadlines', orderBy: 'consultation_id, kind' }],
   eventTypes: ['ConsultationRequested', 'ConsultationInformationProvided', ...Object.keys(ENDS)],
-  async apply(event: RecordedEvent, db: SqlExecutor) {
+  apply(event: RecordedEvent, batch: ProjectionBatch) {
     const data = event.data as Data;
-    const upsert = (kind: 'accept' | 'answer', dueAt: string) =>
-      db.write(
-        `INSERT INTO consultation_deadlines (consultation_id, kind, due_at) VALUES (?, ?, ?)
-         ON CONFLICT (consultation_id, kind) DO UPDATE SET due_at = excluded.due_at`,
-        [data.consultationId, kind, dueAt],
-      );
+    const rows = batch.rows(deadlines);
+    const upsert = (kind: 'accept' | 'answer', dueAt: string) => rows.put({ consultation_id: data.consultationId, kind, due_at: dueAt });
     if (event.type === 'ConsultationRequested') {
       if (!data.clock) return;
       upsert('accept', data.clock.acceptBy);
@@ -50,7 +50,7 @@ export const consultationDeadlinesProjection: Projection = {
       return;
     }
     for (const kind of ENDS[event.type] ?? []) {
-      db.write(`DELETE FROM consultation_deadlines WHERE consultation_id = ? AND kind = ?`, [data.consultationId, kind]);
+      rows.delete([data.consultationId, kind]);
     }
   },
 };

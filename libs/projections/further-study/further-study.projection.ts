@@ -1,9 +1,17 @@
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
-import type { SqlExecutor } from '../read-model-store';
+import type { ProjectionBatch } from '../rows/projection-batch';
+import { readModelTable } from '../rows/read-model-table';
 import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
+
+const furtherStudy = readModelTable(`CREATE TABLE IF NOT EXISTS further_study (
+       id TEXT PRIMARY KEY, status TEXT NOT NULL, kind TEXT NOT NULL, partnership_id TEXT NOT NULL,
+       giving_hospital_id TEXT NOT NULL, receiving_hospital_id TEXT NOT NULL, staff_id TEXT NOT NULL,
+       person_name TEXT NOT NULL, person_title TEXT, host_department_id TEXT NOT NULL, start_date TEXT NOT NULL,
+       planned_end TEXT NOT NULL, ended_on TEXT, certificate TEXT, withdrawal_reason TEXT,
+       started_by TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`);
 
 /**
  * Further study (进修) and in-service postgraduates, one row per placement. The person's name is staff
@@ -13,41 +21,34 @@ export const furtherStudyProjection: Projection = {
   version: 1,
   name: 'further-study',
   schema: [
-    `CREATE TABLE IF NOT EXISTS further_study (
-       id TEXT PRIMARY KEY, status TEXT NOT NULL, kind TEXT NOT NULL, partnership_id TEXT NOT NULL,
-       giving_hospital_id TEXT NOT NULL, receiving_hospital_id TEXT NOT NULL, staff_id TEXT NOT NULL,
-       person_name TEXT NOT NULL, person_title TEXT, host_department_id TEXT NOT NULL, start_date TEXT NOT NULL,
-       planned_end TEXT NOT NULL, ended_on TEXT, certificate TEXT, withdrawal_reason TEXT,
-       started_by TEXT NOT NULL, started_at TEXT NOT NULL, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`,
+    furtherStudy.ddl,
     `CREATE INDEX IF NOT EXISTS further_study_by_partnership ON further_study (partnership_id, start_date, id)`,
     `CREATE INDEX IF NOT EXISTS further_study_by_start ON further_study (start_date, id)`,
     `CREATE INDEX IF NOT EXISTS further_study_by_person ON further_study (receiving_hospital_id, staff_id)`,
   ],
   tables: [{ name: 'further_study', orderBy: 'id' }],
   eventTypes: ['FurtherStudyStarted', 'FurtherStudyCompleted', 'FurtherStudyWithdrawn'],
-  async apply(event: RecordedEvent, db: SqlExecutor) {
+  async prefetch(events, batch) {
+    await batch.rows(furtherStudy).prefetch(events.map((event) => (event.data as Data).furtherStudyId));
+  },
+  async apply(event: RecordedEvent, batch: ProjectionBatch) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    const update = positionGuardedUpdate(db, 'further_study', data.furtherStudyId, position);
+    const update = positionGuardedUpdate(batch.rows(furtherStudy), data.furtherStudyId, position);
     switch (event.type) {
       case 'FurtherStudyStarted':
-        db.write(
-          `INSERT INTO further_study (id, status, kind, partnership_id, giving_hospital_id, receiving_hospital_id, staff_id,
-             person_name, person_title, host_department_id, start_date, planned_end, started_by, started_at, updated_at,
-             last_position)
-           VALUES (?, 'started', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-          [
-            data.furtherStudyId, data.kind, data.partnershipId, data.givingHospitalId, data.receivingHospitalId,
-            data.person.staffId, data.person.name, data.person.title ?? null, data.hostDepartmentId, data.start,
-            data.plannedEnd, data.startedBy, data.startedAt, data.startedAt, position,
-          ],
-        );
+        batch.rows(furtherStudy).insertIfAbsent({
+          id: data.furtherStudyId, status: 'started', kind: data.kind, partnership_id: data.partnershipId, giving_hospital_id: data.givingHospitalId,
+          receiving_hospital_id: data.receivingHospitalId, staff_id: data.person.staffId, person_name: data.person.name,
+          person_title: data.person.title ?? null, host_department_id: data.hostDepartmentId, start_date: data.start, planned_end: data.plannedEnd,
+          started_by: data.startedBy, started_at: data.startedAt, updated_at: data.startedAt, last_position: position,
+        });
         return;
       case 'FurtherStudyCompleted':
-        update(`status = 'completed', ended_on = ?, certificate = ?`, [data.completedOn, data.certificate], data.recordedAt);
+        await update({ status: 'completed', ended_on: data.completedOn, certificate: data.certificate }, data.recordedAt);
         return;
       case 'FurtherStudyWithdrawn':
-        update(`status = 'withdrawn', ended_on = ?, withdrawal_reason = ?`, [data.withdrawnOn, data.reason], data.recordedAt);
+        await update({ status: 'withdrawn', ended_on: data.withdrawnOn, withdrawal_reason: data.reason }, data.recordedAt);
         return;
     }
   },

@@ -3,6 +3,8 @@ import { resilientPool } from '@telemed/event-store/postgres/resilient-pool';
 import type { ReadModelStore, SqlExecutor, SqlValue } from '../read-model-store';
 import { toNumberedPlaceholders, toPostgresParams } from './postgres-placeholders';
 import { SQLITE_LIKE_TYPES } from './postgres-row-types';
+import type { ColumnType, ReadModelTable, TableRow } from '../rows/read-model-table';
+import { onConflictClause } from '../rows/multi-row-sql';
 
 export interface PostgresReadModelStoreOptions {
   connectionString: string;
@@ -20,6 +22,26 @@ const DUPLICATE_SCHEMA = '42P06';
 const UNIQUE_VIOLATION = '23505';
 
 type Queryable = Pick<Pool, 'query'> | Pick<PoolClient, 'query'>;
+
+const ARRAY_TYPES: Record<ColumnType, string> = { text: 'text[]', bigint: 'bigint[]', integer: 'integer[]', 'double precision': 'float8[]' };
+
+/** One array parameter per column, `?::type[]`, for unnest. */
+function unnestOf(table: ReadModelTable<any>, names: readonly string[]): string {
+  return names.map((name) => `?::${ARRAY_TYPES[table.columns.find((column) => column.name === name)!.type]}`).join(', ');
+}
+
+/** Row-major values as one array per column; positions held as bigint go as decimal text. */
+function columnArrays(rows: readonly SqlValue[][], width: number): SqlValue[][] {
+  const arrays: SqlValue[][] = Array.from({ length: width }, () => new Array<SqlValue>(rows.length));
+  for (let index = 0; index < rows.length; index++) {
+    const row = rows[index];
+    for (let column = 0; column < width; column++) {
+      const value = row[column];
+      arrays[column][index] = typeof value === 'bigint' ? value.toString() : value;
+    }
+  }
+  return arrays;
+}
 
 class PostgresExecutor implements SqlExecutor {
   /** Writes sent and not yet answered, and the first of them that failed. */
@@ -70,11 +92,42 @@ class PostgresExecutor implements SqlExecutor {
     const pending = this.pending;
     this.pending = [];
     await Promise.all(pending);
-    if (this.failure !== undefined) throw this.failure;
+    // Reported once: after a rollback to a savepoint the transaction goes on.
+    const failure = this.failure;
+    this.failure = undefined;
+    if (failure !== undefined) throw failure;
   }
 
   async all<Row>(sql: string, params: SqlValue[] = []): Promise<Row[]> {
     return (await this.answer(sql, params)).rows as Row[];
+  }
+
+  /** One statement whatever the number of rows: the values travel as one array per column, unnested by the server. */
+  writeRows(table: ReadModelTable<any>, rows: SqlValue[][], onConflict: 'update' | 'ignore'): void {
+    if (rows.length === 0) return;
+    const names = table.columns.map(({ name }) => name);
+    this.write(
+      `INSERT INTO ${table.name} (${names.join(', ')}) SELECT * FROM unnest(${unnestOf(table, names)}) ${onConflictClause(table, onConflict)}`,
+      columnArrays(rows, names.length) as unknown as SqlValue[],
+    );
+  }
+
+  deleteRows(table: ReadModelTable<any>, keys: SqlValue[][]): void {
+    if (keys.length === 0) return;
+    const match = table.key.map((name) => `${table.name}.${name} = gone.${name}`).join(' AND ');
+    this.write(
+      `DELETE FROM ${table.name} USING unnest(${unnestOf(table, table.key)}) AS gone(${table.key.join(', ')}) WHERE ${match}`,
+      columnArrays(keys, table.key.length) as unknown as SqlValue[],
+    );
+  }
+
+  async readRows(table: ReadModelTable<any>, keys: SqlValue[][]): Promise<TableRow[]> {
+    if (keys.length === 0) return [];
+    const sql =
+      table.key.length === 1
+        ? `SELECT * FROM ${table.name} WHERE ${table.key[0]} = ANY(${unnestOf(table, table.key)})`
+        : `SELECT ${table.name}.* FROM ${table.name} JOIN unnest(${unnestOf(table, table.key)}) AS wanted(${table.key.join(', ')}) USING (${table.key.join(', ')})`;
+    return this.all<TableRow>(sql, columnArrays(keys, table.key.length) as unknown as SqlValue[]);
   }
 
   async get<Row>(sql: string, params: SqlValue[] = []): Promise<Row | undefined> {

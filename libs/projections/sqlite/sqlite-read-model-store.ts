@@ -1,5 +1,7 @@
 import Database from 'better-sqlite3';
 import type { ReadModelStore, SqlExecutor, SqlValue } from '../read-model-store';
+import type { ReadModelTable, TableRow } from '../rows/read-model-table';
+import { insertRowsSql, keysInSql, statementSizes } from '../rows/multi-row-sql';
 
 type Statement = Database.Statement<unknown[]>;
 
@@ -31,6 +33,36 @@ class SqliteExecutor implements SqlExecutor {
   }
 
   async flush(): Promise<void> {}
+
+  /** Prepared statements of a few fixed sizes (see statementSizes), each run with as many rows as it takes. */
+  private inChunks<Item>(items: Item[], width: number, sqlFor: (size: number) => string, run: (statement: Statement, params: SqlValue[]) => void): void {
+    let offset = 0;
+    for (const size of statementSizes(items.length)) {
+      const params: SqlValue[] = [];
+      for (let index = offset; index < offset + size; index++) {
+        const item = items[index] as unknown as SqlValue[];
+        for (let column = 0; column < width; column++) params.push(item[column]);
+      }
+      run(this.prepare(sqlFor(size)), params);
+      offset += size;
+    }
+  }
+
+  writeRows(table: ReadModelTable<any>, rows: SqlValue[][], onConflict: 'update' | 'ignore'): void {
+    this.inChunks(rows, table.columns.length, (size) => insertRowsSql(table, size, onConflict), (statement, params) => statement.run(params));
+  }
+
+  deleteRows(table: ReadModelTable<any>, keys: SqlValue[][]): void {
+    this.inChunks(keys, table.key.length, (size) => `DELETE FROM ${table.name} WHERE ${keysInSql(table, size)}`, (statement, params) => statement.run(params));
+  }
+
+  async readRows(table: ReadModelTable<any>, keys: SqlValue[][]): Promise<TableRow[]> {
+    const rows: TableRow[] = [];
+    this.inChunks(keys, table.key.length, (size) => `SELECT * FROM ${table.name} WHERE ${keysInSql(table, size)}`, (statement, params) => {
+      for (const row of statement.all(params) as TableRow[]) rows.push(row);
+    });
+    return rows;
+  }
 
   async all<Row>(sql: string, params: SqlValue[] = []): Promise<Row[]> {
     return this.prepare(sql).all(...params) as Row[];

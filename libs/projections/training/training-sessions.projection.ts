@@ -1,10 +1,24 @@
 import { pointsEarned, sessionMinutes } from '@telemed/domain/training';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
-import type { SqlExecutor } from '../read-model-store';
+import type { ProjectionBatch } from '../rows/projection-batch';
+import { readModelTable } from '../rows/read-model-table';
 import { positionGuardedUpdate } from '../position-guarded-update';
 
 type Data = Record<string, any>;
+
+export const trainingSessionsTable = readModelTable(`CREATE TABLE IF NOT EXISTS training_sessions (
+       id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT,
+       giving_hospital_id TEXT NOT NULL, receiving_hospital_id TEXT NOT NULL, title TEXT NOT NULL, format TEXT NOT NULL,
+       slot_start TEXT NOT NULL, slot_end TEXT NOT NULL, trainer_expert_ids TEXT NOT NULL, audience_department_ids TEXT NOT NULL,
+       planned_by TEXT NOT NULL, planned_at TEXT NOT NULL, reschedule_count BIGINT NOT NULL DEFAULT 0,
+       held_at TEXT, held_recorded_by TEXT, held_recorded_at TEXT, person_times BIGINT NOT NULL DEFAULT 0,
+       credit_category TEXT, credit_points DOUBLE PRECISION,
+       cancelled_at TEXT, cancel_reason TEXT, cancelled_by TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`);
+const attendance = readModelTable(`CREATE TABLE IF NOT EXISTS training_attendance (
+       session_id TEXT NOT NULL, staff_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT, title TEXT,
+       minutes BIGINT NOT NULL, whole_session BIGINT NOT NULL, credit_category TEXT, points_earned DOUBLE PRECISION NOT NULL,
+       recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (session_id, staff_id))`);
 
 /**
  * Training sessions with their current state, and who attended each: one row per person per
@@ -15,20 +29,10 @@ export const trainingSessionsProjection: Projection = {
   name: 'training-sessions',
   version: 2,
   schema: [
-    `CREATE TABLE IF NOT EXISTS training_sessions (
-       id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT,
-       giving_hospital_id TEXT NOT NULL, receiving_hospital_id TEXT NOT NULL, title TEXT NOT NULL, format TEXT NOT NULL,
-       slot_start TEXT NOT NULL, slot_end TEXT NOT NULL, trainer_expert_ids TEXT NOT NULL, audience_department_ids TEXT NOT NULL,
-       planned_by TEXT NOT NULL, planned_at TEXT NOT NULL, reschedule_count BIGINT NOT NULL DEFAULT 0,
-       held_at TEXT, held_recorded_by TEXT, held_recorded_at TEXT, person_times BIGINT NOT NULL DEFAULT 0,
-       credit_category TEXT, credit_points DOUBLE PRECISION,
-       cancelled_at TEXT, cancel_reason TEXT, cancelled_by TEXT, updated_at TEXT NOT NULL, last_position BIGINT NOT NULL)`,
+    trainingSessionsTable.ddl,
     `CREATE INDEX IF NOT EXISTS training_sessions_by_partnership ON training_sessions (partnership_id, slot_start, id)`,
     `CREATE INDEX IF NOT EXISTS training_sessions_by_start ON training_sessions (slot_start, id)`,
-    `CREATE TABLE IF NOT EXISTS training_attendance (
-       session_id TEXT NOT NULL, staff_id TEXT NOT NULL, name TEXT NOT NULL, role TEXT, title TEXT,
-       minutes BIGINT NOT NULL, whole_session BIGINT NOT NULL, credit_category TEXT, points_earned DOUBLE PRECISION NOT NULL,
-       recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, PRIMARY KEY (session_id, staff_id))`,
+    attendance.ddl,
     // A session's attendance is read back by name.
     `CREATE INDEX IF NOT EXISTS training_attendance_by_name ON training_attendance (session_id, name, staff_id)`,
     // A person's totals over the sessions they attended.
@@ -45,72 +49,55 @@ export const trainingSessionsProjection: Projection = {
     'AttendanceRecorded',
     'TrainingSessionCancelled',
   ],
-  async apply(event: RecordedEvent, db: SqlExecutor) {
+  async prefetch(events, batch) {
+    await batch.rows(trainingSessionsTable).prefetch(events.map((event) => (event.data as Data).trainingSessionId));
+    const attendances = events.filter((event) => event.type === 'AttendanceRecorded');
+    await batch.rows(attendance).prefetch(
+      attendances.flatMap((event) => ((event.data as Data).attendees as Data[]).map((attendee) => [(event.data as Data).trainingSessionId, attendee.staffId])),
+    );
+  },
+  async apply(event: RecordedEvent, batch: ProjectionBatch) {
     const data = event.data as Data;
     const position = event.globalPosition;
-    const update = positionGuardedUpdate(db, 'training_sessions', data.trainingSessionId, position);
+    const sessions = batch.rows(trainingSessionsTable);
+    const update = positionGuardedUpdate(sessions, data.trainingSessionId, position);
     switch (event.type) {
       case 'TrainingSessionPlanned':
-        db.write(
-          `INSERT INTO training_sessions (id, status, partnership_id, pairing_id, giving_hospital_id, receiving_hospital_id,
-             title, format, slot_start, slot_end, trainer_expert_ids, audience_department_ids, planned_by, planned_at,
-             credit_category, credit_points, updated_at, last_position)
-           VALUES (?, 'planned', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
-          [
-            data.trainingSessionId, data.partnershipId, data.pairingId ?? null, data.givingHospitalId, data.receivingHospitalId,
-            data.title, data.format, data.start, data.end, JSON.stringify(data.trainerExpertIds),
-            JSON.stringify(data.audienceDepartmentIds ?? []), data.plannedBy, data.plannedAt,
-            data.credits?.category ?? null, data.credits?.points ?? null, data.plannedAt, position,
-          ],
-        );
+        sessions.insertIfAbsent({
+          id: data.trainingSessionId, status: 'planned', partnership_id: data.partnershipId, pairing_id: data.pairingId ?? null,
+          giving_hospital_id: data.givingHospitalId, receiving_hospital_id: data.receivingHospitalId, title: data.title, format: data.format,
+          slot_start: data.start, slot_end: data.end, trainer_expert_ids: JSON.stringify(data.trainerExpertIds),
+          audience_department_ids: JSON.stringify(data.audienceDepartmentIds ?? []), planned_by: data.plannedBy, planned_at: data.plannedAt,
+          credit_category: data.credits?.category ?? null, credit_points: data.credits?.points ?? null, updated_at: data.plannedAt, last_position: position,
+        });
         return;
       case 'TrainingSessionRescheduled':
-        update(
-          `slot_start = ?, slot_end = ?, reschedule_count = reschedule_count + 1`,
-          [data.start, data.end],
-          data.rescheduledAt,
-        );
+        await update((row) => ({ slot_start: data.start, slot_end: data.end, reschedule_count: Number(row.reschedule_count) + 1 }), data.rescheduledAt);
         return;
       case 'TrainingSessionHeld':
-        update(
-          `status = 'held', held_at = ?, held_recorded_by = ?, held_recorded_at = ?`,
-          [data.heldAt, data.recordedBy, data.recordedAt],
-          data.recordedAt,
-        );
+        await update({ status: 'held', held_at: data.heldAt, held_recorded_by: data.recordedBy, held_recorded_at: data.recordedAt }, data.recordedAt);
         return;
       case 'AttendanceRecorded': {
-        const attendees = data.attendees as Data[];
-        const session = await db.get<{ start: string; end: string; category: string | null; points: number | null }>(
-          `SELECT slot_start AS "start", slot_end AS "end", credit_category AS "category", credit_points AS "points"
-           FROM training_sessions WHERE id = ?`,
-          [data.trainingSessionId],
-        );
+        const session = await sessions.get(data.trainingSessionId);
         if (!session) return;
-        const length = sessionMinutes(session);
-        const credits = session.category ? { category: session.category as 'I' | 'II', points: Number(session.points) } : undefined;
-        // One statement for the whole list; a person already recorded for the session is not inserted, nor counted again.
-        const { changes: newcomers } =
-          attendees.length === 0
-            ? { changes: 0 }
-            : await db.run(
-                `INSERT INTO training_attendance (session_id, staff_id, name, role, title, minutes, whole_session, credit_category,
-                   points_earned, recorded_by, recorded_at)
-                 VALUES ${attendees.map(() => '(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)').join(', ')} ON CONFLICT (session_id, staff_id) DO NOTHING`,
-                attendees.flatMap((attendee) => [
-                  data.trainingSessionId, attendee.staffId, attendee.name, attendee.role ?? null, attendee.title ?? null,
-                  attendee.minutes ?? length, attendee.minutes === undefined ? 1 : 0, credits?.category ?? null,
-                  pointsEarned(credits, length, attendee.minutes), data.recordedBy, data.recordedAt,
-                ]),
-              );
-        update(`person_times = person_times + ?`, [newcomers], data.recordedAt);
+        const length = sessionMinutes({ start: session.slot_start as string, end: session.slot_end as string });
+        const category = session.credit_category as 'I' | 'II' | null;
+        const credits = category ? { category, points: Number(session.credit_points) } : undefined;
+        // A person already recorded for the session is not inserted, nor counted again.
+        let newcomers = 0;
+        for (const attendee of data.attendees as Data[]) {
+          const added = await batch.rows(attendance).insert({
+            session_id: data.trainingSessionId, staff_id: attendee.staffId, name: attendee.name, role: attendee.role ?? null, title: attendee.title ?? null,
+            minutes: attendee.minutes ?? length, whole_session: attendee.minutes === undefined ? 1 : 0, credit_category: credits?.category ?? null,
+            points_earned: pointsEarned(credits, length, attendee.minutes), recorded_by: data.recordedBy, recorded_at: data.recordedAt,
+          });
+          if (added) newcomers++;
+        }
+        await update((row) => ({ person_times: Number(row.person_times) + newcomers }), data.recordedAt);
         return;
       }
       case 'TrainingSessionCancelled':
-        update(
-          `status = 'cancelled', cancelled_at = ?, cancel_reason = ?, cancelled_by = ?`,
-          [data.cancelledAt, data.reason, data.cancelledBy],
-          data.cancelledAt,
-        );
+        await update({ status: 'cancelled', cancelled_at: data.cancelledAt, cancel_reason: data.reason, cancelled_by: data.cancelledBy }, data.cancelledAt);
         return;
     }
   },

@@ -1,11 +1,19 @@
 import { beijingMonth } from '@telemed/domain/core';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { Projection } from '../projection';
-import type { SqlExecutor } from '../read-model-store';
+import type { ProjectionBatch } from '../rows/projection-batch';
+import { readModelTable } from '../rows/read-model-table';
 
 type Data = Record<string, any>;
 
 const secondsBetween = (from: string, to: string) => Math.max(0, Math.round((Date.parse(to) - Date.parse(from)) / 1000));
+
+const turnaround = readModelTable(`CREATE TABLE IF NOT EXISTS consultation_turnaround (
+       consultation_id TEXT PRIMARY KEY, partnership_id TEXT NOT NULL, pairing_id TEXT NOT NULL, urgency TEXT NOT NULL,
+       requested_at TEXT NOT NULL, period TEXT NOT NULL, accept_due TEXT, answer_due TEXT,
+       accept_seconds BIGINT, accepted_in_time INTEGER, answer_seconds BIGINT, answered_in_time INTEGER,
+       paused_since TEXT, paused_seconds BIGINT NOT NULL DEFAULT 0,
+       accept_overdue INTEGER NOT NULL DEFAULT 0, answer_overdue INTEGER NOT NULL DEFAULT 0, pause_position BIGINT NOT NULL DEFAULT 0)`);
 
 /**
  * One row per consultation: how long it took to be accepted and answered, and whether each was in
@@ -17,12 +25,7 @@ export const turnaroundProjection: Projection = {
   name: 'turnaround',
   version: 2,
   schema: [
-    `CREATE TABLE IF NOT EXISTS consultation_turnaround (
-       consultation_id TEXT PRIMARY KEY, partnership_id TEXT NOT NULL, pairing_id TEXT NOT NULL, urgency TEXT NOT NULL,
-       requested_at TEXT NOT NULL, period TEXT NOT NULL, accept_due TEXT, answer_due TEXT,
-       accept_seconds BIGINT, accepted_in_time INTEGER, answer_seconds BIGINT, answered_in_time INTEGER,
-       paused_since TEXT, paused_seconds BIGINT NOT NULL DEFAULT 0,
-       accept_overdue INTEGER NOT NULL DEFAULT 0, answer_overdue INTEGER NOT NULL DEFAULT 0, pause_position BIGINT NOT NULL DEFAULT 0)`,
+    turnaround.ddl,
     `CREATE INDEX IF NOT EXISTS consultation_turnaround_by_partnership ON consultation_turnaround (partnership_id, requested_at)`,
     `CREATE INDEX IF NOT EXISTS consultation_turnaround_by_time ON consultation_turnaround (requested_at)`,
   ],
@@ -37,74 +40,66 @@ export const turnaroundProjection: Projection = {
     'ConsultationResponseOverdue',
     'ConsultationOpinionOverdue',
   ],
-  async apply(event: RecordedEvent, db: SqlExecutor) {
+  async prefetch(events, batch) {
+    await batch.rows(turnaround).prefetch(events.map((event) => (event.data as Data).consultationId));
+  },
+  async apply(event: RecordedEvent, batch: ProjectionBatch) {
     const data = event.data as Data;
     const id = data.consultationId;
+    const rows = batch.rows(turnaround);
     switch (event.type) {
       case 'ConsultationRequested':
-        db.write(
-          `INSERT INTO consultation_turnaround (consultation_id, partnership_id, pairing_id, urgency, requested_at, period, accept_due, answer_due)
-           VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (consultation_id) DO NOTHING`,
-          [id, data.partnershipId, data.pairingId, data.urgency, data.requestedAt, beijingMonth(data.requestedAt), data.clock?.acceptBy ?? null, data.clock?.answerBy ?? null],
-        );
+        rows.insertIfAbsent({
+          consultation_id: id, partnership_id: data.partnershipId, pairing_id: data.pairingId, urgency: data.urgency,
+          requested_at: data.requestedAt, period: beijingMonth(data.requestedAt), accept_due: data.clock?.acceptBy ?? null, answer_due: data.clock?.answerBy ?? null,
+        });
         return;
       case 'ConsultationAccepted':
       case 'ConsultationDeclined': {
         // A decline answers the request too: the invited party responded.
         const at = event.type === 'ConsultationAccepted' ? data.acceptedAt : data.declinedAt;
-        const row = await db.get<{ requestedAt: string; due: string | null }>(
-          `SELECT requested_at AS "requestedAt", accept_due AS due FROM consultation_turnaround WHERE consultation_id = ? AND accept_seconds IS NULL`,
-          [id],
+        await rows.update(id, (row) =>
+          row.accept_seconds !== null
+            ? undefined
+            : {
+                accept_seconds: secondsBetween(row.requested_at as string, at),
+                accepted_in_time: row.accept_due === null ? null : Date.parse(at) <= Date.parse(row.accept_due as string) ? 1 : 0,
+              },
         );
-        if (!row) return;
-        db.write(`UPDATE consultation_turnaround SET accept_seconds = ?, accepted_in_time = ? WHERE consultation_id = ?`, [
-          secondsBetween(row.requestedAt, at),
-          row.due === null ? null : Date.parse(at) <= Date.parse(row.due) ? 1 : 0,
-          id,
-        ]);
         return;
       }
       // A pause adds up, so each question and answer is applied once: a redelivered one (at or before the
       // position of the last applied) is passed over.
       case 'ConsultationInformationRequested':
-        db.write(`UPDATE consultation_turnaround SET paused_since = ?, pause_position = ? WHERE consultation_id = ? AND pause_position < ?`, [
-          data.askedAt,
-          event.globalPosition,
-          id,
-          event.globalPosition,
-        ]);
+        await rows.update(id, (row) => (BigInt(row.pause_position as number) < event.globalPosition ? { paused_since: data.askedAt, pause_position: event.globalPosition } : undefined));
         return;
-      case 'ConsultationInformationProvided': {
-        const row = await db.get<{ pausedSince: string | null }>(
-          `SELECT paused_since AS "pausedSince" FROM consultation_turnaround WHERE consultation_id = ? AND pause_position < ?`,
-          [id, event.globalPosition],
-        );
-        if (!row?.pausedSince) return;
-        db.write(
-          `UPDATE consultation_turnaround SET paused_since = NULL, paused_seconds = paused_seconds + ?, answer_due = COALESCE(?, answer_due), pause_position = ?
-           WHERE consultation_id = ?`,
-          [secondsBetween(row.pausedSince, data.answeredAt), data.answerBy ?? null, event.globalPosition, id],
+      case 'ConsultationInformationProvided':
+        await rows.update(id, (row) =>
+          BigInt(row.pause_position as number) >= event.globalPosition || !row.paused_since
+            ? undefined
+            : {
+                paused_since: null,
+                paused_seconds: Number(row.paused_seconds) + secondsBetween(row.paused_since as string, data.answeredAt),
+                answer_due: data.answerBy ?? row.answer_due,
+                pause_position: event.globalPosition,
+              },
         );
         return;
-      }
-      case 'ConsultationOpinionSigned': {
-        const row = await db.get<{ requestedAt: string; due: string | null; paused: number | string }>(
-          `SELECT requested_at AS "requestedAt", answer_due AS due, paused_seconds AS paused FROM consultation_turnaround WHERE consultation_id = ? AND answer_seconds IS NULL`,
-          [id],
+      case 'ConsultationOpinionSigned':
+        await rows.update(id, (row) =>
+          row.answer_seconds !== null
+            ? undefined
+            : {
+                answer_seconds: Math.max(0, secondsBetween(row.requested_at as string, data.signedAt) - Number(row.paused_seconds)),
+                answered_in_time: row.answer_due === null ? null : Date.parse(data.signedAt) <= Date.parse(row.answer_due as string) ? 1 : 0,
+              },
         );
-        if (!row) return;
-        db.write(`UPDATE consultation_turnaround SET answer_seconds = ?, answered_in_time = ? WHERE consultation_id = ?`, [
-          Math.max(0, secondsBetween(row.requestedAt, data.signedAt) - Number(row.paused)),
-          row.due === null ? null : Date.parse(data.signedAt) <= Date.parse(row.due) ? 1 : 0,
-          id,
-        ]);
         return;
-      }
       case 'ConsultationResponseOverdue':
-        db.write(`UPDATE consultation_turnaround SET accept_overdue = 1 WHERE consultation_id = ?`, [id]);
+        await rows.update(id, { accept_overdue: 1 });
         return;
       case 'ConsultationOpinionOverdue':
-        db.write(`UPDATE consultation_turnaround SET answer_overdue = 1 WHERE consultation_id = ?`, [id]);
+        await rows.update(id, { answer_overdue: 1 });
         return;
     }
   },

@@ -37,6 +37,7 @@ function rowsOf(results) {
       ratioOf: row.ratioOf,
       detail: row.error ? `failed: ${row.error}` : [`${number(row.events)} events in ${number(row.seconds, 1)} s`, row.peakRssMb && `peak RSS ${number(row.peakRssMb)} MB`, row.note].filter(Boolean).join('; '),
       target: row.target,
+      targetValue: row.targetValue,
       met: row.met,
     });
   }
@@ -47,6 +48,9 @@ function rowsOf(results) {
       value: row.error ? undefined : row.eventsPerSecond,
       unit: 'events/s',
       detail: row.error ? `failed: ${row.error}` : `${number(row.events)} events in ${number(row.seconds, 1)} s`,
+      target: row.target,
+      targetValue: row.targetValue,
+      met: row.met,
     });
   }
   for (const row of (results.calendar ?? []).filter((entry) => entry.kind === 'mix')) {
@@ -139,7 +143,7 @@ function colourOf(label) {
 
 /** Horizontal bars, one panel per section, each panel on its own linear scale. */
 function svgChart(results) {
-  const width = 1180;
+  const width = 1500;
   const labelWidth = 500;
   const barArea = 420;
   const rowHeight = 22;
@@ -151,7 +155,8 @@ function svgChart(results) {
     sections.get(row.section).push(row);
   }
   for (const [section, rows] of sections) {
-    const max = Math.max(...rows.map((row) => row.value ?? 0), 1);
+    // A target drawn as a tick on its bar's row, so the scale reaches it too.
+    const max = Math.max(...rows.map((row) => Math.max(row.value ?? 0, row.targetValue ?? 0)), 1);
     parts.push(`<text x="10" y="${y}" font-size="15" font-weight="bold">${escapeXml(section)} (${escapeXml(rows[0].unit)})</text>`);
     y += 10;
     rows.forEach((row) => {
@@ -160,7 +165,12 @@ function svgChart(results) {
       const share = row.ratio === undefined ? '' : `  ${ratio(row.ratio)}`;
       parts.push(`<text x="${labelWidth - 8}" y="${y + 15}" font-size="12" text-anchor="end">${escapeXml(row.label)}</text>`);
       parts.push(`<rect x="${labelWidth}" y="${y + 3}" width="${barWidth.toFixed(1)}" height="${rowHeight - 6}" fill="${colour}"/>`);
-      parts.push(`<text x="${labelWidth + barWidth + 6}" y="${y + 15}" font-size="12">${escapeXml(`${number(row.value, row.digits ?? 0)}${share}`)}</text>`);
+      const verdictText = row.target ? `  (target ${row.target}: ${verdict(row.met)})` : '';
+      parts.push(`<text x="${labelWidth + barWidth + 6}" y="${y + 15}" font-size="12">${escapeXml(`${number(row.value, row.digits ?? 0)}${share}${verdictText}`)}</text>`);
+      if (row.targetValue) {
+        const at = labelWidth + (row.targetValue / max) * barArea;
+        parts.push(`<line x1="${at.toFixed(1)}" y1="${y + 1}" x2="${at.toFixed(1)}" y2="${y + rowHeight - 1}" stroke="${row.met ? '#59a14f' : '#e15759'}" stroke-width="2" stroke-dasharray="3,2"/>`);
+      }
       y += rowHeight;
     });
     y += 28;

@@ -64,6 +64,10 @@ const settings = {
   targets: {
     rebuildEventsPerSecond: 100_000,
     rebuildPeakRssMb: 400,
+    /** ProjectionRunner from position 0, PostgreSQL log → PostgreSQL read models. */
+    catchUpEventsPerSecond: 25_000,
+    /** Kafka projector → PostgreSQL read models. */
+    kafkaPostgresEventsPerSecond: 15_000,
     commandShareOfBareRoute: 0.25,
     commandP99Ms: 50,
   },

@@ -5,6 +5,8 @@ import { CqrsModule } from '@nestjs/cqrs';
 import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { Clock, IdGenerator } from './infrastructure/tokens';
 import { ObservabilityModule } from './observability/observability.module';
+import { CommandMetering } from './observability/command-metering';
+import { type CommandBehaviour, COMMAND_BEHAVIOURS, Commands } from './commands/commands';
 import { HistoryVerifier } from './audit/verify-history';
 import { ReadModelRebuilder } from './audit/rebuild-read-models';
 import { SealScheduler } from './audit/seal-scheduler';
@@ -182,6 +184,9 @@ const TRAINING = [
 ];
 
 const PROVIDERS = [
+  Commands,
+  // The command pipeline's behaviours, outermost first.
+  { provide: COMMAND_BEHAVIOURS, inject: [CommandMetering], useFactory: (metering: CommandMetering): CommandBehaviour[] => [metering] },
   SealScheduler,
   HistoryVerifier,
   ReadModelRebuilder,

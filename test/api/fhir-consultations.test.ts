@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import request from 'supertest';
 import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -64,7 +64,7 @@ describe('FHIR R4 consultation records of a generated programme', () => {
     app = await createApp(loadConfig({ ...backend.env, DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET }), { clock, ids: new ScenarioIds(11), logger: false });
     await app.listen(0, '127.0.0.1');
     const scale = process.env.TEST_BACKEND === 'eventstoredb' ? 0.1 : 0.2;
-    await generateProgramme(app.get(CommandBus), clock, { seed: 11, scale, start: '2024-01-01T00:00:00Z', months: 12, preset: 'shanghai-group-aid' });
+    await generateProgramme(app.get(Commands), clock, { seed: 11, scale, start: '2024-01-01T00:00:00Z', months: 12, preset: 'shanghai-group-aid' });
     const store = app.get<EventStore>(EVENT_STORE);
     const events = await readWholeLog(store);
     head = (await store.headPosition()).toString();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import request from 'supertest';
 import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -41,7 +41,7 @@ describe('the programme report of a generated programme', () => {
     // On EventStoreDB (a gRPC server in this process) every append is a round trip: a smaller programme
     // of the same shape proves the same equalities there.
     const scale = process.env.TEST_BACKEND === 'eventstoredb' ? 0.125 : 0.15;
-    await generateProgramme(app.get(CommandBus), clock, { seed: 7, scale, start: '2018-10-01T00:00:00Z', months: 16, preset: 'shanghai-group-aid' });
+    await generateProgramme(app.get(Commands), clock, { seed: 7, scale, start: '2018-10-01T00:00:00Z', months: 16, preset: 'shanghai-group-aid' });
     const store = app.get<EventStore>(EVENT_STORE);
     const events = await readWholeLog(store);
     head = (await store.headPosition()).toString();

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import request from 'supertest';
 import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -36,7 +36,7 @@ describe('verifying the history and rebuilding the read models of a generated pr
       ids: new ScenarioIds(5),
       logger: false,
     });
-    await generateProgramme(app.get(CommandBus), clock, { seed: 5, scale: 0.5, start: '2024-01-01T00:00:00Z', months: 12 });
+    await generateProgramme(app.get(Commands), clock, { seed: 5, scale: 0.5, start: '2024-01-01T00:00:00Z', months: 12 });
     auditor = await mintToken(SECRET, { sub: 'auditor-1', role: 'auditor' });
     coordinator = await mintToken(SECRET, { sub: 'coordinator-1', role: 'coordinator' });
   }, 120_000);
@@ -74,7 +74,7 @@ describe('verifying the history and rebuilding the read models of a generated pr
   });
 
   it('a rebuild under concurrent writes loses nothing: the counts still equal a recount of the log', async () => {
-    const writing = generateProgramme(app.get(CommandBus), clock, { seed: 6, scale: 0.3, start: '2025-01-01T00:00:00Z', months: 4 });
+    const writing = generateProgramme(app.get(Commands), clock, { seed: 6, scale: 0.3, start: '2025-01-01T00:00:00Z', months: 4 });
     const [rebuild] = await Promise.all([post('/v1/audit/rebuild', coordinator, { swap: true }), writing]);
     expect(rebuild.status).toBe(200);
     expect(rebuild.body.equal).toBe(true);

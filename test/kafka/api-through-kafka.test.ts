@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import request from 'supertest';
 import { mintToken } from '@telemed/auth';
@@ -49,7 +49,7 @@ describe('the API served from read models that the projector builds from Kafka',
       PATIENT_DATA_MASTER_KEY: randomBytes(32).toString('base64'),
     });
     app = await createApp(config, { clock, ids: new ScenarioIds(31), logger: false });
-    await generateProgramme(app.get(CommandBus), clock, { seed: 31, scale: 0.5, start: '2024-01-01T00:00:00Z', months: 12 });
+    await generateProgramme(app.get(Commands), clock, { seed: 31, scale: 0.5, start: '2024-01-01T00:00:00Z', months: 12 });
     relayLog = await PostgresEventStore.connect({ connectionString: database.connectionString });
     relayState = await PostgresReadModelStore.connect({ connectionString: database.connectionString, schema: 'relay_state' });
     projectorModels = await PostgresReadModelStore.connect({ connectionString: database.connectionString, schema: 'read_models' });

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
@@ -68,7 +68,7 @@ export async function generateProgrammeLog(options: { seed: number; scale: numbe
   try {
     const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: 'generated-programme-secret-of-forty-chars' });
     app = await createApp(config, { clock, ids: new ScenarioIds(options.seed), logger: false });
-    const bus = app.get(CommandBus);
+    const bus = app.get(Commands);
     await generateProgramme(bus, clock, { seed: options.seed, scale: options.scale, start: PROGRAMME_START, months: options.months });
     const appLog = app.get<EventStore>(EVENT_STORE);
     const expertIds = (await readEvents(appLog, ['ExpertRegistered'])).map((event) => (event.data as { expertId: string }).expertId);

@@ -1,4 +1,4 @@
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import { randomUUID } from 'node:crypto';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -6,7 +6,7 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
 import { Clock, EVENT_STORE } from '@telemed/application/infrastructure/tokens';
-import type { CommandResponse } from '@telemed/application/infrastructure/command-executor';
+import type { CommandResponse } from '@telemed/application/commands/command-executor';
 import { RegisterHospital } from '@telemed/application/network/register-hospital';
 import { AddDepartment } from '@telemed/application/network/add-department';
 import { EstablishPartnership } from '@telemed/application/network/establish-partnership';
@@ -84,7 +84,7 @@ export async function generateConsultationHistory(options: HistoryOptions): Prom
   const clock = new SettableClock(START);
   const app = await createApp(loadConfig({ DATA_DIR: options.dataDir, AUTH_JWT_SECRET: options.jwtSecret }), { clock, logger: false });
   try {
-    const commands = app.get(CommandBus);
+    const commands = app.get(Commands);
     const execute = (command: object) => {
       clock.advance(1000);
       return commands.execute(command) as Promise<CommandResponse>;

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import request from 'supertest';
 import { mintToken } from '@telemed/auth';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -29,7 +29,7 @@ describe.each([11, 23, 42])('a programme generated with seed %i', (seed) => {
     // The programme plays the deadline watcher at each consultation's simulated time.
     const config = loadConfig({ DATA_DIR: dataDir, AUTH_JWT_SECRET: SECRET, DEADLINE_CHECK_INTERVAL_MS: '0' });
     app = await createApp(config, { clock, ids: new ScenarioIds(seed), logger: false });
-    summary = await generateProgramme(app.get(CommandBus), clock, { seed, scale: 0.6, start: '2024-01-01T00:00:00Z', months: 14 });
+    summary = await generateProgramme(app.get(Commands), clock, { seed, scale: 0.6, start: '2024-01-01T00:00:00Z', months: 14 });
     store = app.get<EventStore>(EVENT_STORE);
     token = await mintToken(SECRET, { sub: 'auditor-1', role: 'auditor' });
   }, 120_000);

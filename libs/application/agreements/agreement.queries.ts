@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { isInForce, type AgreementTerms } from '@telemed/domain/agreement';
 import { NotFound } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -52,11 +52,13 @@ async function readablePartnership(db: ReadModelStore, partnershipId: string, us
   return user.hospitalId === partnership.giving_hospital_id || user.hospitalId === partnership.receiving_hospital_id;
 }
 
-export class GetAgreement {
+export class GetAgreement extends Query<AgreementView> {
   constructor(
     readonly agreementId: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(GetAgreement)
@@ -73,11 +75,13 @@ export class GetAgreementHandler implements IQueryHandler<GetAgreement, Agreemen
   }
 }
 
-export class ListAgreements {
+export class ListAgreements extends Query<{ items: AgreementView[] }> {
   constructor(
     readonly partnershipId: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** A partnership's agreements, oldest validity first; a partnership holds a handful over its years. */

@@ -1,5 +1,5 @@
 import { PartialType } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { agreementDecider, partnershipAgreementsStreamId } from '@telemed/domain/agreement';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -12,12 +12,14 @@ import { agreementTerms } from './agreement-terms';
 /** Any term of the agreement; those given replace the current ones, the rest stand. */
 export class AmendAgreementDto extends PartialType(AgreementTermsDto) {}
 
-export class AmendAgreement {
+export class AmendAgreement extends Command<CommandResponse> {
   constructor(
     readonly agreementId: string,
     readonly body: AmendAgreementDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(AmendAgreement)

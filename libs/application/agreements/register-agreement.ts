@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound } from '@telemed/domain/core';
 import { agreementDecider, partnershipAgreementsStreamId } from '@telemed/domain/agreement';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -8,12 +8,14 @@ import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { AgreementTermsDto } from './agreement-terms.dto';
 import { agreementTerms } from './agreement-terms';
 
-export class RegisterAgreement {
+export class RegisterAgreement extends Command<CommandResponse> {
   constructor(
     readonly partnershipId: string,
     readonly body: AgreementTermsDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(RegisterAgreement)

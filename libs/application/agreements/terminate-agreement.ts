@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { agreementDecider, partnershipAgreementsStreamId } from '@telemed/domain/agreement';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
@@ -17,12 +17,14 @@ export class TerminateAgreementDto {
   effectiveAt: string;
 }
 
-export class TerminateAgreement {
+export class TerminateAgreement extends Command<CommandResponse> {
   constructor(
     readonly agreementId: string,
     readonly body: TerminateAgreementDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(TerminateAgreement)

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { caseHistoryAsFhirBundle, exportCaseHistory, parseCaseKind, patientCaseKindOf, SealSigner, toNdjson, withDecryptedFields, withUpcastData } from '@telemed/audit';
@@ -28,13 +28,15 @@ export class ExportCaseDto extends ReadQueryDto {
   format?: ExportFormat;
 }
 
-export class ExportCase {
+export class ExportCase extends Query<ExportedFile> {
   constructor(
     readonly kind: string,
     readonly id: string,
     readonly format: ExportFormat,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface ExportedFile {

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import { IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
@@ -67,14 +67,16 @@ export type MaterialToAttach =
   | { kind: 'file'; file: UploadedMaterialFile; description?: string }
   | { kind: 'dicom-study'; studyInstanceUid: string; archive: string; description?: string };
 
-export class AttachMaterial {
+export class AttachMaterial extends Command<AttachedMaterialResponse> {
   constructor(
     readonly caseKind: MaterialCaseKind,
     readonly caseId: string,
     readonly material: MaterialToAttach,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface AttachedMaterialResponse extends CommandResponse {

@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -7,12 +7,14 @@ import { Clock } from '../infrastructure/tokens';
 import { loadVisibleCaseReview } from './case-review-access';
 import { bookExperts } from '../network/expert-bookings';
 
-export class AcceptInvitation {
+export class AcceptInvitation extends Command<CommandResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

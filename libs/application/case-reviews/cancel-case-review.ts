@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { acceptedPanelists, caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -8,13 +8,15 @@ import { ReasonDto } from '../consultations/decline-consultation';
 import { loadVisibleCaseReview } from './case-review-access';
 import { finishBookings, releaseExperts } from '../network/expert-bookings';
 
-export class CancelCaseReview {
+export class CancelCaseReview extends Command<CommandResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly body: ReasonDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Cancelling frees the slot in every panelist's calendar in the same append; under way, what is left of it. */

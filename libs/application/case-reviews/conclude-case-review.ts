@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { acceptedPanelists, caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -15,13 +15,15 @@ export class ConcludeCaseReviewDto {
   conclusion: string;
 }
 
-export class ConcludeCaseReview {
+export class ConcludeCaseReview extends Command<CommandResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly body: ConcludeCaseReviewDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The conclusion closes a discussion that has started, and frees the unused rest of every panelist's booking. */

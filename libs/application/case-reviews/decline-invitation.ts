@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -7,13 +7,15 @@ import { Clock } from '../infrastructure/tokens';
 import { ReasonDto } from '../consultations/decline-consultation';
 import { loadVisibleCaseReview } from './case-review-access';
 
-export class DeclineInvitation {
+export class DeclineInvitation extends Command<CommandResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly body: ReasonDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The invited expert (the caller) declines, and says why. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ArrayMaxSize, ArrayMinSize, IsArray } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { caseReviewDecider, type InvitePanelists as InvitePanelistsCommand } from '@telemed/domain/case-review';
@@ -23,13 +23,15 @@ export class InvitePanelistsDto {
   expertIds: string[];
 }
 
-export class InvitePanelists {
+export class InvitePanelists extends Command<CommandResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly body: InvitePanelistsDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

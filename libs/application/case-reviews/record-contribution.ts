@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -14,13 +14,15 @@ export class RecordContributionDto {
   opinion: string;
 }
 
-export class RecordContribution {
+export class RecordContribution extends Command<CommandResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly body: RecordContributionDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** A contribution is the caller's own: the decider refuses anyone who is not an accepted panelist. */

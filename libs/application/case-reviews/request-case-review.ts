@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
@@ -55,12 +55,14 @@ export class RequestCaseReviewDto {
   consent: ConsentDto;
 }
 
-export class RequestCaseReview {
+export class RequestCaseReview extends Command<CommandResponse> {
   constructor(
     readonly body: RequestCaseReviewDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** A clinician of the partnership's receiving hospital asks for a panel review of one case. */

@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -10,13 +10,15 @@ import { utcSlot } from '../requests/dto';
 import { loadVisibleCaseReview } from './case-review-access';
 import { bookExperts, slotWarnings } from '../network/expert-bookings';
 
-export class ScheduleCaseReview {
+export class ScheduleCaseReview extends Command<ScheduleResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly body: SlotDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { slotAsStarted } from '@telemed/domain/core';
 import { acceptedPanelists, caseReviewDecider } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -8,12 +8,14 @@ import { Clock } from '../infrastructure/tokens';
 import { bookExperts } from '../network/expert-bookings';
 import { loadVisibleCaseReview, requireCaseReviewScope } from './case-review-access';
 
-export class StartCaseReview {
+export class StartCaseReview extends Command<CommandResponse> {
   constructor(
     readonly caseReviewId: string,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn, IsOptional } from 'class-validator';
 import { InvalidValue, NotFound } from '@telemed/domain/core';
 import { CONSORTIUM_KINDS, consortiumDecider, consortiumStreamId, type ConsortiumCommand, type ConsortiumKind } from '@telemed/domain/consortium';
@@ -48,12 +48,14 @@ export type ConsortiumChange =
   | { kind: 'join'; consortiumId: string; body: JoinConsortiumDto }
   | { kind: 'leave'; consortiumId: string; hospitalId: string; body: LeaveConsortiumDto };
 
-export class ChangeConsortium {
+export class ChangeConsortium extends Command<CommandResponse> {
   constructor(
     readonly change: ConsortiumChange,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 async function requireHospital(unitOfWork: UnitOfWork, field: string, hospitalId: string): Promise<void> {

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsOptional } from 'class-validator';
 import { consultationDecider } from '@telemed/domain/consultation';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -18,13 +18,15 @@ export class AcceptConsultationDto {
   expertId?: string;
 }
 
-export class AcceptConsultation {
+export class AcceptConsultation extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: AcceptConsultationDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(AcceptConsultation)

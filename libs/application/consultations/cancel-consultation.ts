@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -8,13 +8,15 @@ import { loadVisibleConsultation } from './consultation-access';
 import { ReasonDto } from './decline-consultation';
 import { finishBookings, releaseExperts } from '../network/expert-bookings';
 
-export class CancelConsultation {
+export class CancelConsultation extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: ReasonDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Cancelling a scheduled consultation frees the expert's slot in the same append; one under way frees what is left of it. */

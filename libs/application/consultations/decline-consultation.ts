@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn } from 'class-validator';
 import { consultationDecider, DECLINE_REASON_CODES, type DeclineReasonCode } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -21,13 +21,15 @@ export class DeclineConsultationDto extends ReasonDto {
   reasonCode: DeclineReasonCode;
 }
 
-export class DeclineConsultation {
+export class DeclineConsultation extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: DeclineConsultationDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(DeclineConsultation)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsInt, IsOptional, Max, Min } from 'class-validator';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -22,13 +22,15 @@ export class FeedbackDto {
   comment?: string;
 }
 
-export class GiveFeedback {
+export class GiveFeedback extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: FeedbackDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The requesting clinician rates the signed opinion, once. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -14,13 +14,15 @@ export class AnswerDto {
   answer: string;
 }
 
-export class ProvideInformation {
+export class ProvideInformation extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: AnswerDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The requesting clinician's answer to the open question: the consultation resumes, its answer deadline moved on. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
@@ -103,12 +103,14 @@ export class RequestConsultationDto {
   consent: ConsentDto;
 }
 
-export class RequestConsultation {
+export class RequestConsultation extends Command<CommandResponse> {
   constructor(
     readonly body: RequestConsultationDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(RequestConsultation)

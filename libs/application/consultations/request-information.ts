@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -14,13 +14,15 @@ export class QuestionDto {
   question: string;
 }
 
-export class RequestInformation {
+export class RequestInformation extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: QuestionDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The assigned expert's question to the requesting clinician: the consultation waits, and its answer clock pauses. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider, type ConsultationEvent } from '@telemed/domain/consultation';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import { hospitalDecider, hospitalStreamId, type HospitalState } from '@telemed/domain/hospital';
@@ -23,13 +23,15 @@ export class ScheduleConsultationDto {
   end: string;
 }
 
-export class ScheduleConsultation {
+export class ScheduleConsultation extends Command<ScheduleResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: ScheduleConsultationDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface ScheduleResponse extends CommandResponse {

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsOptional } from 'class-validator';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -21,13 +21,15 @@ export class SignOpinionDto {
   recommendations?: string;
 }
 
-export class SignOpinion {
+export class SignOpinion extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly body: SignOpinionDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

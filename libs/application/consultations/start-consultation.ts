@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { slotAsStarted } from '@telemed/domain/core';
 import { consultationDecider } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -8,12 +8,14 @@ import { Clock } from '../infrastructure/tokens';
 import { bookExperts } from '../network/expert-bookings';
 import { loadVisibleConsultation, requireConsultationScope } from './consultation-access';
 
-export class StartConsultation {
+export class StartConsultation extends Command<CommandResponse> {
   constructor(
     readonly consultationId: string,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

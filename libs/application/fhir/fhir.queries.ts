@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { Forbidden, NotFound } from '@telemed/domain/core';
@@ -92,12 +92,14 @@ const inputOf = (row: Row, user: AuthenticatedUser) => consultationView(row, use
 const resourceOf = (type: FhirConsultationResourceType, input: FhirConsultationInput): FhirResource | undefined =>
   consultationAsFhirResources(input).find((resource) => resource.resourceType === type);
 
-export class SearchFhir {
+export class SearchFhir extends Query<FhirSearchPage> {
   constructor(
     readonly type: FhirConsultationResourceType,
     readonly query: FhirSearchDto,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface FhirSearchPage {
@@ -155,12 +157,14 @@ export class SearchFhirHandler implements IQueryHandler<SearchFhir> {
   }
 }
 
-export class ReadFhir {
+export class ReadFhir extends Query<FhirResource> {
   constructor(
     readonly type: FhirConsultationResourceType,
     readonly id: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** One resource by its id; one of a consultation the caller may not see is as unknown as a missing one. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound } from '@telemed/domain/core';
 import { furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, undoStudyCalendarChange, type FurtherStudyCommand } from '@telemed/domain/further-study';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -30,13 +30,15 @@ export class WithdrawFromFurtherStudyDto {
 
 export type FurtherStudyEnding = { kind: 'completed'; body: CompleteFurtherStudyDto } | { kind: 'withdrawn'; body: WithdrawFromFurtherStudyDto };
 
-export class EndFurtherStudy {
+export class EndFurtherStudy extends Command<CommandResponse> {
   constructor(
     readonly furtherStudyId: string,
     readonly ending: FurtherStudyEnding,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Completion or withdrawal; an end before the planned one frees the rest of the period in the person's study calendar. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
@@ -55,12 +55,14 @@ export class StartFurtherStudyDto {
   plannedEnd: string;
 }
 
-export class StartFurtherStudy {
+export class StartFurtherStudy extends Command<CommandResponse> {
   constructor(
     readonly body: StartFurtherStudyDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Starts a placement and books its period in the person's study calendar in the same unit of work. */

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound } from '@telemed/domain/core';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -17,12 +17,14 @@ export class AddDepartmentDto {
   specialty: string;
 }
 
-export class AddDepartment {
+export class AddDepartment extends Command<CommandResponse> {
   constructor(
     readonly hospitalId: string,
     readonly body: AddDepartmentDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(AddDepartment)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn, IsOptional } from 'class-validator';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { PROGRAMMES, partnershipDecider, partnershipStreamId, type Programme } from '@telemed/domain/partnership';
@@ -31,11 +31,13 @@ export class EstablishPartnershipDto {
   validUntil?: string;
 }
 
-export class EstablishPartnership {
+export class EstablishPartnership extends Command<CommandResponse> {
   constructor(
     readonly body: EstablishPartnershipDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(EstablishPartnership)

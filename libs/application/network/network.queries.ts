@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { NotFound } from '@telemed/domain/core';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsOptional } from 'class-validator';
@@ -83,8 +83,10 @@ export class ListHospitalsHandler implements IQueryHandler<ListHospitals, { item
   }
 }
 
-export class GetHospital {
-  constructor(readonly hospitalId: string) {}
+export class GetHospital extends Query<HospitalView> {
+  constructor(readonly hospitalId: string) {
+    super();
+  }
 }
 
 @QueryHandler(GetHospital)

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { NotFound } from '@telemed/domain/core';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -18,12 +18,14 @@ export class PairDepartmentsDto {
   receivingDepartmentId: string;
 }
 
-export class PairDepartments {
+export class PairDepartments extends Command<CommandResponse> {
   constructor(
     readonly partnershipId: string,
     readonly body: PairDepartmentsDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(PairDepartments)

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsObject, ValidateNested } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
@@ -32,13 +32,15 @@ export class PublishAvailabilityDto {
   slots: SlotDto[];
 }
 
-export class PublishAvailability {
+export class PublishAvailability extends Command<CommandResponse> {
   constructor(
     readonly expertId: string,
     readonly body: PublishAvailabilityDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(PublishAvailability)

@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn } from 'class-validator';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import { EXPERT_TITLES, expertDecider, expertStreamId, type ExpertTitle } from '@telemed/domain/expert';
@@ -34,11 +34,13 @@ export class RegisterExpertDto {
   licensedSince: string;
 }
 
-export class RegisterExpert {
+export class RegisterExpert extends Command<CommandResponse> {
   constructor(
     readonly body: RegisterExpertDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(RegisterExpert)

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsObject, IsOptional, Matches, MaxLength, ValidateNested } from 'class-validator';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
@@ -48,11 +48,13 @@ export class RegisterHospitalDto {
   workingHours?: WorkingHoursDto;
 }
 
-export class RegisterHospital {
+export class RegisterHospital extends Command<CommandResponse> {
   constructor(
     readonly body: RegisterHospitalDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @CommandHandler(RegisterHospital)

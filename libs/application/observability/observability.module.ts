@@ -9,7 +9,8 @@ import { ReadinessChecks } from './readiness-checks';
 
 /**
  * Metrics (a registry per app), command metering, readiness probes. Global, so that the command
- * executor can count appended events and other modules can register readiness checks.
+ * executor can count appended events, the command pipeline can meter, and other modules can
+ * register readiness checks.
  */
 @Global()
 @Module({})
@@ -18,7 +19,7 @@ export class ObservabilityModule implements OnModuleInit {
     return {
       module: ObservabilityModule,
       providers: [ApiMetrics, CommandMetering, ReadinessChecks],
-      exports: [ApiMetrics, ReadinessChecks],
+      exports: [ApiMetrics, CommandMetering, ReadinessChecks],
     };
   }
 

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty } from '@nestjs/swagger';
 import { erasePatientData, PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -25,11 +25,13 @@ export class ErasePatientDataDto {
   reason: string;
 }
 
-export class ErasePatientData {
+export class ErasePatientData extends Command<PatientDataErasure> {
   constructor(
     readonly body: ErasePatientDataDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 export interface PatientDataErasure {

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, Command, CommandHandler, ICommandHandler, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { InvalidValue, NotFound } from '@telemed/domain/core';
@@ -57,23 +57,29 @@ export class ListLegalHoldsDto {
   active?: 'true' | 'false';
 }
 
-export class PlaceLegalHold {
+export class PlaceLegalHold extends Command<CommandResponse> {
   constructor(
     readonly body: PlaceLegalHoldDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class ReleaseLegalHold {
+export class ReleaseLegalHold extends Command<CommandResponse> {
   constructor(
     readonly holdId: string,
     readonly body: ReleaseLegalHoldDto,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
-export class ListLegalHolds {
-  constructor(readonly filter: ListLegalHoldsDto) {}
+export class ListLegalHolds extends Query<{ items: LegalHoldListing[] }> {
+  constructor(readonly filter: ListLegalHoldsDto) {
+    super();
+  }
 }
 
 const CASE_TABLES: Record<HoldCaseKind, string> = { consultation: 'consultations', 'case-review': 'case_reviews' };

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { ProjectionRunner, type ReadModelStore } from '@telemed/projections';
@@ -8,7 +8,7 @@ import { APP_CONFIG, Clock, EVENT_STORE, READ_MODELS } from '../infrastructure/t
 import { readModelsCaughtUp } from './read-models-caught-up';
 import { patientsPastRetention, type RetentionDue } from './retention-due';
 
-export class ListRetentionDue {}
+export class ListRetentionDue extends Query<{ retentionYears: number; asOf: string; items: RetentionDue[] }> {}
 
 /** The patients past retention and not on hold, as of now, from read models that hold the whole log. */
 @QueryHandler(ListRetentionDue)

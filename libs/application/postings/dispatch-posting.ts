@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { IsIn, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
@@ -65,12 +65,14 @@ export class DispatchPostingDto {
   plannedEnd: string;
 }
 
-export class DispatchPosting {
+export class DispatchPosting extends Command<CommandResponse> {
   constructor(
     readonly body: DispatchPostingDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**

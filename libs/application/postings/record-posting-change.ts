@@ -1,5 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { postingDecider, type PostingCommand } from '@telemed/domain/posting';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -33,13 +33,15 @@ export type PostingChange =
   | { kind: 'cut-short'; body: CutPostingShortDto }
   | { kind: 'returned'; body: PostingDateDto };
 
-export class RecordPostingChange {
+export class RecordPostingChange extends Command<CommandResponse> {
   constructor(
     readonly postingId: string,
     readonly change: PostingChange,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 function commandOf(change: PostingChange, by: string, now: string): PostingCommand {

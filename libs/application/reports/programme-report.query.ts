@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -33,11 +33,13 @@ export interface ProgrammeReport {
   figures: ProgrammeFigure[];
 }
 
-export class GetProgrammeReport {
+export class GetProgrammeReport extends Query<ProgrammeReport> {
   constructor(
     readonly query: ProgrammeReportQueryDto,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The programme's table: each figure a sum of its facts, by Beijing year and in total. */

@@ -1,6 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn, IsOptional, ValidateIf } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -41,12 +41,14 @@ export class RecordResearchOutputDto {
   date: string;
 }
 
-export class RecordResearchOutputCommand {
+export class RecordResearchOutputCommand extends Command<CommandResponse> {
   constructor(
     readonly body: RecordResearchOutputDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Records a grant or a paper for a partnership, and for one of its pairings when named. */

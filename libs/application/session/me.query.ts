@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { ReadModelStore } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
@@ -7,8 +7,10 @@ import type { CallerExpertView, CallerHospitalView, MeView } from './session.vie
 
 type Row = Record<string, any>;
 
-export class GetCaller {
-  constructor(readonly user: AuthenticatedUser) {}
+export class GetCaller extends Query<MeView> {
+  constructor(readonly user: AuthenticatedUser) {
+    super();
+  }
 }
 
 /** The caller with the names the console shows: their hospital and, for an expert, their record. */

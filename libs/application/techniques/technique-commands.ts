@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsBoolean, IsInt, IsOptional, Matches, Max, MaxLength, Min } from 'class-validator';
 import { InvalidValue, NotFound } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
@@ -64,12 +64,14 @@ export class TechniqueCasesDto {
   period: string;
 }
 
-export class ProposeTechnique {
+export class ProposeTechnique extends Command<CommandResponse> {
   constructor(
     readonly body: ProposeTechniqueDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /**
@@ -117,13 +119,15 @@ export class ProposeTechniqueHandler implements ICommandHandler<ProposeTechnique
 
 export type TechniqueChange = { kind: 'performed'; body: FirstPerformanceDto } | { kind: 'cases'; body: TechniqueCasesDto };
 
-export class RecordTechniqueChange {
+export class RecordTechniqueChange extends Command<CommandResponse> {
   constructor(
     readonly techniqueId: string,
     readonly change: TechniqueChange,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** The first performance (supervised by an expert of the giving hospital) and the cases of each month. */

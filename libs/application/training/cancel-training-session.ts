@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { trainingDecider } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -8,13 +8,15 @@ import { ReasonDto } from '../consultations/decline-consultation';
 import { releaseExperts } from '../network/expert-bookings';
 import { loadTrainingSession } from './training-session-access';
 
-export class CancelTrainingSession {
+export class CancelTrainingSession extends Command<CommandResponse> {
   constructor(
     readonly trainingSessionId: string,
     readonly body: ReasonDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Cancelling frees the slot in every trainer's calendar in the same append. */

@@ -1,5 +1,5 @@
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsOptional } from 'class-validator';
 import { trainingDecider } from '@telemed/domain/training';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -16,13 +16,15 @@ export class MarkHeldDto {
   heldAt?: string;
 }
 
-export class MarkHeld {
+export class MarkHeld extends Command<CommandResponse> {
   constructor(
     readonly trainingSessionId: string,
     readonly body: MarkHeldDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Records that the session took place; `heldAt` is the business time it counts at. */

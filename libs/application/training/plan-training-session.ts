@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
@@ -82,12 +82,14 @@ export class PlanTrainingSessionDto {
   credits?: TrainingCreditsDto;
 }
 
-export class PlanTrainingSession {
+export class PlanTrainingSession extends Command<ScheduleResponse> {
   constructor(
     readonly body: PlanTrainingSessionDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Plans a session under a partnership and books it into every trainer's calendar in the same append. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { ATTENDEE_ROLES, PROFESSIONAL_TITLES, trainingDecider, type AttendeeRole, type ProfessionalTitle } from '@telemed/domain/training';
@@ -52,13 +52,15 @@ export class RecordAttendanceDto {
   attendees: AttendeeDto[];
 }
 
-export class RecordAttendance {
+export class RecordAttendance extends Command<CommandResponse> {
   constructor(
     readonly trainingSessionId: string,
     readonly body: RecordAttendanceDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Attendance may be posted more than once; only people not yet recorded become new facts. */

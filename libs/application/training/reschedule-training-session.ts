@@ -1,4 +1,4 @@
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { trainingDecider } from '@telemed/domain/training';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import type { AuthenticatedUser } from '@telemed/auth';
@@ -11,13 +11,15 @@ import { bookExperts, slotWarnings } from '../network/expert-bookings';
 import type { ScheduleResponse } from '../consultations/schedule-consultation';
 import { loadTrainingSession } from './training-session-access';
 
-export class RescheduleTrainingSession {
+export class RescheduleTrainingSession extends Command<ScheduleResponse> {
   constructor(
     readonly trainingSessionId: string,
     readonly body: SlotDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Moves a planned session and every trainer's booking with it, atomically. */

@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
@@ -79,12 +79,14 @@ export class RecordVisitDto {
   outcomes?: VisitOutcomesDto;
 }
 
-export class RecordVisit {
+export class RecordVisit extends Command<CommandResponse> {
   constructor(
     readonly body: RecordVisitDto,
     readonly user: AuthenticatedUser,
     readonly metadata: EventMetadata,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Records a short visit once it is over: every expert must be a registered expert of the giving hospital. */

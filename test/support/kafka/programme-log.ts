@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import { SqliteEventStore } from '@telemed/event-store/sqlite/sqlite-event-store';
 import { SealScheduler } from '@telemed/application/audit/seal-scheduler';
 import { loadConfig } from '@telemed/runtime';
@@ -35,7 +35,7 @@ export async function generateProgrammeLog(options: { seed: number; scale: numbe
   const app = await createApp(config, { clock, ids: new ScenarioIds(options.seed), logger: false });
   let summary: ScenarioSummary;
   try {
-    summary = await generateProgramme(app.get(CommandBus), clock, {
+    summary = await generateProgramme(app.get(Commands), clock, {
       seed: options.seed,
       scale: options.scale,
       start: '2024-01-01T00:00:00Z',

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -18,7 +19,7 @@ import { GetAgreement, ListAgreements } from '@telemed/application/agreements/ag
 @Controller('v1')
 export class AgreementsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: Commands,
     private readonly queries: QueryBus,
   ) {}
 

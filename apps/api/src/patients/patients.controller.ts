@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import { ApiTags } from '@nestjs/swagger';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { Allow } from '../http/policy/allow';
@@ -15,7 +16,7 @@ import { ListRetentionDue } from '@telemed/application/patients/retention-due.qu
 @Controller('v1/patients')
 export class PatientsController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: Commands,
     private readonly queries: QueryBus,
   ) {}
 

@@ -1,5 +1,6 @@
 import { Body, Controller, Get, Param, Post, Query } from '@nestjs/common';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import { ApiTags } from '@nestjs/swagger';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -23,7 +24,7 @@ import { AttendanceQueryDto, GetAttendance } from '@telemed/application/training
 @Controller('v1/training-sessions')
 export class TrainingController {
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: Commands,
     private readonly queries: QueryBus,
   ) {}
 

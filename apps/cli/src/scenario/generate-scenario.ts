@@ -1,5 +1,6 @@
 import { NestFactory } from '@nestjs/core';
-import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { QueryBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import { GetProgrammeReport, type ProgrammeReport } from '@telemed/application/reports/programme-report.query';
 import { PUBLISHED_FIGURES, type ProgrammePreset } from './programme-presets';
 import { countActivities } from '@telemed/application/stats/stats.queries';
@@ -34,7 +35,7 @@ export async function generateScenario({ seed, scale, start, months, preset }: S
     const store = app.get<EventStore>(EVENT_STORE);
     const headBefore = await store.headPosition();
     const startedAt = performance.now();
-    const summary = await generateProgramme(app.get(CommandBus), clock, { seed, scale, start: `${start}T00:00:00Z`, months, preset });
+    const summary = await generateProgramme(app.get(Commands), clock, { seed, scale, start: `${start}T00:00:00Z`, months, preset });
     const seconds = (performance.now() - startedAt) / 1000;
     const events = Number((await store.headPosition()) - headBefore);
     await app.get(SealScheduler).sealNow();

@@ -1,4 +1,4 @@
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import { generateNetwork } from './generate-network';
 import { ConsultationTally, generateConsultation } from './generate-consultations';
 import { CaseReviewTally, generateCaseReview } from './generate-case-reviews';
@@ -63,7 +63,7 @@ function countFor(random: SeededRandom, expected: number): number {
  * A multi-year aid programme generated through the application layer: every fact is a command
  * sent as the person who would send it, at the business time it would happen.
  */
-export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, options: ScenarioOptions): Promise<ScenarioSummary> {
+export async function generateProgramme(bus: Commands, clock: ScenarioClock, options: ScenarioOptions): Promise<ScenarioSummary> {
   const random = new SeededRandom(options.seed);
   const context = new ScenarioContext(bus, clock, random);
   const startAt = Date.parse(options.start);

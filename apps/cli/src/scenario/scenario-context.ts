@@ -1,4 +1,4 @@
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '@telemed/application/commands/commands';
 import type { AuthenticatedUser, UserRole } from '@telemed/auth';
 import { DomainError } from '@telemed/domain/core';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -45,7 +45,7 @@ export class ScenarioContext {
   private sequence = 0;
 
   constructor(
-    readonly bus: CommandBus,
+    readonly bus: Commands,
     readonly clock: ScenarioClock,
     readonly random: SeededRandom,
   ) {}

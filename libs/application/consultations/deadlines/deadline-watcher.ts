@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { Commands } from '../../commands/commands';
 import { dueDeadlines, type ReadModelStore } from '@telemed/projections';
 import { APP_CONFIG, Clock, READ_MODELS } from '../../infrastructure/tokens';
 import type { AppConfig } from '@telemed/runtime';
-import { RecordOverdueDeadline, type RecordedOverdue } from './record-overdue-deadline';
+import { RecordOverdueDeadline } from './record-overdue-deadline';
 
 /** How many due deadlines one pass records at most; the next pass takes the rest. */
 const BATCH = 100;
@@ -23,7 +23,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
   private running?: Promise<number>;
 
   constructor(
-    private readonly commands: CommandBus,
+    private readonly commands: Commands,
     private readonly clock: Clock,
     @Inject(READ_MODELS) private readonly readModels: ReadModelStore,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -53,7 +53,7 @@ export class DeadlineWatcher implements OnApplicationBootstrap, OnApplicationShu
       const due = await dueDeadlines(this.readModels, now, BATCH);
       let progressed = 0;
       for (const { consultationId, kind } of due) {
-        const outcome = await this.commands.execute<RecordOverdueDeadline, RecordedOverdue>(new RecordOverdueDeadline(consultationId, kind));
+        const outcome = await this.commands.execute(new RecordOverdueDeadline(consultationId, kind));
         written += outcome.eventCount;
         progressed += outcome.eventCount;
       }

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { CommandHandler, ICommandHandler } from '@nestjs/cqrs';
+import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider, consultationStreamId, type DeadlineKind } from '@telemed/domain/consultation';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor } from '../../commands/command-executor';
@@ -15,12 +15,14 @@ export function deadlineWatcherMetadata(): EventMetadata {
  * unmet and unrecorded; otherwise writes nothing. The deadline watcher sends it for each due
  * deadline it finds, and the scenario generator when its simulated time passes one.
  */
-export class RecordOverdueDeadline {
+export class RecordOverdueDeadline extends Command<RecordedOverdue> {
   constructor(
     readonly consultationId: string,
     readonly deadline: DeadlineKind,
     readonly metadata: EventMetadata = deadlineWatcherMetadata(),
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** How many overdue events the command wrote (0 or 1) and the log position after it. */

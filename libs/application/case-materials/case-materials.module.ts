@@ -1,4 +1,4 @@
-import { Inject, Injectable, OnApplicationShutdown, type Provider } from '@nestjs/common';
+import { Inject, Injectable, Module, OnApplicationShutdown, type Provider } from '@nestjs/common';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import { type BlobStore, PatientFileCipher } from '@telemed/event-store/blobs';
 import { type AppConfig, openMaterialBlobs } from '@telemed/runtime';
@@ -17,8 +17,7 @@ export class MaterialBlobsShutdown implements OnApplicationShutdown {
   }
 }
 
-/** Case materials: files and imaging study references attached to consultations and case reviews. */
-export const CASE_MATERIALS_PROVIDERS: Provider[] = [
+const PROVIDERS: Provider[] = [
   { provide: MATERIAL_BLOBS, inject: [APP_CONFIG], useFactory: (config: AppConfig) => openMaterialBlobs(config) },
   { provide: PatientFileCipher, inject: [PatientDataCipher], useFactory: (cipher: PatientDataCipher) => new PatientFileCipher(cipher) },
   MaterialBlobsShutdown,
@@ -26,3 +25,7 @@ export const CASE_MATERIALS_PROVIDERS: Provider[] = [
   ListMaterialsHandler,
   DownloadMaterialHandler,
 ];
+
+/** Case materials: files and imaging study references attached to consultations and case reviews. */
+@Module({ providers: PROVIDERS, exports: PROVIDERS })
+export class CaseMaterialsModule {}

@@ -1,68 +1,31 @@
-import { useState } from 'react';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { Page, PatientAccess } from '../api/views';
 import { formatInstant } from '../i18n';
+import { FilterForm, type FilterField, MoreButton, useFilteredPages } from '../forms/filtered-pages';
 
 const STREAM_PREFIX: Record<PatientAccess['kind'], string> = { consultations: 'consultation-', 'case-reviews': 'case-review-' };
+
+const NO_FILTER = { userId: '', caseId: '', from: '', to: '' };
+const FIELDS: FilterField<typeof NO_FILTER>[] = [
+  { key: 'userId', label: 'accessTrail.user' },
+  { key: 'caseId', label: 'accessTrail.case' },
+  { key: 'from', label: 'audit.from', type: 'datetime-local' },
+  { key: 'to', label: 'audit.to', type: 'datetime-local' },
+];
 
 /** Who read which patient's case, when, from where, and whether it was allowed: the auditor's trail of reads. */
 export function AccessTrail() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState({ userId: '', caseId: '', from: '', to: '' });
-  const [applied, setApplied] = useState(filter);
-  const trail = useInfiniteQuery({
-    queryKey: ['access-trail', applied],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap<Page<PatientAccess>>(
-        api.GET('/v1/audit/access', {
-          params: {
-            query: {
-              ...(applied.userId && { userId: applied.userId }),
-              ...(applied.caseId && { caseId: applied.caseId }),
-              ...(applied.from && { from: new Date(applied.from).toISOString() }),
-              ...(applied.to && { to: new Date(applied.to).toISOString() }),
-              ...(pageParam && { cursor: pageParam }),
-            },
-          },
-        } as never),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const bind = (key: keyof typeof filter) => ({ value: filter[key], onChange: (event: React.ChangeEvent<HTMLInputElement>) => setFilter({ ...filter, [key]: event.target.value }) });
-  const items = trail.data?.pages.flatMap((page) => page.items) ?? [];
+  const { pages: trail, items, form } = useFilteredPages('access-trail', FIELDS, NO_FILTER, (query) =>
+    unwrap<Page<PatientAccess>>(api.GET('/v1/audit/access', { params: { query } } as never)),
+  );
   return (
     <section>
       <h1>{t('nav.accessTrail')}</h1>
       <p className="hint">{t('accessTrail.intro')}</p>
-      <form
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setApplied(filter);
-        }}
-      >
-        <label>
-          {t('accessTrail.user')}
-          <input {...bind('userId')} />
-        </label>
-        <label>
-          {t('accessTrail.case')}
-          <input {...bind('caseId')} />
-        </label>
-        <label>
-          {t('audit.from')}
-          <input type="datetime-local" {...bind('from')} />
-        </label>
-        <label>
-          {t('audit.to')}
-          <input type="datetime-local" {...bind('to')} />
-        </label>
-        <button type="submit">{t('audit.apply')}</button>
-      </form>
+      <FilterForm form={form} />
       {trail.isError && <p role="alert">{trail.error.message}</p>}
       {trail.isSuccess && items.length === 0 && <p>{t('worklist.empty')}</p>}
       {items.length > 0 && (
@@ -97,11 +60,7 @@ export function AccessTrail() {
           </tbody>
         </table>
       )}
-      {trail.hasNextPage && (
-        <button type="button" onClick={() => void trail.fetchNextPage()}>
-          {t('more')}
-        </button>
-      )}
+      <MoreButton pages={trail} />
     </section>
   );
 }

@@ -1,72 +1,31 @@
-import { useState } from 'react';
-import { useInfiniteQuery } from '@tanstack/react-query';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import type { LogEvent, Page } from '../api/views';
 import { formatInstant } from '../i18n';
+import { FilterForm, type FilterField, MoreButton, useFilteredPages } from '../forms/filtered-pages';
+
+const NO_FILTER = { actor: '', type: '', from: '', to: '' };
+const FIELDS: FilterField<typeof NO_FILTER>[] = [
+  { key: 'actor', label: 'audit.actor' },
+  { key: 'type', label: 'audit.type', placeholder: 'ConsultationRequested' },
+  { key: 'from', label: 'audit.from', type: 'datetime-local' },
+  { key: 'to', label: 'audit.to', type: 'datetime-local' },
+];
 
 /** The log, newest filters first: by actor, event type and time, a page at a time. */
 export function AuditLog() {
   const { t } = useTranslation();
-  const [filter, setFilter] = useState({ actor: '', type: '', from: '', to: '' });
-  const [applied, setApplied] = useState(filter);
-  const log = useInfiniteQuery({
-    queryKey: ['audit-events', applied],
-    initialPageParam: undefined as string | undefined,
-    queryFn: ({ pageParam }) =>
-      unwrap<Page<LogEvent>>(
-        api.GET('/v1/audit/events', {
-          params: {
-            query: {
-              ...(applied.actor && { actor: applied.actor }),
-              ...(applied.type && { type: applied.type }),
-              ...(applied.from && { from: new Date(applied.from).toISOString() }),
-              ...(applied.to && { to: new Date(applied.to).toISOString() }),
-              ...(pageParam && { cursor: pageParam }),
-            },
-          },
-        } as never),
-      ),
-    getNextPageParam: (last) => last.nextCursor ?? undefined,
-  });
-  const bind = (key: keyof typeof filter) => ({ value: filter[key], onChange: (event: React.ChangeEvent<HTMLInputElement>) => setFilter({ ...filter, [key]: event.target.value }) });
-  const events = log.data?.pages.flatMap((page) => page.items) ?? [];
+  const { pages: log, items: events, form } = useFilteredPages('audit-events', FIELDS, NO_FILTER, (query) =>
+    unwrap<Page<LogEvent>>(api.GET('/v1/audit/events', { params: { query } } as never)),
+  );
   return (
     <section>
       <h1>{t('nav.audit')}</h1>
-      <form
-        className="filters"
-        onSubmit={(event) => {
-          event.preventDefault();
-          setApplied(filter);
-        }}
-      >
-        <label>
-          {t('audit.actor')}
-          <input {...bind('actor')} />
-        </label>
-        <label>
-          {t('audit.type')}
-          <input {...bind('type')} placeholder="ConsultationRequested" />
-        </label>
-        <label>
-          {t('audit.from')}
-          <input type="datetime-local" {...bind('from')} />
-        </label>
-        <label>
-          {t('audit.to')}
-          <input type="datetime-local" {...bind('to')} />
-        </label>
-        <button type="submit">{t('audit.apply')}</button>
-      </form>
+      <FilterForm form={form} />
       {log.isError && <p role="alert">{log.error.message}</p>}
       <EventTable events={events} />
-      {log.hasNextPage && (
-        <button type="button" onClick={() => void log.fetchNextPage()}>
-          {t('more')}
-        </button>
-      )}
+      <MoreButton pages={log} />
     </section>
   );
 }

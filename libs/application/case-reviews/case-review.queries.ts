@@ -1,16 +1,15 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import { CASE_REVIEW_STATUSES, type CaseReviewStatus } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../reading/cursor';
+import { readKeysetPage } from '../reading/keyset-page';
+import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
 import { canSeeCaseReview } from './case-review-access';
 
 type Row = Record<string, any>;
@@ -113,7 +112,7 @@ export class GetCaseReviewHandler implements IQueryHandler<GetCaseReview> {
   }
 }
 
-export class ListCaseReviewsDto extends ReadQueryDto {
+export class ListCaseReviewsDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CASE_REVIEW_STATUSES })
   @IsOptional()
   @IsIn(CASE_REVIEW_STATUSES)
@@ -128,19 +127,6 @@ export class ListCaseReviewsDto extends ReadQueryDto {
   @IsOptional()
   @IsId()
   expertId?: string;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListCaseReviews {
@@ -180,23 +166,22 @@ export class ListCaseReviewsHandler implements IQueryHandler<ListCaseReviews> {
       where.push(INVITED);
       params.push(filter.expertId);
     }
-    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-    if (cursor) {
-      where.push('(requested_at < ? OR (requested_at = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const limit = filter.limit ?? 50;
-    const rows = await this.db.all<Row>(
-      `SELECT * FROM case_reviews ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY requested_at DESC, id DESC LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { rows: page, nextCursor } = await readKeysetPage<Row>(this.db, {
+      select: 'SELECT * FROM case_reviews',
+      where,
+      params,
+      sortColumn: 'requested_at',
+      idColumn: 'id',
+      sortKeyOf: (row) => row.requested_at,
+      idOf: (row) => row.id,
+      direction: 'descending',
+      cursor: filter.cursor,
+      limit: filter.limit ?? DEFAULT_PAGE_SIZE,
+    });
     const { panels, contributions } = await detailsOf(this.db, page.map((row) => row.id as string));
     return {
       items: page.map((row) => caseReviewView(row, panels.get(row.id)!, contributions.get(row.id)!, user)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.requested_at, id: last.id }) : null,
+      nextCursor,
     };
   }
 }

@@ -1,16 +1,16 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Transform, Type } from 'class-transformer';
-import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import { CONSULTATION_STATUSES, type ConsultationStatus } from '@telemed/domain/consultation';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../reading/cursor';
+import { readKeysetPage } from '../reading/keyset-page';
+import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
 import { canSeeConsultation } from './consultation-access';
 
 type Row = Record<string, any>;
@@ -123,7 +123,7 @@ export class GetConsultationHandler implements IQueryHandler<GetConsultation> {
   }
 }
 
-export class ListConsultationsDto extends ReadQueryDto {
+export class ListConsultationsDto extends PageQueryDto {
   @ApiPropertyOptional({ enum: CONSULTATION_STATUSES })
   @IsOptional()
   @IsIn(CONSULTATION_STATUSES)
@@ -144,19 +144,6 @@ export class ListConsultationsDto extends ReadQueryDto {
   @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
   @IsBoolean()
   overdue?: boolean;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListConsultations {
@@ -188,22 +175,21 @@ export class ListConsultationsHandler implements IQueryHandler<ListConsultations
     if (filter.overdue !== undefined) {
       where.push(filter.overdue ? '(accept_overdue_at IS NOT NULL OR answer_overdue_at IS NOT NULL)' : '(accept_overdue_at IS NULL AND answer_overdue_at IS NULL)');
     }
-    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-    if (cursor) {
-      where.push('(requested_at < ? OR (requested_at = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const limit = filter.limit ?? 50;
-    const rows = await this.db.all<Row>(
-      `SELECT * FROM consultations ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY requested_at DESC, id DESC LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { rows: page, nextCursor } = await readKeysetPage<Row>(this.db, {
+      select: 'SELECT * FROM consultations',
+      where,
+      params,
+      sortColumn: 'requested_at',
+      idColumn: 'id',
+      sortKeyOf: (row) => row.requested_at,
+      idOf: (row) => row.id,
+      direction: 'descending',
+      cursor: filter.cursor,
+      limit: filter.limit ?? DEFAULT_PAGE_SIZE,
+    });
     return {
       items: page.map((row) => consultationView(row, user)),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.requested_at, id: last.id }) : null,
+      nextCursor,
     };
   }
 }

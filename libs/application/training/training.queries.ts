@@ -1,15 +1,14 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsIn, IsInt, IsOptional, Max, Min } from 'class-validator';
+import { IsIn, IsOptional } from 'class-validator';
 import { NotFound } from '@telemed/domain/core';
 import { TRAINING_STATUSES, type TrainingStatus } from '@telemed/domain/training';
 import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { Cursor, decodeCursor, encodeCursor, IsCursor } from '../reading/cursor';
+import { readKeysetPage } from '../reading/keyset-page';
+import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
 
 type Row = Record<string, any>;
 
@@ -58,7 +57,7 @@ export class GetTrainingSessionHandler implements IQueryHandler<GetTrainingSessi
   }
 }
 
-export class ListTrainingSessionsDto extends ReadQueryDto {
+export class ListTrainingSessionsDto extends PageQueryDto {
   @ApiPropertyOptional({ format: 'uuid' })
   @IsOptional()
   @IsId()
@@ -68,19 +67,6 @@ export class ListTrainingSessionsDto extends ReadQueryDto {
   @IsOptional()
   @IsIn(TRAINING_STATUSES)
   status?: TrainingStatus;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 200, default: 50 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(200)
-  limit?: number;
 }
 
 export class ListTrainingSessions {
@@ -103,22 +89,21 @@ export class ListTrainingSessionsHandler implements IQueryHandler<ListTrainingSe
       where.push('status = ?');
       params.push(filter.status);
     }
-    const cursor: Cursor | undefined = filter.cursor ? decodeCursor(filter.cursor) : undefined;
-    if (cursor) {
-      where.push('(slot_start < ? OR (slot_start = ? AND id < ?))');
-      params.push(cursor.at, cursor.at, cursor.id);
-    }
-    const limit = filter.limit ?? 50;
-    const rows = await this.db.all<Row>(
-      `SELECT * FROM training_sessions ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-       ORDER BY slot_start DESC, id DESC LIMIT ?`,
-      [...params, limit + 1],
-    );
-    const page = rows.slice(0, limit);
-    const last = page[page.length - 1];
+    const { rows: page, nextCursor } = await readKeysetPage<Row>(this.db, {
+      select: 'SELECT * FROM training_sessions',
+      where,
+      params,
+      sortColumn: 'slot_start',
+      idColumn: 'id',
+      sortKeyOf: (row) => row.slot_start,
+      idOf: (row) => row.id,
+      direction: 'descending',
+      cursor: filter.cursor,
+      limit: filter.limit ?? DEFAULT_PAGE_SIZE,
+    });
     return {
       items: page.map(trainingSessionView),
-      nextCursor: rows.length > limit && last ? encodeCursor({ at: last.slot_start, id: last.id }) : null,
+      nextCursor,
     };
   }
 }

@@ -6106,7 +6106,7 @@ export interface operations {
     CaseReviewsController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 /** @description an invited expert */
                 expertId?: string;
@@ -8184,7 +8184,7 @@ export interface operations {
     ConsultationsController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 expertId?: string;
                 /** @description requesting or giving hospital */
@@ -10604,7 +10604,7 @@ export interface operations {
     FurtherStudyController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 kind?: "further-study" | "in-service-postgraduate";
                 limit?: number;
@@ -12918,7 +12918,7 @@ export interface operations {
     PostingsController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 kind?: "specialist" | "management-cadre";
                 limit?: number;
@@ -13946,7 +13946,7 @@ export interface operations {
     ResearchOutputsController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 /** @description outputs dated on or after this day */
                 from?: string;
@@ -14565,7 +14565,7 @@ export interface operations {
     TechniquesController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 /** @description only those filling a regional gap (true) or not (false) */
                 fillsRegionalGap?: boolean;
@@ -15081,7 +15081,7 @@ export interface operations {
     TrainingController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
@@ -15926,7 +15926,7 @@ export interface operations {
     VisitsController_list: {
         parameters: {
             query?: {
-                /** @description opaque cursor from the previous page */
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
                 /** @description visits ending on or after this day */
                 from?: string;

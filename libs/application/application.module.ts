@@ -90,6 +90,11 @@ import { StreamTickets } from './notifications/stream-tickets';
 import { CalendarFeed } from './calendar-feeds/calendar-feed';
 import { CalendarFeedSubscriptions } from './calendar-feeds/calendar-feed-subscriptions';
 import { CASE_MATERIALS_PROVIDERS } from './case-materials/case-materials.providers';
+import { RegisterWebhookEndpointHandler } from './webhooks/register-webhook-endpoint';
+import { ChangeWebhookEndpointHandler } from './webhooks/change-webhook-endpoint';
+import { ListWebhookDeliveriesHandler, ListWebhookEndpointsHandler } from './webhooks/webhook-endpoints.queries';
+import { webhookDeliveryStateProvider } from './webhooks/webhook-delivery.providers';
+import { WebhookDelivery } from './webhooks/webhook-delivery';
 
 const NETWORK = [
   RegisterHospitalHandler,
@@ -181,6 +186,15 @@ const TRAINING = [
   GetAttendanceHandler,
 ];
 
+const WEBHOOKS = [
+  webhookDeliveryStateProvider,
+  RegisterWebhookEndpointHandler,
+  ChangeWebhookEndpointHandler,
+  ListWebhookEndpointsHandler,
+  ListWebhookDeliveriesHandler,
+  WebhookDelivery,
+];
+
 const PROVIDERS = [
   SealScheduler,
   HistoryVerifier,
@@ -192,6 +206,7 @@ const PROVIDERS = [
   ...CASE_MATERIALS_PROVIDERS,
   ...TRAINING,
   ...AUDIT_HISTORY,
+  ...WEBHOOKS,
   GetPartnershipStatsHandler,
   GetOverviewStatsHandler,
   SearchFhirHandler,

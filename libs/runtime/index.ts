@@ -7,6 +7,7 @@ export * from './config/observability-config';
 export * from './config/patient-data-config';
 export * from './config/security-config';
 export * from './config/materials-config';
+export * from './config/webhook-config';
 export * from './config/app-config';
 export * from './config/relay-config';
 export * from './config/projector-config';

@@ -2,7 +2,7 @@ import { IllegalTransition, InvalidValue, NotFound, type Decider } from '@teleme
 import { EVERY_WEBHOOK_EVENT_TYPE, isWebhookEventType } from './webhook-event-types';
 import { WebhookEndpointAlreadyRegistered } from './webhook.errors';
 import { evolve, initialState, type WebhookEndpointState, type WebhookEvent } from './webhook.events';
-import { webhookUrlProblem } from './webhook-url';
+import { webhookUrlRefusal } from './webhook-url';
 
 export interface RegisterWebhookEndpoint {
   type: 'RegisterWebhookEndpoint';
@@ -46,12 +46,12 @@ const MAX_REASON_LENGTH = 500;
 const POSITION = /^(0|[1-9]\d{0,19})$/;
 
 function registered(command: RegisterWebhookEndpoint): WebhookEvent[] {
-  const problem = webhookUrlProblem(command.url);
-  if (problem) throw new InvalidValue('url', problem, 'invalid-webhook-url');
+  const refusal = webhookUrlRefusal(command.url);
+  if (refusal) throw refusal;
   if (!Array.isArray(command.eventTypes) || command.eventTypes.length === 0) {
     throw new InvalidValue('eventTypes', 'must name at least one event type, or * for every one', 'invalid-event-types');
   }
-  if (command.eventTypes.length > MAX_EVENT_TYPES) throw new InvalidValue('eventTypes', `must name at most ${MAX_EVENT_TYPES} event types`, 'invalid-event-types');
+  if (command.eventTypes.length > MAX_EVENT_TYPES) throw new InvalidValue('eventTypes', 'must name at most {max} event types', 'invalid-event-types', { max: MAX_EVENT_TYPES });
   const unknown = command.eventTypes.filter((type) => type !== EVERY_WEBHOOK_EVENT_TYPE && !isWebhookEventType(type));
   if (unknown.length > 0) {
     throw new InvalidValue('eventTypes', 'names event types that are not delivered: {unknown}', 'unknown-event-type', { unknown: unknown.join(', ') });
@@ -94,7 +94,7 @@ export const webhookDecider: Decider<WebhookCommand, WebhookEvent, WebhookEndpoi
         if (state.status === 'disabled') throw new IllegalTransition('webhook endpoint', 'disable', 'disabled');
         const reason = typeof command.reason === 'string' ? command.reason.trim() : '';
         if (reason === '') throw new InvalidValue('reason', 'must not be empty');
-        if (reason.length > MAX_REASON_LENGTH) throw new InvalidValue('reason', `must be at most ${MAX_REASON_LENGTH} characters long`);
+        if (reason.length > MAX_REASON_LENGTH) throw new InvalidValue('reason', 'must be at most {max} characters long', 'invalid-value', { max: MAX_REASON_LENGTH });
         return [{ type: 'WebhookEndpointDisabled', data: { endpointId, reason, automatic: command.automatic, disabledBy: command.by, disabledAt: command.now } }];
       }
       case 'EnableWebhookEndpoint':

@@ -50,7 +50,7 @@ function endpointView(row: WebhookEndpointRow, delivery: { position?: string; la
 
 export class ListWebhookEndpoints {}
 
-/** Every endpoint, earliest registered first, with its state and where its deliveries stand. */
+/** Every endpoint, in the order they were registered, with its state and where its deliveries stand. */
 @QueryHandler(ListWebhookEndpoints)
 export class ListWebhookEndpointsHandler implements IQueryHandler<ListWebhookEndpoints> {
   constructor(
@@ -59,7 +59,7 @@ export class ListWebhookEndpointsHandler implements IQueryHandler<ListWebhookEnd
   ) {}
 
   async execute() {
-    const rows = await this.db.all<WebhookEndpointRow>('SELECT * FROM webhook_endpoints ORDER BY registered_at, id');
+    const rows = await this.db.all<WebhookEndpointRow>('SELECT * FROM webhook_endpoints ORDER BY registered_position');
     await this.delivery.ensureSchema();
     const items = [];
     for (const row of rows) {

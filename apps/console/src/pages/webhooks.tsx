@@ -14,7 +14,7 @@ import { formatInstant } from '../i18n';
  */
 export function Webhooks({ canChange }: { canChange: boolean }) {
   const { t } = useTranslation();
-  const endpoints = useQuery({ queryKey: ['webhooks'], queryFn: () => unwrap<{ items: WebhookEndpoint[] }>(api.GET('/v1/webhooks')), refetchInterval: 5_000 });
+  const endpoints = useQuery({ queryKey: ['webhooks'], queryFn: () => unwrap<{ items: WebhookEndpoint[] }>(api.GET('/v1/webhooks')), refetchInterval: 2_000 });
   const [opened, setOpened] = useState<string>();
   const items = endpoints.data?.items ?? [];
   return (
@@ -155,6 +155,7 @@ function DeliveryLog({ endpoint }: { endpoint?: WebhookEndpoint }) {
         } as never),
       ),
     getNextPageParam: (last) => last.nextCursor ?? undefined,
+    refetchInterval: 5_000,
   });
   if (!endpoint) return null;
   const attempts = log.data?.pages.flatMap((page) => page.items) ?? [];
@@ -253,7 +254,7 @@ function RegisterEndpoint() {
         <input type="url" placeholder="https://his.example.org/telemed/webhooks" {...form.register('url')} {...describedBy('url', prefix)} />
         <FieldMessage errors={errors} name="url" idPrefix={prefix} />
       </label>
-      <label className="inline">
+      <label className="check">
         <input type="checkbox" {...form.register('everyEvent')} />
         {t('webhooks.allEvents')}
       </label>

@@ -81,7 +81,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const security = readSecurityConfig(env, problems);
   const materials = readMaterialsConfig(env, problems, databaseUrl !== undefined && eventStore !== 'sqlite');
   const webhooks = readWebhookConfig(env, eventBus, problems);
-  if (webhooks.delivery === 'app' && readModelStore !== 'postgres') {
+  // With EVENT_BUS=kafka that is reported above already.
+  if (webhooks.delivery === 'app' && readModelStore !== 'postgres' && eventBus !== 'kafka') {
     problems.push('WEBHOOK_DELIVERY=app needs READ_MODEL_STORE=postgres: the webhooks app keeps the delivery log this process serves');
   }
 

@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parseNdjson, verifyCaseExport, type CaseExportRecord } from '@telemed/audit';
 import { agreementTerms, consultationRequest, created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { post, read } from '../support/consultation-steps';
 import { expectProblem, withoutWriting } from '../support/problem';
@@ -112,7 +115,7 @@ describe('outbound webhooks', () => {
       expect(JSON.stringify(list.body)).not.toContain(endpoints.kashgar.secret.slice(6, 30));
     });
 
-    it('is part of the audit history like every other record', async () => {
+    it('is part of the audit history like every other record: as of a date, exported and verified', async () => {
       const history = await read(t, network.tokens.auditor, `/v1/audit/streams/webhook-${endpoints.kashgar.id}`);
       expect(history.body.events.map((event: { type: string }) => event.type)).toEqual(['WebhookEndpointRegistered']);
       expect(history.body.events[0].metadata.actor).toMatchObject({ userId: 'coordinator-wang', role: 'coordinator' });
@@ -120,6 +123,10 @@ describe('outbound webhooks', () => {
       expect(asOf.status).toBe(200);
       expect(asOf.body.state).toMatchObject({ status: 'active', url: receiver.url('/kashgar') });
       expect(JSON.stringify(history.body)).not.toContain('whsec_');
+      const exported = await t.http.get(`/v1/audit/exports/webhooks/${endpoints.kashgar.id}`).set('Authorization', `Bearer ${network.tokens.auditor}`).buffer(true);
+      expect(exported.status).toBe(200);
+      const publicKeyPem = readFileSync(join(t.dataDir, 'audit', 'public-key.pem'), 'utf8');
+      expect(verifyCaseExport(parseNdjson(exported.text) as CaseExportRecord[], publicKeyPem)).toMatchObject({ ok: true, eventsChecked: 1 });
     });
   });
 

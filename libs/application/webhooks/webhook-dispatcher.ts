@@ -83,6 +83,13 @@ export class WebhookDispatcher {
     this.holding = false;
   }
 
+  /** Stops delivering and starts again from the lease: lanes resume from their checkpoints. */
+  private async restart(): Promise<void> {
+    this.started = undefined;
+    await this.stop();
+    this.start();
+  }
+
   private async run(): Promise<void> {
     await this.lanes.state.ensureSchema();
     await this.acquireLease();
@@ -106,8 +113,7 @@ export class WebhookDispatcher {
     this.subscription.done.catch((error: unknown) => {
       if (this.stopped) return;
       this.say('error', 'the webhook dispatcher lost the log; starting again', { error: String(error) });
-      this.started = undefined;
-      void this.stop().then(() => this.start());
+      void this.restart();
     });
   }
 
@@ -133,12 +139,12 @@ export class WebhookDispatcher {
       this.claim(leaseMs)
         .then(async (held) => {
           if (held) return this.forgetOldAttempts();
-          // Another process took the lease (this one stalled past it): let it deliver alone.
-          this.say('warn', 'the webhook lease was taken over; this process stops delivering');
-          await this.stop();
+          // Another process took the lease (this one stalled past it): let it deliver alone, and stand by.
+          this.say('warn', 'the webhook lease was taken over; this process stops delivering and waits for the lease');
+          await this.restart();
         })
         .catch((error: unknown) => this.say('warn', 'could not renew the webhook lease', { error: String(error) }))
-        .finally(() => this.scheduleRenewal(leaseMs));
+        .finally(() => this.holding && this.scheduleRenewal(leaseMs));
     }, leaseMs / 3);
     this.leaseTimer.unref();
   }

@@ -1,6 +1,7 @@
 import { eventTypesAskedFor, WEBHOOK_EVENT_TYPES_BY_STREAM } from '@telemed/domain/webhook';
 import { PATIENT_DATA_FIELDS } from '@telemed/event-store/encryption';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
+import { withoutFields } from '../audit/audit-envelope';
 import type { CaseParties, CasePartiesReader } from './case-parties';
 
 /** An endpoint as deliveries see it: where, what, and for whom. */
@@ -27,24 +28,10 @@ export interface WebhookMessage {
 const STREAM_PREFIXES = Object.keys(WEBHOOK_EVENT_TYPES_BY_STREAM);
 const PATIENT_CASE_PREFIXES = ['consultation-', 'case-review-'];
 
-/** Leaves out the patient's details and clinical text, at any depth, and says which members were left out. */
+/** Leaves out the patient's details and clinical text (what is kept encrypted under the patient's key), and says which members were left out. */
 function withoutPatientDetails(data: unknown): { data: unknown; redacted: string[] } {
-  const redacted = new Set<string>();
-  const strip = (member: unknown, path: string): unknown => {
-    if (Array.isArray(member)) return member.map((item) => strip(item, `${path}[]`));
-    if (member === null || typeof member !== 'object') return member;
-    return Object.fromEntries(
-      Object.entries(member).flatMap(([key, inner]) => {
-        const innerPath = path ? `${path}.${key}` : key;
-        if (PATIENT_DATA_FIELDS.includes(key)) {
-          redacted.add(innerPath);
-          return [];
-        }
-        return [[key, strip(inner, innerPath)]];
-      }),
-    );
-  };
-  return { data: strip(data, ''), redacted: [...redacted] };
+  const { value, redacted } = withoutFields(data, PATIENT_DATA_FIELDS);
+  return { data: value, redacted };
 }
 
 /**

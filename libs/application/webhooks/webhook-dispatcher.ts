@@ -49,6 +49,8 @@ function isGoneFromThisHost(holder: string): boolean {
 export class WebhookDispatcher {
   private readonly endpoints = new Map<string, { endpoint: DeliverableEndpoint; active: boolean; lane: EndpointLane }>();
   private subscription?: Subscription;
+  /** Rings the lanes when a deliverable event is appended; runs only while some endpoint is active. */
+  private doorbell?: Subscription;
   private leaseTimer?: NodeJS.Timeout;
   private stopped = false;
   private holding = false;
@@ -56,7 +58,7 @@ export class WebhookDispatcher {
   private changes: Promise<void> = Promise.resolve();
 
   constructor(
-    private readonly log: Pick<EventStore, 'readAll' | 'subscribeToAll'>,
+    private readonly log: Pick<EventStore, 'readAll' | 'subscribeToAll' | 'headPosition'>,
     private readonly lanes: Omit<LaneDependencies, 'log'>,
     private readonly options: DispatcherOptions = {},
   ) {}
@@ -77,6 +79,7 @@ export class WebhookDispatcher {
     clearTimeout(this.leaseTimer);
     await this.subscription?.stop();
     await this.changes.catch(() => undefined);
+    await this.silenceDoorbell();
     await Promise.all([...this.endpoints.values()].map(({ lane }) => lane.stop()));
     await this.started;
     if (this.holding) await this.lanes.state.releaseLease(THIS_PROCESS).catch(() => undefined);
@@ -104,17 +107,42 @@ export class WebhookDispatcher {
     if (this.stopped) return;
     for (const { active, lane } of this.endpoints.values()) if (active) lane.start();
     this.say('info', `webhook delivery started: ${this.endpoints.size} endpoint(s) registered, following the log from position ${after}`);
-    this.subscription = this.log.subscribeToAll({ after, filter: { eventTypes: [...WEBHOOK_ENDPOINT_EVENT_TYPES, ...WEBHOOK_EVENT_TYPES] } }, async (events) => {
-      for (const event of events) {
-        if ((WEBHOOK_ENDPOINT_EVENT_TYPES as string[]).includes(event.type)) await this.apply(event, true);
-      }
-      if (events.length > 0) for (const { lane } of this.endpoints.values()) lane.ring();
+    await this.updateDoorbell();
+    this.subscription = this.log.subscribeToAll({ after, filter: { eventTypes: [...WEBHOOK_ENDPOINT_EVENT_TYPES] } }, async (events) => {
+      for (const event of events) await this.apply(event, true);
+      if (events.length > 0) await this.updateDoorbell();
     });
     this.subscription.done.catch((error: unknown) => {
       if (this.stopped) return;
       this.say('error', 'the webhook dispatcher lost the log; starting again', { error: String(error) });
       void this.restart();
     });
+  }
+
+  /**
+   * A log with no active endpoint is not watched for deliverable events at all; with one, every
+   * append of one wakes the lanes (which also look again every second, for writers elsewhere).
+   */
+  private async updateDoorbell(): Promise<void> {
+    const anyActive = [...this.endpoints.values()].some((endpoint) => endpoint.active);
+    if (!anyActive || this.stopped) return this.silenceDoorbell();
+    if (this.doorbell) return;
+    const doorbell = this.log.subscribeToAll({ after: await this.log.headPosition(), filter: { eventTypes: [...WEBHOOK_EVENT_TYPES] } }, async (events) => {
+      if (events.length > 0) for (const { lane } of this.endpoints.values()) lane.ring();
+    });
+    this.doorbell = doorbell;
+    doorbell.done.catch((error: unknown) => {
+      if (this.doorbell !== doorbell || this.stopped) return;
+      this.say('warn', 'the webhook doorbell lost the log; the lanes look again every second meanwhile', { error: String(error) });
+      this.doorbell = undefined;
+      setTimeout(() => void this.updateDoorbell().catch(() => undefined), 1_000).unref();
+    });
+  }
+
+  private async silenceDoorbell(): Promise<void> {
+    const doorbell = this.doorbell;
+    this.doorbell = undefined;
+    await doorbell?.stop();
   }
 
   private async acquireLease(): Promise<void> {

@@ -27,6 +27,7 @@ import { PatientsModule } from './patients/patients.module';
 import { SessionModule } from './session/session.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
+import { WebhooksModule } from './webhooks/webhooks.module';
 
 /** The activities of the programme, each a module of its own use cases, queries and jobs. */
 const FEATURES = [
@@ -50,6 +51,7 @@ const FEATURES = [
   SessionModule,
   NotificationsModule,
   CalendarFeedsModule,
+  WebhooksModule,
 ];
 
 const PROVIDERS = [

@@ -60,7 +60,7 @@ describe('topic names', () => {
 
   it('cover every aggregate of the registry', () => {
     expect(eventTopics().sort()).toEqual(
-      ['agreements', 'audit', 'case', 'consortium', 'consultation', 'expert', 'further', 'hospital', 'partnership', 'patient', 'posting', 'research', 'technique', 'trainee', 'training', 'visit'].map((category) => `telemed.${category}.v1`),
+      ['agreements', 'audit', 'case', 'consortium', 'consultation', 'expert', 'further', 'hospital', 'partnership', 'patient', 'posting', 'research', 'technique', 'trainee', 'training', 'visit', 'webhook'].map((category) => `telemed.${category}.v1`),
     );
   });
 

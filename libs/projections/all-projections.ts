@@ -16,6 +16,7 @@ import { consultationDeadlinesProjection } from './consultation-deadlines/consul
 import { turnaroundProjection } from './turnaround/turnaround.projection';
 import { caseMaterialsProjection } from './case-materials/case-materials.projection';
 import { programmeFactsProjection } from './programme-report/programme-facts.projection';
+import { webhookEndpointsProjection } from './webhooks/webhook-endpoints.projection';
 
 /**
  * Every read model, in the order they are applied to each event: the activity and programme facts
@@ -37,6 +38,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   researchOutputsProjection,
   consortiaProjection,
   expertScheduleProjection,
+  webhookEndpointsProjection,
   activityFactsProjection,
   programmeFactsProjection,
 ];

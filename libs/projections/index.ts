@@ -27,3 +27,4 @@ export * from './case-materials/case-materials.projection';
 export * from './case-materials/case-materials.query';
 export * from './programme-report/programme-facts.projection';
 export * from './programme-report/programme-figures';
+export * from './webhooks/webhook-endpoints.projection';

@@ -6,7 +6,7 @@ import { read, requestConsultation } from '../support/consultation-steps';
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const VALID_KINDS = 'consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium';
+const VALID_KINDS = 'consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium, webhook';
 
 describe('audit routes name the kinds of case alike, and find a stream by the id of its case', () => {
   let t: TestApp;

@@ -90,7 +90,7 @@ describe('cli export and cli verify-export', () => {
     expect(await exportCommand(['--kind', 'prescription', '--id', consultationId], env)).toBe(2);
     expect(await exportCommand(['--kind', 'consultation'], env)).toBe(2);
     expect(await verifyExportCommand(['--file', join(t.dataDir, 'missing.ndjson'), '--public-key', publicKeyFile])).toBe(2);
-    expect(complained.join('\n')).toContain('--kind must be one of consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium');
+    expect(complained.join('\n')).toContain('--kind must be one of consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium, webhook');
     expect(await exportCommand(['--kind', 'consultation', '--id', '00000000-0000-4000-8000-000000000000'], env)).toBe(1);
     expect(complained[complained.length - 1]).toBe('consultation 00000000-0000-4000-8000-000000000000 was not found');
   });

@@ -79,7 +79,7 @@ describe('the API document at /docs-json', () => {
     expect(missing).toEqual([]);
   });
 
-  it('describes the body of every POST but the six that act on the path alone', () => {
+  it('describes the body of every POST but the seven that act on the path alone', () => {
     const posts = operationsOf(document).filter(([name]) => name.startsWith('POST'));
     expect(posts.filter(([, operation]) => !operation.requestBody).map(([name]) => name).sort()).toEqual([
       'POST /v1/audit/seal',
@@ -88,6 +88,7 @@ describe('the API document at /docs-json', () => {
       'POST /v1/case-reviews/{id}/start',
       'POST /v1/consultations/{id}/start',
       'POST /v1/notifications/tickets',
+      'POST /v1/webhooks/{id}/enable',
     ]);
     for (const [, operation] of posts.filter(([, operation]) => operation.requestBody)) {
       expect(operation.requestBody.content['application/json'].schema).toBeDefined();

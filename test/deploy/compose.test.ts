@@ -24,7 +24,7 @@ type ComposeFile = { services: Record<string, Service>; volumes?: Record<string,
 
 const COMPOSE_FILE = join(DEPLOY, 'docker-compose.yml');
 const compose = loadYaml(COMPOSE_FILE) as ComposeFile;
-const OUR_PROCESSES = ['api', 'relay', 'projector'];
+const OUR_PROCESSES = ['api', 'relay', 'projector', 'webhooks'];
 const SERVERS = ['postgres', 'kafka', 'eventstoredb'];
 
 function composeSchemaValidator() {
@@ -58,13 +58,13 @@ describe('deploy/docker-compose.yml', () => {
     );
   });
 
-  it('starts PostgreSQL, Kafka, EventStoreDB, the api, the relay and the projector, each with a health check', () => {
+  it('starts PostgreSQL, Kafka, EventStoreDB, the api, the relay, the projector and the webhooks app, each with a health check', () => {
     expect(Object.keys(compose.services).sort()).toEqual([...SERVERS, ...OUR_PROCESSES].sort());
     const unchecked = Object.entries(compose.services).filter(([, service]) => (service.healthcheck?.test.length ?? 0) < 2);
     expect(unchecked.map(([name]) => name)).toEqual([]);
   });
 
-  it('runs api, relay and projector from the one image, picked by the command, after the servers are healthy', () => {
+  it('runs api, relay, projector and webhooks from the one image, picked by the command, after the servers are healthy', () => {
     const images = new Set(OUR_PROCESSES.map((name) => compose.services[name].image));
     expect(images.size).toBe(1);
     for (const name of OUR_PROCESSES) {

@@ -6,7 +6,7 @@ export const ROOT = join(__dirname, '..', '..');
 export const DEPLOY = join(ROOT, 'deploy');
 
 /** The processes of the one image, each with its entry point in the build output. */
-export const APPS = ['api', 'relay', 'projector', 'cli'] as const;
+export const APPS = ['api', 'relay', 'projector', 'webhooks', 'cli'] as const;
 
 /** YAML as Compose reads it (YAML 1.2 core types, with `<<` merge keys). */
 const COMPOSE_YAML = CORE_SCHEMA.withTags(mergeTag);

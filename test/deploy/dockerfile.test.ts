@@ -60,7 +60,7 @@ describe('deploy/Dockerfile', () => {
     expect(runs(runtime)).not.toMatch(/npm (ci|install)/);
   });
 
-  it('starts api, relay, projector or cli from the compiled entry point of each app', () => {
+  it('starts api, relay, projector, webhooks or cli from the compiled entry point of each app', () => {
     const runtime = dockerfile[1];
     expect(runtime.steps.find((step) => step.keyword === 'ENTRYPOINT')?.args).toBe('["/app/docker-entrypoint.sh"]');
     expect(runtime.steps.find((step) => step.keyword === 'CMD')?.args).toBe('["api"]');

@@ -62,8 +62,8 @@ describe('deploy/k8s', () => {
     expect(ofKind('Secret')).toEqual([]);
   });
 
-  it('deploys api, relay and projector from one image, each selecting its process by argument; one relay only', () => {
-    expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual(['api', 'projector', 'relay']);
+  it('deploys api, relay, projector and webhooks from one image, each selecting its process by argument; one relay only', () => {
+    expect(deployments.map((deployment) => deployment.metadata.name).sort()).toEqual(['api', 'projector', 'relay', 'webhooks']);
     expect(new Set(eachContainer().map(({ container }) => container.image)).size).toBe(1);
     for (const { deployment, container } of eachContainer()) expect(container.args).toEqual([deployment.metadata.name]);
     const relay = deployments.find((deployment) => deployment.metadata.name === 'relay')!;

@@ -36,6 +36,7 @@ import { isDevelopmentMode } from '@telemed/application/session/session-mode';
 import { NotificationsController } from './notifications/notifications.controller';
 import { CalendarFeedController, CalendarFeedsController } from './calendar-feeds/calendar-feeds.controller';
 import { MaterialsController } from './case-materials/materials.controller';
+import { WebhooksController } from './webhooks/webhooks.controller';
 import { HealthProbesController } from './observability/health-probes.controller';
 import { MetricsController } from './observability/metrics.controller';
 
@@ -46,7 +47,7 @@ export class AppModule {
     return {
       module: AppModule,
       imports: [ApplicationModule.forConfig(config, clock, ids, upcasters), rateLimitModule(config.security.rateLimit)],
-      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, FhirController, SessionController, NotificationsController, CalendarFeedsController, CalendarFeedController, MaterialsController, HealthProbesController, ...(config.observability.metricsEnabled ? [MetricsController] : []), ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
+      controllers: [HealthController, VerifyRebuildController, AuditHistoryController, NetworkController, AgreementsController, ConsultationsController, CaseReviewsController, TrainingController, TrainingCreditsController, StatsController, ReportsController, CaseExportController, PatientsController, PostingsController, VisitsController, FurtherStudyController, TechniquesController, ResearchOutputsController, ConsortiaController, FhirController, SessionController, NotificationsController, CalendarFeedsController, CalendarFeedController, WebhooksController, MaterialsController, HealthProbesController, ...(config.observability.metricsEnabled ? [MetricsController] : []), ...(isDevelopmentMode(config) ? [DevTokenController] : [])],
       providers: [
         // In this order: charge the caller's rate budget, demand a valid token, apply the access policy,
         // then wait for the read models when the read asks to.

@@ -29,6 +29,7 @@ const TrainingSessionPage = lazy(() => import('./pages/training-session').then((
 const AccessTrail = lazy(() => import('./pages/access-trail').then((module) => ({ default: module.AccessTrail })));
 const Agreements = lazy(() => import('./pages/agreements').then((module) => ({ default: module.Agreements })));
 const Rebuild = lazy(() => import('./pages/rebuild').then((module) => ({ default: module.Rebuild })));
+const Webhooks = lazy(() => import('./pages/webhooks').then((module) => ({ default: module.Webhooks })));
 const ProgrammeReportPage = lazy(() => import('./pages/programme-report/programme-report').then((module) => ({ default: module.ProgrammeReportPage })));
 
 const HOME: Record<Me['role'], string> = { clinician: '/consultations', expert: '/inbox', coordinator: '/dashboard', auditor: '/audit' };
@@ -71,6 +72,7 @@ function SignedIn() {
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit" element={<AuditLog />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/streams/:streamId" element={<StreamHistory me={me.data} />} />}
           {(role === 'coordinator' || role === 'auditor') && <Route path="/audit/verify" element={<Verify />} />}
+          {(role === 'coordinator' || role === 'auditor') && <Route path="/webhooks" element={<Webhooks canChange={role === 'coordinator'} />} />}
           <Route path="*" element={<NotFound />} />
         </Routes>
         </Suspense>
@@ -87,8 +89,8 @@ function NotFound() {
 const NAV: Record<Me['role'], Array<[string, string]>> = {
   clinician: [['/consultations', 'nav.worklist'], ['/consultations/new', 'nav.request'], ['/case-reviews', 'nav.caseReviews'], ['/case-reviews/new', 'nav.requestCaseReview'], ['/training', 'nav.training']],
   expert: [['/inbox', 'nav.inbox'], ['/consultations', 'nav.worklist'], ['/calendar', 'nav.calendar'], ['/case-reviews', 'nav.invitations'], ['/training', 'nav.training']],
-  coordinator: [['/dashboard', 'nav.dashboard'], ['/reports/programme', 'nav.report'], ['/registry', 'nav.registry'], ['/registry/agreements', 'nav.agreements'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/audit', 'nav.audit'], ['/audit/rebuild', 'nav.rebuild']],
-  auditor: [['/audit', 'nav.audit'], ['/audit/verify', 'nav.verify'], ['/audit/rebuild', 'nav.rebuild'], ['/audit/access', 'nav.accessTrail'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/dashboard', 'nav.dashboard']],
+  coordinator: [['/dashboard', 'nav.dashboard'], ['/reports/programme', 'nav.report'], ['/registry', 'nav.registry'], ['/registry/agreements', 'nav.agreements'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/audit', 'nav.audit'], ['/audit/rebuild', 'nav.rebuild'], ['/webhooks', 'nav.webhooks']],
+  auditor: [['/audit', 'nav.audit'], ['/audit/verify', 'nav.verify'], ['/audit/rebuild', 'nav.rebuild'], ['/audit/access', 'nav.accessTrail'], ['/consultations', 'nav.worklist'], ['/case-reviews', 'nav.caseReviews'], ['/training', 'nav.training'], ['/dashboard', 'nav.dashboard'], ['/webhooks', 'nav.webhooks']],
 };
 
 function Header({ me }: { me: Me }) {

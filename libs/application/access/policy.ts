@@ -244,6 +244,15 @@ export const POLICY = [
   },
   { action: 'calendar-feed.revoke', routes: ['DELETE /v1/calendar-feeds/:id'], roles: { coordinator: 'any', expert: 'self', clinician: 'self' } },
 
+  // Webhooks: coordinators register endpoints and steer their deliveries; auditors read them.
+  { action: 'webhook.register', routes: ['POST /v1/webhooks'], roles: { coordinator: 'any' } },
+  { action: 'webhook.read', routes: ['GET /v1/webhooks', 'GET /v1/webhooks/:id/deliveries'], roles: { coordinator: 'any', auditor: 'any' } },
+  {
+    action: 'webhook.change',
+    routes: ['POST /v1/webhooks/:id/disable', 'POST /v1/webhooks/:id/enable', 'POST /v1/webhooks/:id/replay'],
+    roles: { coordinator: 'any' },
+  },
+
   // Patients: erasing a patient's data once the retention period is over, unless a legal hold stands.
   { action: 'patient.erase-data', routes: ['POST /v1/patients/erasure'], roles: { coordinator: 'any' } },
   { action: 'patient.place-hold', routes: ['POST /v1/patients/holds'], roles: { coordinator: 'any' } },
@@ -263,7 +272,7 @@ export const PUBLIC_ROUTES: readonly RegExp[] = [
   /^GET \/metrics$/,
   /^GET \/docs(-json|-yaml|\/.*)?$/,
   // The console's page and files, and how it signs in (development sign-in exists only in that mode).
-  /^GET \/((consultations|case-reviews|training|inbox|calendar|registry|dashboard|reports|audit|sign-in)(\/?\*)?|assets\/.*)?$/,
+  /^GET \/((consultations|case-reviews|training|inbox|calendar|registry|dashboard|reports|audit|webhooks|sign-in)(\/?\*)?|assets\/.*)?$/,
   /^GET \/v1\/session\/config$/,
   // A calendar feed: its token, unguessable and revocable, stands for the sign-in a calendar application cannot do.
   /^GET \/calendar\/:token\.ics$/,

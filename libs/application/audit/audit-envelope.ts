@@ -22,6 +22,11 @@ export function seesPatientDetails(user: AuthenticatedUser): boolean {
  * opinions), and the paths of those it had, such as `caseSummary` or `contributions[].opinion`.
  */
 export function withoutClinicalFields<Value>(value: Value): { value: Value; redacted: string[] } {
+  return withoutFields(value, CLINICAL_FIELDS);
+}
+
+/** The value without the members named `fields`, at any depth, and the paths of those it had. */
+export function withoutFields<Value>(value: Value, fields: readonly string[]): { value: Value; redacted: string[] } {
   const redacted = new Set<string>();
   const strip = (member: unknown, path: string): unknown => {
     if (Array.isArray(member)) return member.map((item) => strip(item, `${path}[]`));
@@ -29,7 +34,7 @@ export function withoutClinicalFields<Value>(value: Value): { value: Value; reda
     return Object.fromEntries(
       Object.entries(member).flatMap(([key, inner]) => {
         const innerPath = path ? `${path}.${key}` : key;
-        if (CLINICAL_FIELDS.includes(key)) {
+        if (fields.includes(key)) {
           redacted.add(innerPath);
           return [];
         }

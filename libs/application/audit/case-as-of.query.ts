@@ -12,6 +12,7 @@ import { researchOutputDecider } from '@telemed/domain/research-output';
 import { techniqueDecider } from '@telemed/domain/technique';
 import { trainingDecider } from '@telemed/domain/training';
 import { visitDecider } from '@telemed/domain/visit';
+import { webhookDecider } from '@telemed/domain/webhook';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
@@ -44,6 +45,7 @@ const FOLD_OF_KIND: Record<CaseKind, CaseFold> = {
   technique: asFold(techniqueDecider),
   'research-output': asFold(researchOutputDecider),
   consortium: asFold(consortiumDecider),
+  webhook: asFold(webhookDecider),
 };
 
 export class GetCaseAsOf {

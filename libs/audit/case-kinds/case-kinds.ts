@@ -8,10 +8,11 @@ import { researchOutputStreamId } from '@telemed/domain/research-output';
 import { techniqueStreamId } from '@telemed/domain/technique';
 import { trainingSessionStreamId } from '@telemed/domain/training';
 import { visitStreamId } from '@telemed/domain/visit';
+import { webhookEndpointStreamId } from '@telemed/domain/webhook';
 import type { PatientCaseKind } from '../access-log/access-log';
 
-/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings, short visits, further study, new techniques, research outputs and consortia. */
-export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit', 'further-study', 'technique', 'research-output', 'consortium'] as const;
+/** The kinds of record an auditor names on every audit route and CLI command: the cases, and the ledger's postings, short visits, further study, new techniques, research outputs and consortia; and webhook endpoints. */
+export const CASE_KINDS = ['consultation', 'case-review', 'training-session', 'posting', 'visit', 'further-study', 'technique', 'research-output', 'consortium', 'webhook'] as const;
 export type CaseKind = (typeof CASE_KINDS)[number];
 
 /** The plural, as the resource paths spell it (`/v1/consultations`), is accepted for each kind. */
@@ -32,6 +33,7 @@ const STREAM_OF_KIND: Record<CaseKind, (id: string) => string> = {
   technique: techniqueStreamId,
   'research-output': researchOutputStreamId,
   consortium: consortiumStreamId,
+  webhook: webhookEndpointStreamId,
 };
 
 /** How the access trail names the kinds of case whose records carry patient details. */
@@ -45,6 +47,7 @@ const PATIENT_KIND: Record<CaseKind, PatientCaseKind | undefined> = {
   technique: undefined,
   'research-output': undefined,
   consortium: undefined,
+  webhook: undefined,
 };
 
 /** The valid kinds, as an error message lists them. */

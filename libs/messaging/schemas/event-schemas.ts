@@ -15,6 +15,7 @@ import { techniqueSchemas } from './technique.schemas';
 import { researchOutputSchemas } from './research-output.schemas';
 import { consortiumSchemas } from './consortium.schemas';
 import { furtherStudySchemas, traineeSchemas } from './further-study.schemas';
+import { webhookSchemas } from './webhook.schemas';
 
 /** Every aggregate whose events the relay publishes, with the data schema of each event type and version. */
 export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
@@ -32,6 +33,7 @@ export const AGGREGATE_SCHEMAS: readonly AggregateSchemas[] = [
   techniqueSchemas,
   researchOutputSchemas,
   consortiumSchemas,
+  webhookSchemas,
   auditSchemas,
   patientDataSchemas,
 ];

@@ -7,6 +7,7 @@ import { type PatientDataConfig, readPatientDataConfig } from './patient-data-co
 import { readSecurityConfig, type SecurityConfig } from './security-config';
 import { ConfigError, integerSetting, textSetting } from './settings';
 import { readStoreConfig, type StoreConfig } from './store-config';
+import { readWebhookConfig, type WebhookConfig } from './webhook-config';
 
 /** The api's configuration (and the CLI's, which works on the api's data). */
 export interface AppConfig extends StoreConfig {
@@ -40,6 +41,8 @@ export interface AppConfig extends StoreConfig {
   security: SecurityConfig;
   /** Case material uploads: MATERIALS_MAX_BYTES, MATERIALS_MEDIA_TYPES, MATERIALS_STORE. */
   materials: MaterialsConfig;
+  /** Webhook deliveries: WEBHOOK_DELIVERY, WEBHOOK_TIMEOUT_MS, WEBHOOK_RETRY_*, WEBHOOK_MAX_ATTEMPTS, WEBHOOK_PARALLEL_CASES. */
+  webhooks: WebhookConfig;
 }
 
 const DEV_SECRET_FILE = 'development-jwt-secret';
@@ -77,6 +80,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const completePatientData = readPatientDataConfig(env, dataDir, problems, eventStore === 'sqlite');
   const security = readSecurityConfig(env, problems);
   const materials = readMaterialsConfig(env, problems, databaseUrl !== undefined && eventStore !== 'sqlite');
+  const webhooks = readWebhookConfig(env, eventBus, problems);
+  // With EVENT_BUS=kafka that is reported above already.
+  if (webhooks.delivery === 'app' && readModelStore !== 'postgres' && eventBus !== 'kafka') {
+    problems.push('WEBHOOK_DELIVERY=app needs READ_MODEL_STORE=postgres: the webhooks app keeps the delivery log this process serves');
+  }
 
   let jwtSecret = env.AUTH_JWT_SECRET ?? '';
   let jwtSecretGenerated = false;
@@ -93,6 +101,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...stores, port, host, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
     readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, startupWaitSeconds, deadlineCheckIntervalMs,
-    observability, patientData, security, materials,
+    observability, patientData, security, materials, webhooks,
   };
 }

@@ -8,7 +8,7 @@ import { join } from 'node:path';
  * The first segment of each of the console's routes (apps/console/src/app.tsx): these answer its page,
  * where its router takes over. Any other unknown path stays the API's 404 problem.
  */
-const CONSOLE_ROUTES = ['consultations', 'case-reviews', 'training', 'inbox', 'calendar', 'registry', 'dashboard', 'reports', 'audit', 'sign-in'];
+const CONSOLE_ROUTES = ['consultations', 'case-reviews', 'training', 'inbox', 'calendar', 'registry', 'dashboard', 'reports', 'audit', 'webhooks', 'sign-in'];
 
 /**
  * Serves the built console at `/`: its hashed files under `/assets/` are cached for a year and never

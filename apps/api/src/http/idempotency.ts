@@ -12,11 +12,12 @@ import { HttpProblem, problem, sendProblem } from '@telemed/application/requests
 const KEY = /^[\x21-\x7e]{1,200}$/;
 
 /**
- * Routes whose answer holds a secret shown once (a calendar feed's address with its token): their
- * answers are never recorded, so no copy of the secret is kept. Their key is not claimed either: a
- * retry gets a subscription of its own, which is harmless and revocable.
+ * Routes whose answer holds a secret shown once (a calendar feed's address with its token, a webhook
+ * endpoint's signing secret): their answers are never recorded, so no copy of the secret is kept.
+ * Their key is not claimed either: a retry gets a subscription (or an endpoint) of its own, which is
+ * harmless and can be revoked (or disabled).
  */
-const ANSWERS_NEVER_RECORDED: ReadonlySet<string> = new Set(['/v1/calendar-feeds']);
+const ANSWERS_NEVER_RECORDED: ReadonlySet<string> = new Set(['/v1/calendar-feeds', '/v1/webhooks']);
 
 export const IDEMPOTENCY_SCHEMA = [
   `CREATE TABLE IF NOT EXISTS idempotency_keys (

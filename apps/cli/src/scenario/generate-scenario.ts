@@ -29,7 +29,9 @@ export async function generateScenario({ seed, scale, start, months, preset }: S
   const clock = new ScenarioClock();
   // The generator plays the deadline watcher at each consultation's own simulated time; a watcher
   // polling the jumping scenario clock would record deadlines at times that never happened.
-  const config = { ...loadConfig(), deadlineCheckIntervalMs: 0 };
+  // Nor does it deliver webhooks: the api that serves the data directory does.
+  const loaded = loadConfig();
+  const config = { ...loaded, deadlineCheckIntervalMs: 0, webhooks: { ...loaded.webhooks, delivery: 'app' as const } };
   const app = await NestFactory.createApplicationContext(ApplicationModule.forConfig(config, clock, new ScenarioIds(seed)), { logger: ['error', 'warn'] });
   try {
     const store = app.get<EventStore>(EVENT_STORE);

@@ -2071,6 +2071,110 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/v1/webhooks": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Every endpoint with its state (`active`, or `disabled` and why) and where its deliveries stand
+         * @description Roles: coordinator, auditor.
+         */
+        get: operations["WebhooksController_list"];
+        put?: never;
+        /**
+         * Registers an endpoint (https, or http on a loopback address) for the event types it names, narrowed to a partnership and a hospital; the answer carries the signing secret, shown this once
+         * @description Roles: coordinator.
+         */
+        post: operations["WebhooksController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/deliveries": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The delivery log of an endpoint, newest attempt first: each attempt with its outcome, HTTP status and latency
+         * @description Roles: coordinator, auditor.
+         */
+        get: operations["WebhooksController_deliveries"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/disable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Stops deliveries to an endpoint, with the reason; they resume from where they stopped when it is enabled
+         * @description Roles: coordinator.
+         */
+        post: operations["WebhooksController_disable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/enable": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Resumes deliveries to a disabled endpoint from the first message it has not received
+         * @description Roles: coordinator.
+         */
+        post: operations["WebhooksController_enable"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/webhooks/{id}/replay": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sends an endpoint again every event it asks for from `fromPosition` on (inclusive), each with its original `webhook-id`
+         * @description Roles: coordinator.
+         */
+        post: operations["WebhooksController_replay"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 };
 export type webhooks = Record<string, never>;
 export type components = {
@@ -2333,7 +2437,7 @@ export type components = {
             /** Format: uuid */
             id: string;
             /** @enum {string} */
-            kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium";
+            kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium" | "webhook";
             lastEvent: {
                 /** @description global log position, a decimal string */
                 position: string;
@@ -2845,6 +2949,10 @@ export type components = {
              * @example 1.2.840.113619.2.55.3.604688119.969.1268071029.320
              */
             studyInstanceUid: string;
+        };
+        DisableWebhookEndpointDto: {
+            /** @example the hospital information system is being migrated this weekend */
+            reason: string;
         };
         DispatchPostingDto: {
             /**
@@ -3970,9 +4078,43 @@ export type components = {
             timezone: string;
             workingHours?: components["schemas"]["WorkingHoursDto"];
         };
+        RegisterWebhookEndpointDto: {
+            /** @example HIS of Kashgar No. 2 People’s Hospital */
+            description?: string;
+            /**
+             * @description the event types to deliver, or `*` for all of: ConsultationRequested, ConsultationAccepted, ConsultationDeclined, ConsultationScheduled, ConsultationRescheduled, ConsultationStarted, ConsultationOpinionSigned, ConsultationCancelled, ConsultationInformationRequested, ConsultationInformationProvided, ConsultationResponseOverdue, ConsultationOpinionOverdue, ConsultationFeedbackGiven, ConsultationMaterialAttached, CaseReviewRequested, PanelistsInvited, InvitationAccepted, InvitationDeclined, CaseReviewScheduled, CaseReviewRescheduled, CaseReviewStarted, ContributionRecorded, CaseReviewConcluded, CaseReviewCancelled, CaseReviewMaterialAttached, TrainingSessionPlanned, TrainingSessionRescheduled, TrainingSessionHeld, AttendanceRecorded, TrainingSessionCancelled, PartnershipEstablished, DepartmentsPaired, AgreementSigned, AgreementAmended, AgreementTerminated
+             * @example [
+             *       "ConsultationRequested",
+             *       "ConsultationOpinionSigned"
+             *     ]
+             */
+            eventTypes: string[];
+            /**
+             * Format: uuid
+             * @description the hospital whose system this is: only what concerns it is delivered, and patient details only of its own patients; without it, nothing of any patient
+             */
+            hospitalId?: string;
+            /**
+             * Format: uuid
+             * @description deliver only what concerns this partnership
+             */
+            partnershipId?: string;
+            /**
+             * @description where deliveries are POSTed: https, or plain http on a loopback address (development); no user name or password in it
+             * @example https://his.kashgar2.example/telemed/webhooks
+             */
+            url: string;
+        };
         ReleaseLegalHoldDto: {
             /** @description why the hold is released; it stays in the history in clear */
             reason: string;
+        };
+        ReplayWebhookDeliveriesDto: {
+            /**
+             * @description the log position to deliver from, inclusive (a `position` as answers and deliveries carry it); at most the head of the log
+             * @example 1200
+             */
+            fromPosition: string;
         };
         RequestCaseReviewDto: {
             caseSummary: string;
@@ -4618,6 +4760,103 @@ export type components = {
             /** @description pass as `cursor` to read the next page; null on the last page */
             nextCursor: string | null;
         };
+        WebhookDeliveryPage: {
+            items: {
+                /** @description 1 for the first attempt at the message, 2 for its first retry... */
+                attempt: number;
+                /** Format: date-time */
+                attemptedAt: string;
+                /** @description why the attempt failed: `HTTP 503`, `timed out after 10000 ms`, `connection refused`... */
+                error: string | null;
+                eventType: string;
+                /** @description from sending the request to the end of the answer (or the failure) */
+                latencyMs: number;
+                /** @description the `webhook-id` header: the id of the event delivered, the same on every attempt and replay */
+                messageId: string;
+                /** @enum {string} */
+                outcome: "delivered" | "failed";
+                /** @description the log position of the event */
+                position: string;
+                /** @description the HTTP status the receiver answered; null when it did not answer */
+                statusCode: number | null;
+                /** @description the case (or partnership) the event belongs to; its deliveries never overtake each other */
+                streamId: string;
+            }[];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            nextCursor: string | null;
+        };
+        WebhookEndpointList: {
+            items: {
+                delivery: {
+                    lastAttempt?: {
+                        /** @description 1 for the first attempt at the message, 2 for its first retry... */
+                        attempt: number;
+                        /** Format: date-time */
+                        attemptedAt: string;
+                        /** @description why the attempt failed: `HTTP 503`, `timed out after 10000 ms`, `connection refused`... */
+                        error: string | null;
+                        eventType: string;
+                        /** @description from sending the request to the end of the answer (or the failure) */
+                        latencyMs: number;
+                        /** @description the `webhook-id` header: the id of the event delivered, the same on every attempt and replay */
+                        messageId: string;
+                        /** @enum {string} */
+                        outcome: "delivered" | "failed";
+                        /** @description the log position of the event */
+                        position: string;
+                        /** @description the HTTP status the receiver answered; null when it did not answer */
+                        statusCode: number | null;
+                        /** @description the case (or partnership) the event belongs to; its deliveries never overtake each other */
+                        streamId: string;
+                    };
+                    /** @description every message up to this log position has been delivered */
+                    position?: string;
+                };
+                description?: string;
+                disabled?: {
+                    /** Format: date-time */
+                    at: string;
+                    /** @description true when the deliveries kept failing and the backbone disabled it */
+                    automatic: boolean;
+                    by: string;
+                    reason: string;
+                };
+                /** @description the event types delivered, or `*` for every one */
+                eventTypes: string[];
+                /**
+                 * Format: uuid
+                 * @description whose system it is: what concerns this hospital, and only its own patients’ details
+                 */
+                hospitalId?: string;
+                /** Format: uuid */
+                id: string;
+                lastReplay?: {
+                    /** @description global log position, a decimal string */
+                    fromPosition: string;
+                    /** Format: date-time */
+                    requestedAt: string;
+                };
+                /** Format: uuid */
+                partnershipId?: string;
+                /** Format: date-time */
+                registeredAt: string;
+                registeredBy: string;
+                /** @enum {string} */
+                status: "active" | "disabled";
+                url: string;
+            }[];
+        };
+        WebhookEndpointRegistered: {
+            /**
+             * Format: uuid
+             * @description the endpoint
+             */
+            id: string;
+            /** @description the global log position of the registration; pass it as `minPosition` to read your write */
+            position: string;
+            /** @description the signing secret (`whsec_...`), shown this once: configure it in the receiver’s Standard Webhooks verifier */
+            secret: string;
+        };
         WithdrawFromFurtherStudyDto: {
             /** @example 2026-05-15 */
             at: string;
@@ -5140,8 +5379,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description the kind of case: consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
-                kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium" | "consultations" | "case-reviews" | "training-sessions" | "postings" | "visits" | "further-studys" | "techniques" | "research-outputs" | "consortiums";
+                /** @description the kind of case: consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium, webhook (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
+                kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium" | "webhook" | "consultations" | "case-reviews" | "training-sessions" | "postings" | "visits" | "further-studys" | "techniques" | "research-outputs" | "consortiums" | "webhooks";
             };
             cookie?: never;
         };
@@ -5381,8 +5620,8 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                /** @description the kind of case: consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
-                kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium" | "consultations" | "case-reviews" | "training-sessions" | "postings" | "visits" | "further-studys" | "techniques" | "research-outputs" | "consortiums";
+                /** @description the kind of case: consultation, case-review, training-session, posting, visit, further-study, technique, research-output, consortium, webhook (the plural, such as consultations, is accepted too); any other answers 400 with code unknown-case-kind, listing the valid ones */
+                kind: "consultation" | "case-review" | "training-session" | "posting" | "visit" | "further-study" | "technique" | "research-output" | "consortium" | "webhook" | "consultations" | "case-reviews" | "training-sessions" | "postings" | "visits" | "further-studys" | "techniques" | "research-outputs" | "consortiums" | "webhooks";
             };
             cookie?: never;
         };
@@ -16181,6 +16420,640 @@ export interface operations {
             };
             /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
             503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_list: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Every endpoint with its state (`active`, or `disabled` and why) and where its deliveries stand */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointList"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_register: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookEndpointRegistered"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_deliveries: {
+        parameters: {
+            query?: {
+                /** @description opaque cursor from the previous page (its `nextCursor`) */
+                cursor?: string;
+                limit?: number;
+                /** @description wait until the read models have applied the log up to this position */
+                minPosition?: string;
+                /** @description only the attempts that delivered, or only those that failed */
+                outcome?: "delivered" | "failed";
+            };
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The delivery log of an endpoint, newest attempt first: each attempt with its outcome, HTTP status and latency */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["WebhookDeliveryPage"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_disable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisableWebhookEndpointDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_enable: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `illegal-transition`, `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WebhooksController_replay: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReplayWebhookDeliveriesDto"];
+            };
+        };
+        responses: {
+            /** @description Recorded. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Recorded"];
+                };
+            };
+            /** @description Bad input: a field is missing, malformed or unknown (`errors` lists each), or a value breaks a rule (`invalid-value`). */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No bearer token, or one that is invalid or expired (`unauthenticated`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The caller's role may not do this (`role-not-allowed`), or not for this hospital or case (`forbidden`). */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description No such id, or one the caller may not see (`not-found`). */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request body arrived too slowly (`request-timeout`). */
+            408: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The request conflicts with the current state: `version-conflict`, `idempotency-key-reused`, `idempotency-key-in-progress`. */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is larger than the API accepts (`body-too-large`). */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The body is not JSON (`unsupported-media-type`). */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too many requests from this caller (`too-many-requests`); Retry-After says when to retry. */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description A dependency is unavailable (`dependency-unavailable`, `identity-provider-unavailable`, `idempotency-unavailable`) or the read models have not reached `minPosition` yet (`read-model-behind`); Retry-After says when to retry. */
+            503: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description The storage is full or failing, so nothing was written (`storage-full`); reads still work. */
+            507: {
                 headers: {
                     [name: string]: unknown;
                 };

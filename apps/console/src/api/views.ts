@@ -54,3 +54,6 @@ export type TrainingSession = Schemas['TrainingSession'];
 export type Attendee = Schemas['Attendance']['items'][number];
 export type PatientAccess = Schemas['AccessPage']['items'][number];
 export type RebuildReport = Schemas['RebuildReport'];
+export type WebhookEndpoint = Schemas['WebhookEndpointList']['items'][number];
+export type WebhookAttempt = Schemas['WebhookDeliveryPage']['items'][number];
+export type WebhookRegistered = Schemas['WebhookEndpointRegistered'];

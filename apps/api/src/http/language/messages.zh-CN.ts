@@ -123,6 +123,12 @@ export const zhCN: Catalogue = {
     },
     'double-booking': { title: '专家时间冲突', detail: ({ start, end }) => `该专家在 ${start} 至 ${end} 已有安排` },
     'already-requested': { title: '重复申请', detail: () => '该病例讨论已经申请过' },
+    // Webhooks
+    'invalid-webhook-url': { title: 'Webhook 地址无效' },
+    'invalid-event-types': { title: '事件类型列表无效' },
+    'unknown-event-type': { title: '不支持推送的事件类型' },
+    'hospital-not-in-partnership': { title: '医院不属于该帮扶关系' },
+    'past-the-head': { title: '位置超出日志末尾' },
     'not-invited': { title: '未受邀请', detail: () => '该专家未受邀参加此病例讨论' },
     // Case materials
     'material-too-large': {
@@ -352,6 +358,18 @@ export const zhCN: Catalogue = {
     'must be whole minutes from 1 to the session length ({length})': '必须为 1 至培训时长（{length}）之间的整数分钟',
     'give either expertId or departmentId, not both': '只能给出 expertId 或 departmentId 之一，不能同时给出',
     'give either expertId or departmentId': '须给出 expertId 或 departmentId',
+
+    // Webhooks
+    'must be an absolute URL': '必须为完整的 URL',
+    'must use https (plain http only for a loopback address)': '必须使用 https（仅本机回环地址可用 http）',
+    'must not carry a user name or password': '不能包含用户名或密码',
+    'must not have a fragment (#...)': '不能包含片段（#...）',
+    'must name at least one event type, or * for every one': '至少填写一个事件类型，或以 * 表示全部',
+    'must name at most {max} event types': '事件类型不能超过 {max} 个',
+    'names event types that are not delivered: {unknown}': '以下事件类型不支持推送：{unknown}',
+    'is neither side of the partnership': '不是该帮扶关系的任何一方',
+    'must be a log position: a whole number, as a decimal string': '必须为日志位置：以十进制字符串表示的整数',
+    'must not be past the head of the log, {head}': '不能超过日志末尾位置 {head}',
   },
 
   terms: {
@@ -373,6 +391,7 @@ export const zhCN: Catalogue = {
     consortium: '医联体',
     department: '科室',
     'calendar feed': '日历订阅',
+    'webhook endpoint': 'Webhook 端点',
     // Services an agreement covers
     'case-review': '病例讨论',
     training: '培训',
@@ -396,7 +415,11 @@ export const zhCN: Catalogue = {
     withdrawn: '已退出',
     proposed: '已申报',
     performed: '已开展',
+    active: '启用中',
+    disabled: '已停用',
     // Actions
+    disable: '停用',
+    enable: '启用',
     request: '申请',
     accept: '接受',
     decline: '拒绝',

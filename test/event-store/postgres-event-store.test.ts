@@ -164,11 +164,12 @@ describe('PostgresEventStore shared by several processes', () => {
     const received: RecordedEvent[] = [];
     const subscription = reader.subscribeToAll({ after: 0n }, async (events) => void received.push(...events));
 
-    const failing = failingWriter.appendToStream(uniqueStreamId(), [newEvent()], 'no-stream');
+    // The refusal is awaited from the start: it may come while the other append is still under way.
+    const failing = expect(failingWriter.appendToStream(uniqueStreamId(), [newEvent()], 'no-stream')).rejects.toThrow('the writer crashed before committing');
     await holding.opened;
     const committed = newEvent();
     await writer.appendToStream(uniqueStreamId(), [committed], 'no-stream');
-    await expect(failing).rejects.toThrow('the writer crashed before committing');
+    await failing;
 
     await until(() => received.length === 1, 'the committed event is delivered', 2000);
     await subscription.stop();

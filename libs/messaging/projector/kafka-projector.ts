@@ -10,6 +10,8 @@ import { consumerGroupLag, type PartitionLag } from '../lag-metrics';
 import { DEFAULT_TOPIC_PREFIX, deadLetterTopic, eventTopics } from '../topics';
 import { type DeadLetter, deadLetterMessage } from './dead-letters';
 import { claimEvent, STREAM_POSITIONS_SCHEMA } from './stream-positions';
+import { tracingActive } from '@telemed/observability/tracing/tracing';
+import { inProcessSpan, inReadModelWriteSpan, type ReadModelSystem } from '../tracing/message-tracing';
 
 export interface KafkaProjectorOptions {
   groupId: string;
@@ -43,6 +45,8 @@ export interface KafkaProjectorOptions {
    * committed. Throwing there is a crash between the two commits.
    */
   afterReadModelCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
+  /** What the read models are stored in, for the `db.system.name` of the write spans while tracing is on. Default postgresql. */
+  readModelSystem?: ReadModelSystem;
 }
 
 export interface ProjectorStats {
@@ -67,6 +71,12 @@ export interface ProjectorLag {
 interface Delivered {
   event: RecordedEvent;
   message: KafkaMessage;
+}
+
+/** The partition a batch came from. */
+interface BatchSource {
+  topic: string;
+  partition: number;
 }
 
 /** Raised inside a read-model transaction when a projection throws on one event of the batch. */
@@ -254,11 +264,12 @@ export class KafkaProjector {
    */
   private async applyBatch(topic: string, partition: number, delivered: Delivered[]): Promise<void> {
     let pending = delivered;
+    const source = { topic, partition };
     while (pending.length > 0) {
-      const failure = await this.applyInOneTransaction(pending);
+      const failure = await this.applyInOneTransaction(source, pending);
       if (!failure) return;
       if (failure.index > 0) {
-        const before = await this.applyInOneTransaction(pending.slice(0, failure.index));
+        const before = await this.applyInOneTransaction(source, pending.slice(0, failure.index));
         if (before) throw before.error;
       }
       await this.settlePoison(topic, partition, pending[failure.index], failure);
@@ -271,7 +282,7 @@ export class KafkaProjector {
     const attempts = this.options.poisonAttempts ?? 3;
     for (let attempt = 2; attempt <= attempts; attempt++) {
       await sleep(backoffDelay(attempt - 1, this.options.backoff));
-      const again = await this.applyInOneTransaction([poison]);
+      const again = await this.applyInOneTransaction({ topic, partition }, [poison]);
       if (!again) return;
       failure = again;
     }
@@ -281,7 +292,7 @@ export class KafkaProjector {
   }
 
   /** Answers the failing event (and the transaction is rolled back), or undefined once everything is committed. */
-  private async applyInOneTransaction(delivered: Delivered[]): Promise<EventFailed | undefined> {
+  private async applyInOneTransaction(source: BatchSource, delivered: Delivered[]): Promise<EventFailed | undefined> {
     let applied = 0;
     let skipped = 0;
     let last = undefined as RecordedEvent | undefined;
@@ -296,11 +307,10 @@ export class KafkaProjector {
         skipped = 0;
         for (let index = 0; index < delivered.length; index++) {
           const { event } = delivered[index];
-          if (!(await claimEvent(tx, event))) {
+          if (!(await this.applyEvent(source, delivered[index], tx, index))) {
             skipped++;
             continue;
           }
-          await this.applyProjections(event, tx, index);
           applied++;
           last = event;
         }
@@ -315,11 +325,30 @@ export class KafkaProjector {
     return undefined;
   }
 
+  /** Claims the event and applies it; false when it was applied before. While tracing is on, a `process` span covers it. */
+  private async applyEvent(source: BatchSource, { event, message }: Delivered, tx: SqlExecutor, index: number): Promise<boolean> {
+    const apply = async () => {
+      if (!(await claimEvent(tx, event))) return false;
+      await this.applyProjections(event, tx, index);
+      return true;
+    };
+    if (!tracingActive()) return apply();
+    const consumed = { ...source, offset: message.offset, groupId: this.options.groupId, headers: message.headers };
+    return inProcessSpan(event, consumed, async (span) => {
+      const applied = await apply();
+      if (!applied) span.setAttribute('telemed.projector.skipped', true);
+      return applied;
+    });
+  }
+
   private async applyProjections(event: RecordedEvent, tx: SqlExecutor, index: number): Promise<void> {
     const applied: string[] = [];
+    const traced = tracingActive();
+    const system = this.options.readModelSystem ?? 'postgresql';
     for (const projection of projectionsFor(this.projections, event.type)) {
       try {
-        await projection.apply(event, tx);
+        if (traced) await inReadModelWriteSpan(projection.name, system, () => projection.apply(event, tx));
+        else await projection.apply(event, tx);
       } catch (error) {
         const reason = `projection "${projection.name}" failed on ${event.type} ${event.eventId}: ${describeError(error)}`;
         throw new EventFailed(index, reason, error);

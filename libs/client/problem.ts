@@ -16,8 +16,11 @@ export class BackboneError extends Error {
   }
 }
 
-/** The answer's data, or a BackboneError carrying the problem document (one made up from the status when the body is none). */
-export async function unwrap<T>(call: Promise<{ data?: unknown; error?: unknown; response: Response }>): Promise<T> {
+/**
+ * The answer's data, or a BackboneError carrying the problem document (one made up from the status when the body is
+ * none). The data is typed as the route answers it, or as the type named (`unwrap<View>(call)`).
+ */
+export async function unwrap<T = never, Data = unknown>(call: Promise<{ data?: Data; error?: unknown; response: Response }>): Promise<[T] extends [never] ? Data : T> {
   const { data, error, response } = await call;
   if (!response.ok) {
     const problem = (error as BackboneProblem | undefined) ?? {
@@ -29,5 +32,5 @@ export async function unwrap<T>(call: Promise<{ data?: unknown; error?: unknown;
     };
     throw new BackboneError(problem);
   }
-  return data as T;
+  return data as [T] extends [never] ? Data : T;
 }

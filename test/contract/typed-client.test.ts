@@ -34,6 +34,8 @@ describe('the typed client', () => {
     const { data: consultation } = await backbone.GET('/v1/consultations/{id}', { params: { path: { id: written.id } } });
     expect(consultation).toMatchObject({ id: written.id, status: 'requested', patient: { reference: 'KS2-2026-000123' } });
     expect(consultation!.deadlines?.accept?.due).toEqual(expect.any(String));
+    const hospitals = await unwrap(backbone.GET('/v1/hospitals', { params: { query: { region: 'Xinjiang' } } }));
+    expect(hospitals.items.map((hospital) => hospital.id)).toEqual([network.receivingHospitalId]);
   });
 
   it('turns a refusal into a BackboneError with the problem document, in the language asked for', async () => {

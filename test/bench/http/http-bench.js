@@ -14,7 +14,7 @@
  * - traced: the same with tracing on (OTEL_TRACES_EXPORTER=otlp, every request sampled), the spans
  *   sent over OTLP/HTTP (protobuf) to a sink in this process that answers 200 and counts what it got.
  */
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
 const { createServer } = require('node:http');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
@@ -42,6 +42,21 @@ function startTraceSink() {
     });
   });
   return new Promise((resolve) => sink.listen(0, '127.0.0.1', () => resolve({ sink, received, url: `http://127.0.0.1:${sink.address().port}` })));
+}
+
+/**
+ * CPU time the server process has used so far, in ms (Linux: /proc/<pid>/stat, user + system). Divided by the
+ * requests answered it gives a cost per request that a machine busy with other work disturbs far less than
+ * throughput; undefined where /proc is not there.
+ */
+function serverCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return undefined;
+  }
 }
 
 async function main() {
@@ -78,7 +93,9 @@ async function main() {
       requests: [{ setupRequest: (request) => ({ ...request, body: body(`KS2-BENCH-${++patient}`) }) }],
     });
     await run(options(WARMUP_SECONDS));
+    const cpuBefore = serverCpuMs(server.pid);
     const result = await run(options(settings.httpSeconds));
+    const cpuAfter = serverCpuMs(server.pid);
     const total = result['2xx'] + result.non2xx;
     report({
       server: target,
@@ -91,6 +108,7 @@ async function main() {
       latencyP50Ms: result.latency.p50,
       latencyP99Ms: result.latency.p99,
       latencyMaxMs: result.latency.max,
+      ...(cpuBefore !== undefined && cpuAfter !== undefined && total > 0 && { serverCpuMsPerRequest: (cpuAfter - cpuBefore) / total }),
       ...(traces && { traceExports: traces.received.exports, traceKilobytes: Math.round(traces.received.bytes / 1024) }),
     });
   } finally {

@@ -1,10 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import Ajv2020 from 'ajv/dist/2020';
 import { SpanKind } from '@opentelemetry/api';
 import { InMemorySpanExporter, type ReadableSpan, SimpleSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { PostgresEventStore } from '@telemed/event-store/postgres/postgres-event-store';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
-import { KafkaProjector, KafkaRelay, SqlRelayCheckpoints } from '@telemed/messaging';
+import { KafkaProjector, KafkaRelay, publishedMessageSchema, SqlRelayCheckpoints } from '@telemed/messaging';
+import { toJsonEnvelope } from '@telemed/event-store/event-envelope';
 import { startTracing, stopTracing, tracingOff } from '@telemed/observability/tracing';
 import { ALL_PROJECTIONS, PostgresReadModelStore } from '@telemed/projections';
 import { consultationRequest, seedNetwork } from '../support/network-fixture';
@@ -112,5 +114,11 @@ describe('a traced request', () => {
 
     // Every span of the request ended inside its parent's trace: nothing was cut off into a trace of its own.
     for (const span of [command, append, send, process, write]) expect(span.spanContext().traceId).toBe(traceId);
+
+    // The trace context the event keeps is part of the published message's contract.
+    const [requested] = await relayLog.readStream(`consultation-${id}`);
+    expect(requested.metadata.traceContext).toEqual({ traceparent: `00-${traceId}-${append.spanContext().spanId}-01` });
+    const validate = new Ajv2020({ strict: true, allErrors: true }).compile(publishedMessageSchema(requested.type, requested.schemaVersion)!);
+    expect(validate(JSON.parse(JSON.stringify(toJsonEnvelope(requested))))).toBe(true);
   }, 120_000);
 });

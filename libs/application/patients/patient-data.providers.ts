@@ -8,14 +8,15 @@ import { tracingActive } from '@telemed/observability/tracing/tracing';
 import { type AppConfig, openEventStoreAdapter, openPatientKeyStore } from '@telemed/runtime';
 import { EVENT_STORE, EVENT_UPCASTERS, RAW_EVENT_STORE } from '../infrastructure/tokens';
 
+/** `db.system.name` of each event store adapter, for the spans of the log. */
+const TRACED_SYSTEMS: Record<AppConfig['eventStore'], EventStoreSystem> = { sqlite: 'sqlite', postgres: 'postgresql', eventstoredb: 'eventstoredb' };
+
 /**
  * The log in two views: RAW_EVENT_STORE is what is stored (hash-chained, patient data encrypted),
  * EVENT_STORE wraps it, decrypts, and upcasts what it decrypted to this release's event shapes.
  * Encrypting wraps the chain, so the chain covers ciphertext; upcasting never reaches what is stored.
  * While tracing is on, EVENT_STORE also makes a span of every append and stream read.
  */
-const TRACED_SYSTEMS: Record<AppConfig['eventStore'], EventStoreSystem> = { sqlite: 'sqlite', postgres: 'postgresql', eventstoredb: 'eventstoredb' };
-
 export function eventStoreProviders(config: AppConfig): Provider[] {
   return [
     { provide: RAW_EVENT_STORE, useFactory: async () => new ChainedEventStore(await openEventStoreAdapter(config)) },

@@ -89,6 +89,7 @@ async function main() {
       connections: settings.httpConnections,
       pipelining: 1,
       duration,
+      ...(settings.httpRate > 0 && { overallRate: settings.httpRate }),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${clinician}` },
       requests: [{ setupRequest: (request) => ({ ...request, body: body(`KS2-BENCH-${++patient}`) }) }],
     });

@@ -61,6 +61,12 @@ describe('tracing the API', () => {
     expect(server.status.code).toBe(SpanStatusCode.UNSET);
   });
 
+  it('leaves the probes and the metrics untraced', async () => {
+    await t.http.get('/health/live').expect(200);
+    await t.http.get('/metrics').expect(200);
+    expect(spans.getFinishedSpans()).toEqual([]);
+  });
+
   it('names an unmatched request by its method alone, never by its URL', async () => {
     await t.http.get('/calendar/secret-token-of-a-feed.ics?patient=KS2-2026-000123').expect(404);
     const server = spans.getFinishedSpans().find((span) => span.kind === SpanKind.SERVER)!;

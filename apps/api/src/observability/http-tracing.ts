@@ -18,12 +18,15 @@ const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'PATCH', 
 
 type RequestListener = (request: IncomingMessage, response: ServerResponse) => void;
 
+/** An orchestrator's probes and a scraper's visits, every few seconds, would fill the traces with nothing: they are not traced. */
+const UNTRACED = /^\/(health|metrics)(\/|\?|$)/;
+
 /**
  * An HTTP server span per request, named `POST /v1/consultations` once Fastify has matched the
  * route, continuing the caller's `traceparent` if it sent one. The span is the active context of
  * everything the request runs (the request and response emitters are bound to it, so body parsing
  * keeps it too). Like the request log, it names the route pattern, never the URL: paths and queries
- * may carry a calendar token or a patient reference. Installed only while tracing is on.
+ * may carry a calendar token or a patient reference. Probes and metrics are left out. Installed only while tracing is on.
  */
 export function installHttpTracing(app: NestFastifyApplication): void {
   if (!tracingActive()) return;
@@ -34,6 +37,7 @@ export function installHttpTracing(app: NestFastifyApplication): void {
   server.removeAllListeners('request');
   for (const listener of listeners) {
     server.on('request', (request: IncomingMessage, response: ServerResponse) => {
+      if (UNTRACED.test(request.url ?? '')) return listener.call(server, request, response);
       const parent = propagation.extract(ROOT_CONTEXT, request.headers);
       const span = startServerSpan(request, parent);
       spans.set(request, span);

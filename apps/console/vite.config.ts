@@ -12,6 +12,8 @@ export default defineConfig({
   root,
   base: '/',
   plugins: [react()],
+  // The typed client the console shares with integrators (libs/client).
+  resolve: { alias: { '@telemed/client': fileURLToPath(new URL('../../libs/client/index.ts', import.meta.url)) } },
   build: {
     outDir: fileURLToPath(new URL('../../dist/console', import.meta.url)),
     emptyOutDir: true,

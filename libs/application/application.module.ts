@@ -6,6 +6,8 @@ import { InfrastructureModule } from './infrastructure/infrastructure.module';
 import { Clock, IdGenerator } from './infrastructure/tokens';
 import { ObservabilityModule } from './observability/observability.module';
 import { CommandMetering } from './observability/command-metering';
+import { CommandTracing } from './observability/command-tracing';
+import { tracingActive } from '@telemed/observability/tracing/tracing';
 import { type CommandBehaviour, COMMAND_BEHAVIOURS, Commands } from './commands/commands';
 import { NetworkModule } from './network/network.module';
 import { AgreementsModule } from './agreements/agreements.module';
@@ -57,7 +59,11 @@ const FEATURES = [
 const PROVIDERS = [
   Commands,
   // The command pipeline's behaviours, outermost first.
-  { provide: COMMAND_BEHAVIOURS, inject: [CommandMetering], useFactory: (metering: CommandMetering): CommandBehaviour[] => [metering] },
+  {
+    provide: COMMAND_BEHAVIOURS,
+    inject: [CommandTracing, CommandMetering],
+    useFactory: (tracing: CommandTracing, metering: CommandMetering): CommandBehaviour[] => [...(tracingActive() ? [tracing] : []), metering],
+  },
 ];
 
 /**

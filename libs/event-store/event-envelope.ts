@@ -19,6 +19,17 @@ export interface EventMetadata {
   integrity?: { previousHash: string; hash: string };
   /** Which members of `data` are stored encrypted under a patient's data key (see `libs/event-store/encryption`). */
   encryption?: EventEncryption;
+  /**
+   * The W3C trace context of the append that wrote the event, when the writer was traced: the relay
+   * continues the trace from it, across processes (see `libs/event-store/tracing`).
+   */
+  traceContext?: EventTraceContext;
+}
+
+/** `traceparent` and `tracestate` as the W3C Trace Context headers write them. */
+export interface EventTraceContext {
+  traceparent: string;
+  tracestate?: string;
 }
 
 /** The patient data key an event's sensitive members were encrypted with, and which members they are. */

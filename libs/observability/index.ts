@@ -3,3 +3,4 @@ export * from './metrics-registry';
 export * from './projection-lag';
 export * from './readiness';
 export * from './probe-server';
+export * from './tracing';

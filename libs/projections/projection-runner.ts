@@ -70,10 +70,16 @@ export async function prefetchRows(projections: readonly Projection[], events: r
  * still says which event and projection it came from. A row it made that its table refuses is a
  * ProjectionFailed naming them.
  */
-export async function applyToBatch(projections: readonly Projection[], event: RecordedEvent, batch: ProjectionBatch): Promise<void> {
+export async function applyToBatch(
+  projections: readonly Projection[],
+  event: RecordedEvent,
+  batch: ProjectionBatch,
+  around?: (projection: Projection, fold: () => Promise<void>) => Promise<void>,
+): Promise<void> {
   for (const projection of projectionsFor(projections, event.type)) {
     batch.author = { event, projection: projection.name };
-    await projection.apply(event, batch);
+    const fold = async () => void (await projection.apply(event, batch));
+    await (around ? around(projection, fold) : fold());
   }
   batch.author = undefined;
 }

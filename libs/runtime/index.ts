@@ -4,6 +4,7 @@ export * from './config/store-config';
 export * from './config/kafka-config';
 export * from './config/probe-config';
 export * from './config/observability-config';
+export * from './config/tracing-config';
 export * from './config/patient-data-config';
 export * from './config/security-config';
 export * from './config/materials-config';

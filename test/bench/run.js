@@ -212,6 +212,7 @@ function foldNote(result, ours) {
 async function httpBenchmarks() {
   const bare = await measure('HTTP: bare Fastify route', () => runChild(bench('http/http-bench.js'), ['bare']));
   const command = await measure('HTTP: the application, POST /v1/consultations', () => runChild(bench('http/http-bench.js'), ['command']));
+  const traced = await measure('HTTP: the application traced (OTLP export of every span), POST /v1/consultations', () => runChild(bench('http/http-bench.js'), ['traced']));
   const { commandShareOfBareRoute, commandP99Ms } = settings.targets;
   const share = command.requestsPerSecond && bare.requestsPerSecond ? command.requestsPerSecond / bare.requestsPerSecond : undefined;
   return [
@@ -223,6 +224,12 @@ async function httpBenchmarks() {
       ratioOf: 'of the bare route',
       target: `≥ ${commandShareOfBareRoute * 100} % of the bare route and p99 < ${commandP99Ms} ms`,
       met: share !== undefined && !command.non2xx && share >= commandShareOfBareRoute && command.latencyP99Ms < commandP99Ms,
+    },
+    {
+      label: 'the application traced: RequestConsultation, every span exported over OTLP',
+      ...traced,
+      ratio: traced.requestsPerSecond && command.requestsPerSecond ? traced.requestsPerSecond / command.requestsPerSecond : undefined,
+      ratioOf: 'of the untraced application',
     },
   ];
 }

@@ -6,9 +6,9 @@ import { join, resolve } from 'node:path';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 const ROOT = resolve(__dirname, '../..');
-const COMMITTED_TYPES = join(ROOT, 'apps/console/src/api/schema.ts');
+const COMMITTED_TYPES = join(ROOT, 'libs/client/schema.ts');
 
-describe("the console's typed client", () => {
+describe("the typed client (libs/client), the console's and integrators'", () => {
   let t: TestApp;
   let scratch: string;
 

@@ -11,6 +11,7 @@ import type { Clock, IdGenerator } from '@telemed/application/infrastructure/tok
 import { createValidationPipe } from './http/validation.pipe';
 import { applyHttpHardening, serverHardening } from './http/hardening/http-hardening';
 import { installHttpObservability } from './observability/http-observability';
+import { installHttpTracing } from './observability/http-tracing';
 import { installIdempotency } from './http/idempotency';
 import { buildApiDocument } from './http/openapi/api-document';
 import { installStreamTicketAuthentication } from './notifications/stream-ticket-authentication';
@@ -67,6 +68,7 @@ export async function createApp(config: AppConfig, options: CreateAppOptions = {
     abortOnError: false,
   });
   installHttpObservability(app, jsonLogger);
+  installHttpTracing(app);
   await applyHttpHardening(app, config.security);
   await installMaterialUploads(app, config.materials);
   installIdempotency(app);

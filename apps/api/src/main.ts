@@ -1,6 +1,6 @@
 import 'reflect-metadata';
 import { Logger } from '@nestjs/common';
-import { createJsonLogger } from '@telemed/observability';
+import { createJsonLogger, startTracing } from '@telemed/observability';
 import { join } from 'node:path';
 import { ConfigError, DependencyWaitExpired, loadConfig, startupDependencies, waitForDependencies } from '@telemed/runtime';
 import { createApp } from './create-app';
@@ -35,6 +35,8 @@ async function main() {
     }
     throw error;
   }
+  // Before the app is built: its HTTP server, command bus and event store are traced only when this is on.
+  await startTracing(config.tracing);
   // A database that is not reachable yet is waited for (STARTUP_WAIT_SECONDS), the port answering
   // meanwhile: live, not ready, naming what it waits for.
   const dependencies = startupDependencies(config);

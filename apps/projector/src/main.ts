@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { PatientDataCipher } from '@telemed/event-store/encryption';
 import { createKafkaClient, deadLetterTopic, ensureTopics, eventTopics, KafkaProjector } from '@telemed/messaging';
-import { ProbeServer } from '@telemed/observability';
+import { ProbeServer, startTracing, stopTracing } from '@telemed/observability';
 import { ALL_PROJECTIONS } from '@telemed/projections/all-projections';
 import {
   loadProjectorConfig,
@@ -31,6 +31,7 @@ async function openCipher(config: ProjectorConfig): Promise<PatientDataCipher | 
 
 runProcess(log, async (stopping) => {
   const config = loadProjectorConfig(process.env);
+  await startTracing(config.tracing);
   // Live from here on; ready once the projector has joined its consumer group.
   const probes = await ProbeServer.start('projector', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
@@ -59,6 +60,7 @@ runProcess(log, async (stopping) => {
     sessionTimeoutMs: config.sessionTimeoutMs,
     heartbeatIntervalMs: Math.max(500, Math.floor(config.sessionTimeoutMs / 10)),
     partitionsConsumedConcurrently: config.partitionsConsumedConcurrently,
+    readModelSystem: config.stores.readModelStore === 'postgres' ? 'postgresql' : 'sqlite',
     ...(cipher && { decrypt: (events) => cipher.decrypt(events) }),
     onDeadLetter: (letter) => log('error', 'a message was sent to the dead-letter topic', { ...letter }),
     onError: (error) => log('warn', 'a batch failed and will be fetched again', { error }),
@@ -81,6 +83,7 @@ runProcess(log, async (stopping) => {
     await admin.disconnect();
     await readModels.close();
     await cipher?.keys.close();
+    await stopTracing();
     log('info', 'projector stopped', { ...projector.stats });
   };
 });

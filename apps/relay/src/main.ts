@@ -9,7 +9,7 @@ import {
   relayLag,
   type TopicReport,
 } from '@telemed/messaging';
-import { ProbeServer } from '@telemed/observability';
+import { ProbeServer, startTracing, stopTracing } from '@telemed/observability';
 import { loadRelayConfig, openEventStoreAdapter, openRelayCheckpoints, processLog, retryUntilDone, runProcess, whenReachable } from '@telemed/runtime';
 import { relayStarted } from './relay-probes';
 
@@ -28,6 +28,7 @@ function reportTopics(report: TopicReport, logLine: LogLine): void {
 
 runProcess(log, async (stopping) => {
   const config = loadRelayConfig(process.env);
+  await startTracing(config.tracing);
   // Live from here on; ready once the relay runs (Kafka may take a while to come up).
   const probes = await ProbeServer.start('relay', config.probes);
   mkdirSync(config.stores.dataDir, { recursive: true });
@@ -69,6 +70,7 @@ runProcess(log, async (stopping) => {
     await admin.disconnect();
     await state.close();
     await store.close();
+    await stopTracing();
     log('info', 'relay stopped', { position: relay.position, ...relay.stats });
   };
 });

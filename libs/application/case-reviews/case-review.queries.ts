@@ -68,7 +68,7 @@ export function caseReviewView(row: Row, panel: Row[], contributions: Row[], use
 }
 
 /** The panels and contributions of several case reviews in two queries, grouped by case review. */
-async function detailsOf(db: ReadModelStore, ids: string[]) {
+export async function caseReviewDetailsOf(db: ReadModelStore, ids: string[]) {
   const panels = new Map<string, Row[]>(ids.map((id) => [id, []]));
   const contributions = new Map<string, Row[]>(ids.map((id) => [id, []]));
   if (ids.length === 0) return { panels, contributions };
@@ -102,7 +102,7 @@ export class GetCaseReviewHandler implements IQueryHandler<GetCaseReview> {
   async execute({ caseReviewId, user }: GetCaseReview) {
     const row = await this.db.get<Row>('SELECT * FROM case_reviews WHERE id = ?', [caseReviewId]);
     if (!row) throw new NotFound('case review', caseReviewId);
-    const { panels, contributions } = await detailsOf(this.db, [caseReviewId]);
+    const { panels, contributions } = await caseReviewDetailsOf(this.db, [caseReviewId]);
     const panel = panels.get(caseReviewId)!;
     const invitedExpertIds = panel.map((invitation) => invitation.expert_id as string);
     if (!canSeeCaseReview(user, { requestingHospitalId: row.requesting_hospital_id, invitedExpertIds })) {
@@ -138,21 +138,20 @@ export class ListCaseReviews {
 
 const INVITED = 'EXISTS (SELECT 1 FROM case_review_panel p WHERE p.case_review_id = case_reviews.id AND p.expert_id = ?)';
 
+/** What the caller may see of `case_reviews`, as SQL: clinicians their hospital's, experts those they are invited to. */
+export function caseReviewScopeCondition(user: AuthenticatedUser): { where: string[]; params: SqlValue[] } {
+  if (user.role === 'clinician') return { where: ['requesting_hospital_id = ?'], params: [user.hospitalId!] };
+  if (user.role === 'expert') return { where: [INVITED], params: [user.userId] };
+  return { where: [], params: [] };
+}
+
 /** The worklists: newest requests first, scoped to what the caller may see, paged by keyset. */
 @QueryHandler(ListCaseReviews)
 export class ListCaseReviewsHandler implements IQueryHandler<ListCaseReviews> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
   async execute({ filter, user }: ListCaseReviews) {
-    const where: string[] = [];
-    const params: SqlValue[] = [];
-    if (user.role === 'clinician') {
-      where.push('requesting_hospital_id = ?');
-      params.push(user.hospitalId!);
-    } else if (user.role === 'expert') {
-      where.push(INVITED);
-      params.push(user.userId);
-    }
+    const { where, params } = caseReviewScopeCondition(user);
     if (filter.status) {
       where.push('status = ?');
       params.push(filter.status);
@@ -178,7 +177,7 @@ export class ListCaseReviewsHandler implements IQueryHandler<ListCaseReviews> {
       cursor: filter.cursor,
       limit: filter.limit ?? DEFAULT_PAGE_SIZE,
     });
-    const { panels, contributions } = await detailsOf(this.db, page.map((row) => row.id as string));
+    const { panels, contributions } = await caseReviewDetailsOf(this.db, page.map((row) => row.id as string));
     return {
       items: page.map((row) => caseReviewView(row, panels.get(row.id)!, contributions.get(row.id)!, user)),
       nextCursor,

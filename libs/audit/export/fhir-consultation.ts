@@ -1,4 +1,5 @@
 import { FHIR_SYSTEMS, type FhirCodeableConcept, type FhirReference } from './fhir-bundle';
+import { ACT_CODE, consentOf, LOINC, narrative, ORDER_PRIORITY, organization, patientOf, practitioner, PROVENANCE_PARTICIPANT_TYPE } from './fhir-parts';
 
 /**
  * A remote consultation as FHIR R4 names its parts (DOMAIN: consultation request → ServiceRequest):
@@ -36,6 +37,8 @@ export interface FhirConsultationInput {
   updatedAt: string;
 }
 
+export { patientSystemOf } from './fhir-parts';
+
 export const FHIR_CONSULTATION_RESOURCE_TYPES = ['ServiceRequest', 'Task', 'Appointment', 'Encounter', 'Consent', 'Composition', 'Provenance'] as const;
 export type FhirConsultationResourceType = (typeof FHIR_CONSULTATION_RESOURCE_TYPES)[number];
 
@@ -44,34 +47,6 @@ export interface FhirResource {
   resourceType: FhirConsultationResourceType;
   id: string;
   [member: string]: unknown;
-}
-
-const DATA_ABSENT_REASON = 'http://hl7.org/fhir/StructureDefinition/data-absent-reason';
-const ACT_CODE = 'http://terminology.hl7.org/CodeSystem/v3-ActCode';
-const ACT_REASON = 'http://terminology.hl7.org/CodeSystem/v3-ActReason';
-const CONSENT_SCOPE = 'http://terminology.hl7.org/CodeSystem/consentscope';
-const CONSENT_ACTION = 'http://terminology.hl7.org/CodeSystem/consentaction';
-const LOINC = 'http://loinc.org';
-const PROVENANCE_PARTICIPANT_TYPE = 'http://terminology.hl7.org/CodeSystem/provenance-participant-type';
-const ORDER_PRIORITY: Record<string, string> = { routine: 'routine', urgent: 'urgent', emergency: 'stat' };
-
-/** The patient system of a hospital: a record number means something only at the hospital that issued it. */
-export const patientSystemOf = (hospitalId: string) => `urn:telemed-backbone:hospital:${hospitalId}:patient`;
-
-const practitioner = (userId: string): FhirReference => ({ type: 'Practitioner', identifier: { system: FHIR_SYSTEMS.user, value: userId } });
-const organization = (hospitalId: string): FhirReference => ({ type: 'Organization', identifier: { system: FHIR_SYSTEMS.hospital, value: hospitalId } });
-
-/** The patient by their record number at the requesting hospital, or a reference marked masked for whoever may not see it. */
-function patientOf(input: FhirConsultationInput): FhirReference | { extension: Array<{ url: string; valueCode: string }> } {
-  if (!input.patient) return { extension: [{ url: DATA_ABSENT_REASON, valueCode: 'masked' }] };
-  return { type: 'Patient', identifier: { system: patientSystemOf(input.requestingHospitalId), value: input.patient.reference } };
-}
-
-/** The clinical text of a resource as XHTML: the text is escaped, never taken as markup. */
-function narrative(paragraphs: Array<string | null | undefined>) {
-  const escape = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
-  const body = paragraphs.filter((text): text is string => Boolean(text && text.trim())).map((text) => `<p>${escape(text)}</p>`);
-  return body.length ? { status: 'generated', div: `<div xmlns="http://www.w3.org/1999/xhtml">${body.join('')}</div>` } : undefined;
 }
 
 function serviceRequestStatus(status: string): string {
@@ -178,35 +153,6 @@ function encounter(input: FhirConsultationInput, startedAt: string): FhirResourc
   };
 }
 
-function consent(input: FhirConsultationInput): FhirResource {
-  const permit = (yes: boolean) => (yes ? 'permit' : 'deny');
-  return {
-    resourceType: 'Consent',
-    id: input.id,
-    meta: { lastUpdated: input.updatedAt },
-    status: 'active',
-    scope: { coding: [{ system: CONSENT_SCOPE, code: 'patient-privacy', display: 'Privacy Consent' }] },
-    category: [{ coding: [{ system: LOINC, code: '59284-0', display: 'Patient Consent' }] }],
-    patient: patientOf(input),
-    dateTime: input.requestedAt,
-    performer: [practitioner(input.requestedBy)],
-    organization: [organization(input.requestingHospitalId)],
-    policyRule: { coding: [{ system: ACT_CODE, code: 'OPTIN', display: 'opt-in' }] },
-    // Two consents the requesting clinician records: to the remote consultation itself, and to sharing the data with the invited hospital.
-    provision: {
-      type: permit(input.consent.medical && input.consent.dataSharing),
-      provision: [
-        { type: permit(input.consent.medical), purpose: [{ system: ACT_REASON, code: 'TREAT', display: 'treatment' }] },
-        {
-          type: permit(input.consent.dataSharing),
-          action: [{ coding: [{ system: CONSENT_ACTION, code: 'disclose', display: 'Disclose' }] }],
-          actor: [{ role: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/v3-ParticipationType', code: 'IRCP', display: 'information recipient' }] }, reference: organization(input.givingHospitalId) }],
-        },
-      ],
-    },
-  };
-}
-
 function composition(input: FhirConsultationInput, signedAt: string, signedBy: string): FhirResource {
   const text = narrative([input.opinion, input.recommendations]);
   return {
@@ -255,7 +201,7 @@ function provenance(input: FhirConsultationInput, signedAt: string, signedBy: st
 
 /** Every resource one consultation has so far, in the order its life adds them. */
 export function consultationAsFhirResources(input: FhirConsultationInput): FhirResource[] {
-  const resources = [serviceRequest(input), task(input), consent(input)];
+  const resources = [serviceRequest(input), task(input), consentOf(input)];
   if (input.slot) resources.push(appointment(input, input.slot));
   if (input.startedAt) resources.push(encounter(input, input.startedAt));
   if (input.completedAt && input.signedBy) {

@@ -3,3 +3,4 @@ export * from './fhir-bundle';
 export * from './fhir-consultation';
 export * from './decrypted-fields';
 export * from './upcast-data';
+export * from './fhir-case-review';

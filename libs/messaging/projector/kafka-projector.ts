@@ -11,6 +11,8 @@ import { consumerGroupLag, type PartitionLag } from '../lag-metrics';
 import { DEFAULT_TOPIC_PREFIX, deadLetterTopic, eventTopics } from '../topics';
 import { type DeadLetter, deadLetterMessage } from './dead-letters';
 import { claimEvent, claimEvents, STREAM_POSITIONS_SCHEMA } from './stream-positions';
+import { tracingActive } from '@telemed/observability/tracing/tracing';
+import { inProcessSpan, inReadModelWriteSpan, type ReadModelSystem } from '../tracing/message-tracing';
 
 export interface KafkaProjectorOptions {
   groupId: string;
@@ -44,6 +46,8 @@ export interface KafkaProjectorOptions {
    * committed. Throwing there is a crash between the two commits.
    */
   afterReadModelCommit?: (batch: { topic: string; partition: number; lastOffset: string }) => Promise<void>;
+  /** What the read models are stored in, for the `db.system.name` of the write spans while tracing is on. Default postgresql. */
+  readModelSystem?: ReadModelSystem;
 }
 
 export interface ProjectorStats {
@@ -68,6 +72,12 @@ export interface ProjectorLag {
 interface Delivered {
   event: RecordedEvent;
   message: KafkaMessage;
+}
+
+/** The partition a batch came from. */
+interface BatchSource {
+  topic: string;
+  partition: number;
 }
 
 /** Raised inside a read-model transaction when a projection throws on one event of the batch. */
@@ -248,11 +258,12 @@ export class KafkaProjector {
    */
   private async applyBatch(topic: string, partition: number, delivered: Delivered[]): Promise<void> {
     let pending = delivered;
+    const source = { topic, partition };
     while (pending.length > 0) {
-      const failure = await this.applyInOneTransaction(pending);
+      const failure = await this.applyInOneTransaction(source, pending);
       if (!failure) return;
       if (failure.index > 0) {
-        const before = await this.applyInOneTransaction(pending.slice(0, failure.index));
+        const before = await this.applyInOneTransaction(source, pending.slice(0, failure.index));
         if (before) throw before.error;
       }
       await this.settlePoison(topic, partition, pending[failure.index], failure);
@@ -265,7 +276,7 @@ export class KafkaProjector {
     const attempts = this.options.poisonAttempts ?? 3;
     for (let attempt = 2; attempt <= attempts; attempt++) {
       await sleep(backoffDelay(attempt - 1, this.options.backoff));
-      const again = await this.applyInOneTransaction([poison]);
+      const again = await this.applyInOneTransaction({ topic, partition }, [poison]);
       if (!again) return;
       failure = again;
     }
@@ -275,7 +286,7 @@ export class KafkaProjector {
   }
 
   /** Answers the failing event (and the transaction is rolled back), or undefined once everything is committed. */
-  private async applyInOneTransaction(delivered: Delivered[]): Promise<EventFailed | undefined> {
+  private async applyInOneTransaction(source: BatchSource, delivered: Delivered[]): Promise<EventFailed | undefined> {
     let applied = 0;
     let skipped = 0;
     let last = undefined as RecordedEvent | undefined;
@@ -298,7 +309,7 @@ export class KafkaProjector {
             skipped++;
             continue;
           }
-          await this.applyEvent(events[index], batch, index);
+          await this.applyEvent(source, delivered[index], batch, index);
           applied++;
           last = events[index];
         }
@@ -320,9 +331,24 @@ export class KafkaProjector {
     return undefined;
   }
 
-  private async applyEvent(event: RecordedEvent, batch: ProjectionBatch, index: number): Promise<void> {
+  /** Folds one claimed event into the batch; while tracing is on, a `process` span covers it and a `write` span each projection. */
+  private async applyEvent(source: BatchSource, { event, message }: Delivered, batch: ProjectionBatch, index: number): Promise<void> {
+    if (!tracingActive()) return this.foldEvent(event, batch, index);
+    const consumed = { ...source, offset: message.offset, groupId: this.options.groupId, headers: message.headers };
+    const system = this.options.readModelSystem ?? 'postgresql';
+    await inProcessSpan(event, consumed, () =>
+      this.foldEvent(event, batch, index, (projection, fold) => inReadModelWriteSpan(projection.name, system, fold)),
+    );
+  }
+
+  private async foldEvent(
+    event: RecordedEvent,
+    batch: ProjectionBatch,
+    index: number,
+    around?: (projection: Projection, fold: () => Promise<void>) => Promise<void>,
+  ): Promise<void> {
     try {
-      await applyToBatch(this.projections, event, batch);
+      await applyToBatch(this.projections, event, batch, around);
     } catch (error) {
       const failure = error instanceof ProjectionFailed ? error : new ProjectionFailed(event, batch.author?.projection ?? 'unknown', error);
       throw new EventFailed(index, failure.message, failure.cause);

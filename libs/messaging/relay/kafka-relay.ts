@@ -1,9 +1,12 @@
+import type { Span } from '@opentelemetry/api';
 import { type Kafka, Partitioners, type Producer, type RetryOptions, type TopicMessages } from 'kafkajs';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import { PositionWaiters } from '@telemed/event-store/position-waiters';
 import type { EventStore, Subscription } from '@telemed/event-store/event-store.port';
 import { type BackoffOptions, backoffDelay, sleep } from '../backoff';
 import { toEventMessage } from '../event-message';
+import { tracingActive } from '@telemed/observability/tracing/tracing';
+import { endSendSpans, noteSendFailure, startSendSpan } from '../tracing/message-tracing';
 import { DEFAULT_TOPIC_PREFIX, topicForStream } from '../topics';
 import type { RelayCheckpoints } from './relay-checkpoints';
 
@@ -123,7 +126,15 @@ export class KafkaRelay {
     // A batch of records the subscription only passed over is not saved: a checkpoint kept in the
     // log itself (EventStoreDB) is such a record, and saving past it would append another, forever.
     if (events.length > 0) {
-      await this.sendUntilAcknowledged(this.messagesByTopic(events));
+      // While tracing is on, each message is a `send` span continuing the trace of the append that wrote it.
+      const spans: Span[] | undefined = tracingActive() ? [] : undefined;
+      try {
+        await this.sendUntilAcknowledged(this.messagesByTopic(events, spans), spans);
+      } catch (error) {
+        if (spans) endSendSpans(spans, error);
+        throw error;
+      }
+      if (spans) endSendSpans(spans);
       await this.checkpoints.write(scannedUpTo);
     }
     this.checkpoint = scannedUpTo;
@@ -133,18 +144,20 @@ export class KafkaRelay {
   }
 
   /** Messages grouped by topic, each topic's in log order (the producer keeps that order per partition). */
-  private messagesByTopic(events: RecordedEvent[]): TopicMessages[] {
+  private messagesByTopic(events: RecordedEvent[], spans?: Span[]): TopicMessages[] {
     const byTopic = new Map<string, TopicMessages>();
     for (const event of events) {
       const topic = topicForStream(event.streamId, this.topicPrefix);
       let entry = byTopic.get(topic);
       if (!entry) byTopic.set(topic, (entry = { topic, messages: [] }));
-      entry.messages.push(toEventMessage(event));
+      const message = toEventMessage(event);
+      if (spans) spans.push(startSendSpan(event, topic, message.headers, events.length));
+      entry.messages.push(message);
     }
     return [...byTopic.values()];
   }
 
-  private async sendUntilAcknowledged(topicMessages: TopicMessages[]): Promise<void> {
+  private async sendUntilAcknowledged(topicMessages: TopicMessages[], spans?: Span[]): Promise<void> {
     const { signal } = this.stopping;
     for (let attempt = 1; ; attempt++) {
       if (signal.aborted && attempt > 1) throw new RelayStopping();
@@ -162,6 +175,7 @@ export class KafkaRelay {
         this.counters.sendFailures++;
         const retryInMs = backoffDelay(attempt, this.options.backoff);
         this.options.onSendFailure?.({ error, attempt, retryInMs });
+        if (spans) noteSendFailure(spans, error, attempt);
         // A failed producer may hold sequence numbers the brokers no longer agree with: start afresh.
         await this.discardProducer();
         await sleep(retryInMs, signal);

@@ -48,6 +48,7 @@ const metadataSchema = record(
     sourceAddress: text,
     integrity: record({ previousHash: { type: 'string', pattern: '^[0-9a-f]{64}$' }, hash: { type: 'string', pattern: '^[0-9a-f]{64}$' } }),
     encryption: encryptionMetadata,
+    traceContext: record({ traceparent: { type: 'string', pattern: '^[0-9a-f]{2}-[0-9a-f]{32}-[0-9a-f]{16}-[0-9a-f]{2}$' } }, { tracestate: text }),
   },
 );
 

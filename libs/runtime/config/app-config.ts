@@ -2,12 +2,14 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { type MaterialsConfig, readMaterialsConfig } from './materials-config';
+import type { TracingSettings } from '@telemed/observability/tracing';
 import { type ObservabilityConfig, readObservabilityConfig } from './observability-config';
 import { type PatientDataConfig, readPatientDataConfig } from './patient-data-config';
 import { readSecurityConfig, type SecurityConfig } from './security-config';
 import { ConfigError, integerSetting, textSetting } from './settings';
 import { readStoreConfig, type StoreConfig } from './store-config';
 import { readWebhookConfig, type WebhookConfig } from './webhook-config';
+import { readTracingSettings } from './tracing-config';
 
 /** The api's configuration (and the CLI's, which works on the api's data). */
 export interface AppConfig extends StoreConfig {
@@ -35,6 +37,8 @@ export interface AppConfig extends StoreConfig {
   deadlineCheckIntervalMs: number;
   /** Logs, metrics and readiness: LOG_LEVEL, METRICS_ENABLED, METRICS_TOKEN, READINESS_MAX_LAG_EVENTS. */
   observability: ObservabilityConfig;
+  /** Traces, by the standard OTEL_* variables (OTEL_TRACES_EXPORTER, OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME...); off by default. */
+  tracing: TracingSettings;
   /** Encryption of patient data at rest and its erasure: PATIENT_DATA_MASTER_KEY, PATIENT_RETENTION_YEARS. */
   patientData: PatientDataConfig;
   /** Token verification (HS256 or an OIDC provider's JWKS), CORS, rate limits, server timeouts. */
@@ -77,6 +81,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const configuredKeyFile = textSetting(env, 'AUDIT_SIGNING_KEY_FILE');
   const auditSigningKeyFile = configuredKeyFile ? resolve(process.cwd(), configuredKeyFile) : join(dataDir, 'audit', 'signing-key.pem');
   const observability = readObservabilityConfig(env, problems);
+  const tracing = readTracingSettings(env, 'telemed-api', problems);
   const completePatientData = readPatientDataConfig(env, dataDir, problems, eventStore === 'sqlite');
   const security = readSecurityConfig(env, problems);
   const materials = readMaterialsConfig(env, problems, databaseUrl !== undefined && eventStore !== 'sqlite');
@@ -101,6 +106,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...stores, port, host, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
     readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, startupWaitSeconds, deadlineCheckIntervalMs,
-    observability, patientData, security, materials, webhooks,
+    observability, tracing, patientData, security, materials, webhooks,
   };
 }

@@ -1,10 +1,12 @@
 import { parseMasterKey } from '@telemed/event-store/encryption';
 import type { KafkaSettings } from '@telemed/messaging';
 import type { ProbeSettings } from '@telemed/observability';
+import type { TracingSettings } from '@telemed/observability/tracing';
 import { readKafkaSettings } from './kafka-config';
 import { readProbeSettings } from './probe-config';
 import { ConfigError, integerSetting, textSetting } from './settings';
 import { readStoreConfig, requireKafkaBus, type StoreConfig } from './store-config';
+import { readTracingSettings } from './tracing-config';
 
 export interface ProjectorConfig {
   kafka: KafkaSettings;
@@ -18,6 +20,8 @@ export interface ProjectorConfig {
   lagReportIntervalMs: number;
   /** /health/live, /health/ready and /metrics: PROBE_PORT, HOST, METRICS_ENABLED. */
   probes: ProbeSettings;
+  /** Traces of what it consumes and writes: the standard OTEL_* variables; off by default. */
+  tracing: TracingSettings;
 }
 
 const CONSUMER_GROUP = /^[A-Za-z0-9._-]{1,200}$/;
@@ -37,6 +41,7 @@ export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): Proje
   const partitionsConsumedConcurrently = integerSetting(env, 'PROJECTOR_PARTITIONS_CONCURRENTLY', 1, 1, 64, problems);
   const lagReportIntervalMs = integerSetting(env, 'LAG_REPORT_INTERVAL_MS', 30_000, 1_000, 3_600_000, problems);
   const probes = readProbeSettings(env, problems);
+  const tracing = readTracingSettings(env, 'telemed-projector', problems);
   if (problems.length > 0) throw new ConfigError(problems);
-  return { kafka, stores, ...(masterKey && { masterKey }), consumerGroup, sessionTimeoutMs, partitionsConsumedConcurrently, lagReportIntervalMs, probes };
+  return { kafka, stores, ...(masterKey && { masterKey }), consumerGroup, sessionTimeoutMs, partitionsConsumedConcurrently, lagReportIntervalMs, probes, tracing };
 }

@@ -5,14 +5,17 @@
  * (on this 2-core machine: one core for the server, one for autocannon); both targets get the same
  * autocannon settings, the same warm-up and the same bodies (each request names a new patient).
  *
- * usage: node http-bench.js <command|bare>
+ * usage: node http-bench.js <command|traced|bare>
  * - command: the application compiled into bench-results/build, embedded (SQLite event log and read
  *   models in a fresh data directory, projections in-process, audit seals on), rate limits off
  *   (RATE_LIMIT_PER_MINUTE=0, RATE_LIMIT_ANONYMOUS_PER_MINUTE=0), LOG_LEVEL=warn. A coordinator
  *   registers two hospitals, their departments, a partnership and a pairing over HTTP first; a
  *   clinician of the receiving hospital sends the requests.
+ * - traced: the same with tracing on (OTEL_TRACES_EXPORTER=otlp, every request sampled), the spans
+ *   sent over OTLP/HTTP (protobuf) to a sink in this process that answers 200 and counts what it got.
  */
-const { mkdtempSync, rmSync } = require('node:fs');
+const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { createServer } = require('node:http');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
@@ -28,11 +31,41 @@ function run(options) {
   });
 }
 
+/** An OTLP/HTTP endpoint that accepts every export and counts the requests and bytes. */
+function startTraceSink() {
+  const received = { exports: 0, bytes: 0 };
+  const sink = createServer((request, response) => {
+    request.on('data', (chunk) => (received.bytes += chunk.length));
+    request.on('end', () => {
+      received.exports++;
+      response.writeHead(200, { 'content-type': 'application/x-protobuf' }).end();
+    });
+  });
+  return new Promise((resolve) => sink.listen(0, '127.0.0.1', () => resolve({ sink, received, url: `http://127.0.0.1:${sink.address().port}` })));
+}
+
+/**
+ * CPU time the server process has used so far, in ms (Linux: /proc/<pid>/stat, user + system). Divided by the
+ * requests answered it gives a cost per request that a machine busy with other work disturbs far less than
+ * throughput; undefined where /proc is not there.
+ */
+function serverCpuMs(pid) {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+    const ticks = Number(fields[11]) + Number(fields[12]);
+    return (ticks * 1000) / 100;
+  } catch {
+    return undefined;
+  }
+}
+
 async function main() {
   const [target] = process.argv.slice(2);
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'telemed-bench-http-'));
-  const server = startServer(target, port, dataDir);
+  const traces = target === 'traced' ? await startTraceSink() : undefined;
+  const tracingEnv = traces ? { OTEL_TRACES_EXPORTER: 'otlp', OTEL_EXPORTER_OTLP_ENDPOINT: traces.url, OTEL_SERVICE_NAME: 'telemed-bench' } : {};
+  const server = startServer(target === 'traced' ? 'command' : target, port, dataDir, tracingEnv);
   const base = `http://127.0.0.1:${port}`;
   try {
     await waitUntilLive(target === 'bare' ? base : `${base}/health/live`, server);
@@ -56,11 +89,14 @@ async function main() {
       connections: settings.httpConnections,
       pipelining: 1,
       duration,
+      ...(settings.httpRate > 0 && { overallRate: settings.httpRate }),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${clinician}` },
       requests: [{ setupRequest: (request) => ({ ...request, body: body(`KS2-BENCH-${++patient}`) }) }],
     });
     await run(options(WARMUP_SECONDS));
+    const cpuBefore = serverCpuMs(server.pid);
     const result = await run(options(settings.httpSeconds));
+    const cpuAfter = serverCpuMs(server.pid);
     const total = result['2xx'] + result.non2xx;
     report({
       server: target,
@@ -73,8 +109,11 @@ async function main() {
       latencyP50Ms: result.latency.p50,
       latencyP99Ms: result.latency.p99,
       latencyMaxMs: result.latency.max,
+      ...(cpuBefore !== undefined && cpuAfter !== undefined && total > 0 && { serverCpuMsPerRequest: (cpuAfter - cpuBefore) / total }),
+      ...(traces && { traceExports: traces.received.exports, traceKilobytes: Math.round(traces.received.bytes / 1024) }),
     });
   } finally {
+    traces?.sink.close();
     server.kill('SIGTERM');
     await new Promise((resolve) => (server.exitCode !== null ? resolve() : server.once('exit', resolve)));
     rmSync(dataDir, { recursive: true, force: true });

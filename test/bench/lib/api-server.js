@@ -47,9 +47,10 @@ async function post(base, token, path, body) {
   return answer;
 }
 
-function startServer(target, port, dataDir) {
+/** `env`: more configuration of the server (the traced run's OTEL_* variables). */
+function startServer(target, port, dataDir, env = {}) {
   const script = target === 'bare' ? join(__dirname, '..', 'http', 'bare-server.js') : join(settings.buildDir, 'apps/api/src/main.js');
-  const env = {
+  const serverEnv = {
     ...process.env,
     PORT: String(port),
     HOST: '127.0.0.1',
@@ -59,10 +60,11 @@ function startServer(target, port, dataDir) {
     RATE_LIMIT_ANONYMOUS_PER_MINUTE: '0',
     LOG_LEVEL: 'warn',
     NODE_ENV: 'production',
+    ...env,
   };
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=profiles", to look inside the server.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  return spawn(process.execPath, [...nodeArgs, script], { env, stdio: ['ignore', 'ignore', 'inherit'] });
+  return spawn(process.execPath, [...nodeArgs, script], { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** The network a consultation request needs, registered over HTTP as a coordinator would. */

@@ -85,7 +85,7 @@ function rowsOf(results) {
       unit: 'requests/s',
       ratio: row.ratio,
       ratioOf: row.ratioOf,
-      detail: row.error ? `failed: ${row.error}` : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms, max ${number(row.latencyMaxMs)} ms; ${number(row.requests)} requests, ${row.non2xx} not 2xx, ${row.errors} errors`,
+      detail: row.error ? `failed: ${row.error}` : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms, max ${number(row.latencyMaxMs)} ms; ${number(row.requests)} requests, ${row.non2xx} not 2xx, ${row.errors} errors${row.serverCpuMsPerRequest === undefined ? '' : `; server CPU ${number(row.serverCpuMsPerRequest, 2)} ms/request`}`,
       target: row.target,
       met: row.met,
     });

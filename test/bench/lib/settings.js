@@ -55,6 +55,8 @@ const settings = {
   kafkaEvents: integer('BENCH_KAFKA_EVENTS', 50_000),
   httpSeconds: integer('BENCH_HTTP_SECONDS', 10),
   httpConnections: integer('BENCH_HTTP_CONNECTIONS', 10),
+  /** Requests a second the HTTP part sends, all connections together; 0: as fast as the server answers. A fixed rate makes the server's CPU time per request comparable between runs. */
+  httpRate: integer('BENCH_HTTP_RATE', 0),
   /** `1`: the bench agreement counts its response targets in the receiving hospital's working time. */
   httpWorkingTime: process.env.BENCH_HTTP_WORKING_TIME === '1',
   /** Rounds of the clock-cost comparison (http/clock-cost.js): each round runs every variant once. */

@@ -32,6 +32,9 @@ const METADATA = object({
       "which members of `data` are stored encrypted under the patient's data key",
     ),
   ),
+  traceContext: optional(
+    object({ traceparent: text(), tracestate: optional(text()) }, 'the W3C trace context of the traced request that wrote the event'),
+  ),
 });
 
 export const RECORDED_EVENT = named(

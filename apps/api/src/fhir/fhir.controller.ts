@@ -42,9 +42,11 @@ function pageUrl(request: FastifyRequest, cursor: string | null): string {
 }
 
 /**
- * Consultation records as FHIR R4, read-only, for the hospitals' own systems: the request, the task,
- * the appointment, the video encounter, the consent, the signed opinion and its provenance. Scoped as
- * the consultation lists are; coordinators get every patient reference masked and no clinical text.
+ * Consultation and case discussion records as FHIR R4, read-only, for the hospitals' own systems: the
+ * request, the task (a case review's: one per invited panelist), the appointment, the video encounter,
+ * the consent, the signed opinion or the conclusion and its provenance. A case review's resources are
+ * named `case-review-<id>`. Scoped as the consultation and case review lists are; coordinators get
+ * every patient reference masked and no clinical text.
  */
 @ApiTags('fhir')
 @Controller('v1/fhir')
@@ -63,7 +65,7 @@ export class FhirController {
       publisher: 'telemed-backbone',
       kind: 'instance',
       software: { name: 'telemed-backbone' },
-      implementation: { description: 'remote consultations as FHIR R4 resources, read-only', url: baseUrlOf(request) },
+      implementation: { description: 'remote consultations and case discussions as FHIR R4 resources, read-only', url: baseUrlOf(request) },
       fhirVersion: '4.0.1',
       format: [FHIR_CONTENT_TYPE],
       rest: [
@@ -84,7 +86,7 @@ export class FhirController {
   @Allow('fhir.read')
   @ApiParam(TYPE_PARAM)
   @ApiRead({
-    summary: 'Search one kind of resource: a searchset Bundle, newest request first',
+    summary: 'Search one kind of resource, of consultations and case reviews alike: a searchset Bundle, newest request first',
     ok: SEARCHSET,
     json: false,
     alternatives: { [FHIR_CONTENT_TYPE]: SEARCHSET },

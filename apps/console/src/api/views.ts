@@ -1,6 +1,6 @@
-import type { components } from './schema';
+import type { components } from '@telemed/client';
 
-/** The answers the console reads, as the API's document describes them (see ./schema.ts). */
+/** The answers the console reads, as the API's document describes them (see libs/client/schema.ts). */
 type Schemas = components['schemas'];
 
 export type Me = Schemas['MeView'];

@@ -1023,7 +1023,7 @@ export type paths = {
             cookie?: never;
         };
         /**
-         * Search one kind of resource: a searchset Bundle, newest request first
+         * Search one kind of resource, of consultations and case reviews alike: a searchset Bundle, newest request first
          * @description Roles: coordinator, auditor, clinician (own hospital's), expert (own hospital's).
          */
         get: operations["FhirController_search"];
@@ -3983,6 +3983,11 @@ export type components = {
                 };
                 requestId?: string;
                 sourceAddress?: string;
+                /** @description the W3C trace context of the traced request that wrote the event */
+                traceContext?: {
+                    traceparent: string;
+                    tracestate?: string;
+                };
             };
             /** Format: date-time */
             recordedAt: string;
@@ -10603,11 +10608,11 @@ export interface operations {
     FhirController_search: {
         parameters: {
             query?: {
-                /** @description the id of the resource */
+                /** @description the id of the resource: a consultation's, or `case-review-<id>` (a panelist's Task: `case-review-<id>-<digest>`) */
                 _id?: string;
                 /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
-                /** @description a FHIR date with an optional prefix (eq, gt, lt, ge, le): when it was asked (ServiceRequest, Task, Consent), held (Appointment), begun (Encounter) or signed (Composition, Provenance) */
+                /** @description a FHIR date with an optional prefix (eq, gt, lt, ge, le): when it was asked (ServiceRequest, Task, Consent), held (Appointment), begun (Encounter) or signed or concluded (Composition, Provenance) */
                 date?: string;
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
@@ -10623,7 +10628,7 @@ export interface operations {
         };
         requestBody?: never;
         responses: {
-            /** @description Search one kind of resource: a searchset Bundle, newest request first */
+            /** @description Search one kind of resource, of consultations and case reviews alike: a searchset Bundle, newest request first */
             200: {
                 headers: {
                     [name: string]: unknown;

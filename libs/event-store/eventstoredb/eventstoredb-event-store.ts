@@ -33,6 +33,7 @@ import {
   toRecordedEvent,
 } from './eventstoredb-envelope';
 import { startServerSubscription } from './eventstoredb-subscription';
+import { positiveInteger } from '../store-settings';
 
 export interface EventStoreDbEventStoreOptions {
   /** For example `esdb://127.0.0.1:2113?tls=false`, or a cluster's `esdb+discover://...`. */
@@ -258,7 +259,3 @@ function assertUniqueEventIds(events: NewEvent[]): void {
   }
 }
 
-function positiveInteger(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
-  return value;
-}

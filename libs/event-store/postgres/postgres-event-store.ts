@@ -19,6 +19,7 @@ import { PostgresAppendSignal } from './postgres-append-signal';
 import { resilientPool } from './resilient-pool';
 import { migrate, quotedSchema, storeLockKeys, streamLockKey, type StoreLockKeys } from './postgres-schema';
 import { type EventRow, PostgresStatements, toRecordedEvent, UNRELATED_TRANSACTIONS } from './postgres-statements';
+import { positiveInteger } from '../store-settings';
 
 export { POSTGRES_NOTIFY_CHANNEL } from './postgres-append-signal';
 
@@ -292,7 +293,3 @@ function isTransient(error: unknown): boolean {
   return error instanceof DatabaseError && error.code !== undefined && TRANSIENT_ERROR_CODES.has(error.code);
 }
 
-function positiveInteger(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
-  return value;
-}

@@ -18,6 +18,7 @@ import type {
 import { startLogSubscription, waitForAppendOrPoll } from '../log-subscription';
 import { configureConnection, type EventRow, migrate, SqliteStatements } from './sqlite-schema';
 import { SqliteGroupCommit } from './group-commit';
+import { positiveInteger } from '../store-settings';
 
 export interface SqliteEventStoreOptions {
   /** How often live subscriptions look for appends made by other processes. Default 250 ms. */
@@ -218,11 +219,6 @@ function isEventIdCollision(error: unknown): boolean {
     (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
     String((error as { message?: unknown }).message).includes('events.event_id')
   );
-}
-
-function positiveInteger(name: string, value: number): number {
-  if (!Number.isInteger(value) || value < 1) throw new RangeError(`${name} must be a positive integer, got ${value}`);
-  return value;
 }
 
 function toRecordedEvent(row: EventRow): RecordedEvent {

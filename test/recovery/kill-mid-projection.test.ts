@@ -132,7 +132,7 @@ describe('recovery of the read models from a killed process', () => {
 
     ({ store: eventStore, close: closeLog } = await openDecryptedLog(dataDir, { ...process.env, AUTH_JWT_SECRET: JWT_SECRET }));
     live = SqliteReadModelStore.open(readModelsFile);
-  }, 100_000);
+  }, 200_000);
 
   afterAll(async () => {
     await killLeftoverBackbones();

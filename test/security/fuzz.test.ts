@@ -27,7 +27,7 @@ interface Operation {
  * Each must be answered with a 4xx problem document, never a 5xx, and must write nothing.
  */
 // Thousands of hostile requests across every route: the time grows with the routes, not with a fault.
-jest.setTimeout(90_000);
+jest.setTimeout(240_000);
 
 describe('hostile input is refused with a problem document on every route, and writes nothing', () => {
   let t: TestApp;

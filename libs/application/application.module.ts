@@ -79,8 +79,9 @@ import { ErasePatientDataHandler } from './patients/erase-patient-data';
 import { ListLegalHoldsHandler, PlaceLegalHoldHandler, ReleaseLegalHoldHandler } from './patients/legal-holds';
 import { ListRetentionDueHandler } from './patients/retention-due.query';
 import { RetentionScheduler } from './patients/retention-scheduler';
-import { DeadlineWatcher } from './consultations/deadlines/deadline-watcher';
+import { DeadlineWatcher } from './deadlines/deadline-watcher';
 import { RecordOverdueDeadlineHandler } from './consultations/deadlines/record-overdue-deadline';
+import { RecordOverdueCaseReviewDeadlineHandler } from './case-reviews/record-overdue-case-review-deadline';
 import { GetOverviewStatsHandler, GetPartnershipStatsHandler } from './stats/stats.queries';
 import { GetTurnaroundHandler } from './stats/turnaround.query';
 import { GetCallerHandler } from './session/me.query';
@@ -124,6 +125,7 @@ const CONSULTATIONS = [
   ProvideInformationHandler,
   GiveFeedbackHandler,
   RecordOverdueDeadlineHandler,
+  RecordOverdueCaseReviewDeadlineHandler,
   ScheduleConsultationHandler,
   StartConsultationHandler,
   SignOpinionHandler,

@@ -7,8 +7,8 @@ import type { Person } from './browser';
  * The console's wave-two screens in a real browser against a real backbone: the coordinator signs
  * the partnership's agreement in, the clinician attaches an ECG report and an image, the expert
  * previews and downloads them, asks for more information, is answered, and signs; the clinician
- * rates the opinion; an urgent request nobody accepts goes overdue in the coordinator's worklist,
- * and the dashboard shows the turnaround.
+ * rates the opinion; an urgent request and an urgent case discussion nobody accepts go overdue in
+ * the coordinator's worklists, and the dashboard shows the turnaround.
  */
 jest.setTimeout(120_000);
 
@@ -64,6 +64,7 @@ describe('the console, for agreements, deadlines, the information loop, material
   const { api, person, signIn, check, accessibility, people } = stage;
   const network = { kashgar: '', shanghai: '', partnership: '', expert: '' };
   const consultations = { routine: '', urgent: '' };
+  let urgentReview = '';
   let clinicianToken = '';
   let coordinator: Person;
   let clinician: Person;
@@ -143,6 +144,18 @@ describe('the console, for agreements, deadlines, the information loop, material
     // Two requests under it: an urgent one no one will accept, and the routine one followed below.
     consultations.urgent = (await request('urgent', 'KS2-2026-000901')).id;
     consultations.routine = (await request('routine', 'KS2-2026-000902')).id;
+    // And an urgent case discussion no panellist will accept in time.
+    urgentReview = (
+      await api('/v1/case-reviews', clinicianToken, {
+        partnershipId: network.partnership,
+        specialties: ['cardiology'],
+        urgency: 'urgent',
+        purpose: 'panel plan for recurrent ventricular tachycardia',
+        caseSummary: 'Male, 59, ICD shocks twice this week despite amiodarone.',
+        patient: { reference: 'KS2-2026-000903' },
+        consent: { medical: true, dataSharing: true },
+      })
+    ).id;
   });
 
   it('lets the clinician attach an ECG report and an image, showing the upload’s progress', async () => {
@@ -265,6 +278,21 @@ describe('the console, for agreements, deadlines, the information loop, material
     await page.getByTestId('deadline-accept').getByTestId('overdue').waitFor();
     await page.locator('.timeline').getByText('response overdue').waitFor();
     await check(page, 'coordinator-overdue-consultation');
+
+    // The urgent case discussion nobody accepted is overdue in the case reviews' worklist the same way.
+    await page.getByRole('link', { name: 'Case reviews' }).click();
+    await page.getByLabel('Deadlines').selectOption('true');
+    const overdueReview = page.getByTestId('case-review-row').filter({ has: page.getByTestId('overdue') });
+    await overdueReview.waitFor();
+    await expect(page.getByTestId('case-review-row').count()).resolves.toBe(1);
+    await overdueReview.getByText('accept by').waitFor();
+    await check(page, 'coordinator-overdue-case-reviews');
+    await overdueReview.getByRole('link').click();
+    await page.waitForURL(`**/case-reviews/${urgentReview}`);
+    await page.getByTestId('deadline-accept').filter({ hasText: 'A panellist accepts' }).getByTestId('overdue').waitFor();
+    await page.getByTestId('deadline-answer').filter({ hasText: 'Running' }).waitFor();
+    await page.locator('.timeline').getByText('response overdue').waitFor();
+    await check(page, 'coordinator-overdue-case-review');
 
     await page.getByRole('link', { name: 'Programme dashboard' }).click();
     await page.getByTestId('turnaround-totals').filter({ hasText: 'Consultations: 2' }).filter({ hasText: 'Responses overdue: 1' }).waitFor();

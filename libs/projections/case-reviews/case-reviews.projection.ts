@@ -7,12 +7,13 @@ import { positionGuardedUpdate } from '../position-guarded-update';
 type Data = Record<string, any>;
 
 /**
- * Case discussions: one row per case review with its current state, one row per invited expert
- * with their answer, and one row per recorded contribution.
+ * Case discussions: one row per case review with its current state and its deadlines (met when the
+ * first invited expert accepts and when the panel concludes, or recorded overdue), one row per
+ * invited expert with their answer, and one row per recorded contribution.
  */
 export const caseReviewsProjection: Projection = {
   name: 'case-reviews',
-  version: 1,
+  version: 2,
   schema: [
     `CREATE TABLE IF NOT EXISTS case_reviews (
        id TEXT PRIMARY KEY, status TEXT NOT NULL, partnership_id TEXT NOT NULL, pairing_id TEXT,
@@ -21,7 +22,9 @@ export const caseReviewsProjection: Projection = {
        requested_by TEXT NOT NULL, requested_at TEXT NOT NULL, scheduled_start TEXT, scheduled_end TEXT,
        reschedule_count BIGINT NOT NULL DEFAULT 0, started_at TEXT, started_by TEXT,
        concluded_at TEXT, conclusion TEXT, concluded_by TEXT, cancelled_at TEXT, cancel_reason TEXT, cancelled_by TEXT,
-       updated_at TEXT NOT NULL, last_position BIGINT NOT NULL, patient_key_id TEXT)`,
+       updated_at TEXT NOT NULL, last_position BIGINT NOT NULL, patient_key_id TEXT,
+       urgency TEXT NOT NULL DEFAULT 'routine', accept_due TEXT, accept_met_at TEXT, accept_overdue_at TEXT,
+       answer_due TEXT, answer_overdue_at TEXT)`,
     `CREATE INDEX IF NOT EXISTS case_reviews_by_patient_key ON case_reviews (patient_key_id)`,
     `CREATE INDEX IF NOT EXISTS case_reviews_by_requesting ON case_reviews (requesting_hospital_id, requested_at, id)`,
     `CREATE INDEX IF NOT EXISTS case_reviews_by_requested_at ON case_reviews (requested_at, id)`,
@@ -51,6 +54,8 @@ export const caseReviewsProjection: Projection = {
     'ContributionRecorded',
     'CaseReviewConcluded',
     'CaseReviewCancelled',
+    'CaseReviewResponseOverdue',
+    'CaseReviewConclusionOverdue',
     'PatientDataErased',
   ],
   async apply(event: RecordedEvent, db: SqlExecutor) {
@@ -62,12 +67,14 @@ export const caseReviewsProjection: Projection = {
         db.write(
           `INSERT INTO case_reviews (id, status, partnership_id, pairing_id, requesting_hospital_id, giving_hospital_id,
              specialties, purpose, case_summary, patient, consent, requested_by, requested_at, updated_at, last_position,
-             patient_key_id)
-           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
+             patient_key_id, urgency, accept_due, answer_due)
+           VALUES (?, 'requested', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO NOTHING`,
           [
             data.caseReviewId, data.partnershipId, data.pairingId ?? null, data.requestingHospitalId, data.givingHospitalId,
             JSON.stringify(data.specialties), data.purpose, data.caseSummary, JSON.stringify(data.patient),
             JSON.stringify(data.consent), data.requestedBy, data.requestedAt, data.requestedAt, position, patientKeyIdOf(event),
+            // Requests recorded before case reviews had an urgency or a clock read as routine, with no deadlines.
+            data.urgency ?? 'routine', data.clock?.acceptBy ?? null, data.clock?.answerBy ?? null,
           ],
         );
         return;
@@ -84,7 +91,8 @@ export const caseReviewsProjection: Projection = {
         return;
       case 'InvitationAccepted':
         answer(db, data, 'accepted', null, data.acceptedAt);
-        update('', [], data.acceptedAt);
+        // The first acceptance is the panel's response to the request.
+        update('accept_met_at = COALESCE(accept_met_at, ?)', [data.acceptedAt], data.acceptedAt);
         return;
       case 'InvitationDeclined':
         answer(db, data, 'declined', data.reason, data.declinedAt);
@@ -124,6 +132,12 @@ export const caseReviewsProjection: Projection = {
           [data.cancelledAt, data.reason, data.cancelledBy],
           data.cancelledAt,
         );
+        return;
+      case 'CaseReviewResponseOverdue':
+        update('accept_overdue_at = ?', [data.recordedAt], data.recordedAt);
+        return;
+      case 'CaseReviewConclusionOverdue':
+        update('answer_overdue_at = ?', [data.recordedAt], data.recordedAt);
         return;
       case 'PatientDataErased':
         await purgePatient(db, data.keyId);

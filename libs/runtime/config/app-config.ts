@@ -30,7 +30,7 @@ export interface AppConfig extends StoreConfig {
    * EventStoreDB), retrying with a back-off, before it gives up and exits 1. 0: give up at once.
    */
   startupWaitSeconds: number;
-  /** How often overdue consultation deadlines are looked for (DEADLINE_CHECK_INTERVAL_MS); 0: never, by this process. */
+  /** How often overdue consultation and case review deadlines are looked for (DEADLINE_CHECK_INTERVAL_MS); 0: never, by this process. */
   deadlineCheckIntervalMs: number;
   /** Logs, metrics and readiness: LOG_LEVEL, METRICS_ENABLED, METRICS_TOKEN, READINESS_MAX_LAG_EVENTS. */
   observability: ObservabilityConfig;

@@ -83,7 +83,15 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
     feedbackGiven: 0,
     materials: { files: 0, dicomStudies: 0 },
   };
-  const caseReviews: CaseReviewTally = { requested: 0, concluded: 0, cancelled: 0, invitationsDeclined: 0, materials: { files: 0, dicomStudies: 0 } };
+  const caseReviews: CaseReviewTally = {
+    requested: 0,
+    concluded: 0,
+    cancelled: 0,
+    invitationsDeclined: 0,
+    responseOverdue: 0,
+    conclusionOverdue: 0,
+    materials: { files: 0, dicomStudies: 0 },
+  };
   const training: TrainingTally = { planned: 0, held: 0, cancelled: 0, personTimes: 0 };
   const someTimeIn = (from: number, days: number) => from + random.int(0, days - 1) * DAY + random.int(0, 10 * 60) * 60_000;
 

@@ -2368,6 +2368,43 @@ export type components = {
                 /** Format: date-time */
                 recordedAt: string;
             }[];
+            /** @description accept by: met when the first invited expert accepts; answer by: met when the panel concludes. Null when the review was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
             /** Format: uuid */
             givingHospitalId: string;
             /** Format: uuid */
@@ -2386,6 +2423,8 @@ export type components = {
                 reason: string | null;
                 specialty: string;
             }[];
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
             /** Format: uuid */
             pairingId: string | null;
             /** @description the invited experts who accepted */
@@ -2420,6 +2459,11 @@ export type components = {
             status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description which of the agreement's response targets the deadlines run on
+             * @enum {string}
+             */
+            urgency: "routine" | "urgent";
         };
         CaseReviewDetail: {
             /** Format: date-time */
@@ -2443,6 +2487,43 @@ export type components = {
                 /** Format: date-time */
                 recordedAt: string;
             }[];
+            /** @description accept by: met when the first invited expert accepts; answer by: met when the panel concludes. Null when the review was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
             /** Format: uuid */
             givingHospitalId: string;
             /** Format: uuid */
@@ -2463,6 +2544,8 @@ export type components = {
             }[];
             /** @description the files and imaging studies attached, in the order attached */
             materials: components["schemas"]["MaterialSummary"][];
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
             /** Format: uuid */
             pairingId: string | null;
             /** @description the invited experts who accepted */
@@ -2497,6 +2580,11 @@ export type components = {
             status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description which of the agreement's response targets the deadlines run on
+             * @enum {string}
+             */
+            urgency: "routine" | "urgent";
         };
         CaseReviewPage: {
             items: components["schemas"]["CaseReview"][];
@@ -2572,7 +2660,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -2589,7 +2677,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -2682,7 +2770,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -2699,7 +2787,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -3356,7 +3444,11 @@ export type components = {
             caseReviews: {
                 cancelled: number;
                 concluded: number;
+                /** @description answer-by deadlines recorded overdue: the panel did not conclude in time */
+                conclusionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue: no invited expert accepted in time */
+                responseOverdue: number;
             };
             consultations: {
                 cancelled: number;
@@ -3469,7 +3561,11 @@ export type components = {
             caseReviews: {
                 cancelled: number;
                 concluded: number;
+                /** @description answer-by deadlines recorded overdue: the panel did not conclude in time */
+                conclusionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue: no invited expert accepted in time */
+                responseOverdue: number;
             };
             consultations: {
                 cancelled: number;
@@ -3994,6 +4090,12 @@ export type components = {
              *     ]
              */
             specialties: string[];
+            /**
+             * @description which of the agreement's response targets the review's deadlines run on (a panellist accepts within, the panel concludes within)
+             * @default routine
+             * @enum {string}
+             */
+            urgency: "routine" | "urgent";
         };
         RequestConsultationDto: {
             caseSummary: string;
@@ -4179,7 +4281,11 @@ export type components = {
             caseReviews: {
                 cancelled: number;
                 concluded: number;
+                /** @description answer-by deadlines recorded overdue: the panel did not conclude in time */
+                conclusionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue: no invited expert accepted in time */
+                responseOverdue: number;
             };
             consultations: {
                 cancelled: number;
@@ -6115,6 +6221,8 @@ export interface operations {
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
+                /** @description true: only case reviews with a deadline recorded overdue; false: only those with none */
+                overdue?: boolean;
                 status?: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
             };
             header?: never;

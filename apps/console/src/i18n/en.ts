@@ -204,6 +204,12 @@ const en = {
     contributed: 'contribution recorded',
     concluded: 'concluded and signed',
     cancelled: 'cancelled',
+    responseOverdue: 'response overdue (no panellist accepted in time)',
+    conclusionOverdue: 'conclusion overdue',
+  },
+  caseReviewDeadlines: {
+    accept: 'A panellist accepts',
+    answer: 'The panel concludes',
   },
   caseReview: {
     title: 'Case review',

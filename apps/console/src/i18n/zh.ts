@@ -205,6 +205,12 @@ const zh: Messages = {
     contributed: '提交意见',
     concluded: '形成结论并签署',
     cancelled: '取消',
+    responseOverdue: '响应超时（无专家按时接受）',
+    conclusionOverdue: '结论超时',
+  },
+  caseReviewDeadlines: {
+    accept: '专家接受邀请',
+    answer: '形成讨论结论',
   },
   caseReview: {
     title: '病例讨论',

@@ -394,6 +394,15 @@ const en = {
     referenceSubmit: 'Add the reference',
     networkFailure: 'The connection failed during the upload',
   },
+  feedbackDistribution: {
+    heading: 'Usefulness of signed opinions',
+    intro: 'The requesting clinicians’ ratings of each signed opinion, from 1 (not useful) to 5 (changed the care), per partnership and Beijing month in which they were given.',
+    ratings: 'Ratings',
+    mean: 'Mean score',
+    chartLabel: 'Ratings of signed opinions per month, stacked by score',
+    tableCaption: 'Ratings per partnership and month',
+    none: 'No opinion has been rated in this year.',
+  },
   turnaround: {
     heading: 'Turnaround of consultations',
     intro: 'Times from request to acceptance and to the signed opinion, by the Beijing month of the request, against the targets of each agreement.',

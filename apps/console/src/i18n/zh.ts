@@ -395,6 +395,15 @@ const zh: Messages = {
     referenceSubmit: '添加引用',
     networkFailure: '上传过程中连接中断',
   },
+  feedbackDistribution: {
+    heading: '会诊意见评价分布',
+    intro: '申请医生对每份已签署会诊意见的评分，从 1（没有帮助）到 5（改变了诊疗），按合作关系和评价所在的北京时间月份统计。',
+    ratings: '评价数',
+    mean: '平均分',
+    chartLabel: '每月会诊意见评价数，按分值堆叠',
+    tableCaption: '各合作关系每月评价',
+    none: '本年度尚无评价。',
+  },
   turnaround: {
     heading: '会诊响应时效',
     intro: '从申请到接受、到签署意见的用时，按申请所在的北京时间月份统计，并对照各协议的时限目标。',

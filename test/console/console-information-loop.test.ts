@@ -316,7 +316,7 @@ describe('the console, for agreements, deadlines, the information loop, material
     await api(`/v1/partnerships/${second}/agreements`, token, { ...agreementTerms(network.shanghai, shigatse, { validUntil: undefined }), validFrom: '2025-01-01' });
     const shigatseClinician = (await api('/v1/session/dev-token', null, { role: 'clinician', sub: 'dr-tsering', hospitalId: shigatse })).token;
     // Each opinion from an expert of its own: a session started before its slot takes the expert's time from now.
-    const experts: Array<{ id: string; position: string }> = [];
+    const experts: Array<Record<string, string>> = [];
     for (let i = 0; i < 6; i++) {
       experts.push(
         await api('/v1/experts', token, { name: `Dr. Cardiologist ${i + 1}`, hospitalId: network.shanghai, departmentId: network.givingDepartment, specialty: 'cardiology', title: 'attending-physician', licensedSince: '2012-09-01' }),

@@ -31,6 +31,8 @@ export async function generateCaseReview(
   partnership: ScenarioPartnership,
   requestedAt: number,
   tally: CaseReviewTally,
+  /** `waiting`: the programme ends before anyone is invited: the request stays open, its deadlines running. */
+  outcome: 'held' | 'waiting' = 'held',
 ): Promise<void> {
   const { random } = context;
   if (partnership.pairings.length === 0) return;
@@ -57,6 +59,7 @@ export async function generateCaseReview(
   tally.requested++;
   const id = requested.id;
   await attachCaseMaterials(context, 'case-review', id, clinician, requestedAt, tally.materials);
+  if (outcome === 'waiting') return;
   const candidates: ScenarioExpert[] = [...new Set([...pairing.experts, ...second.experts])];
   const panel = [...new Set(Array.from({ length: 3 }, () => random.pick(candidates)))];
   let at = requestedAt + HOUR;

@@ -135,10 +135,11 @@ export async function generateProgramme(bus: CommandBus, clock: ScenarioClock, o
     }
   }
 
-  // When the programme ends, each partnership has a request made that evening still waiting for an expert.
+  // When the programme ends, each partnership has a request and a case review asked that evening still waiting for experts.
   const endAt = monthStart(options.start, options.months);
   for (const partnership of network.partnerships) {
     await generateConsultation(context, partnership, endAt - 6 * 3_600_000, consultations, 'waiting');
+    await generateCaseReview(context, partnership, endAt - 5 * 3_600_000, caseReviews, 'waiting');
   }
 
   return {

@@ -10476,7 +10476,7 @@ export interface operations {
                 _id?: string;
                 /** @description opaque cursor from the previous page (its `nextCursor`) */
                 cursor?: string;
-                /** @description a FHIR date with an optional prefix (eq, gt, lt, ge, le): when it was asked (ServiceRequest, Task, Consent), held (Appointment), begun (Encounter), signed (Composition, Provenance) or attached (DocumentReference, ImagingStudy) */
+                /** @description a FHIR date with an optional prefix (eq, gt, lt, ge, le): when it was asked (ServiceRequest, Task, Consent), held (Appointment), begun (Encounter) or signed (Composition, Provenance) */
                 date?: string;
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
@@ -10486,7 +10486,7 @@ export interface operations {
             };
             header?: never;
             path: {
-                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance" | "DocumentReference" | "ImagingStudy";
+                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance";
             };
             cookie?: never;
         };
@@ -10569,7 +10569,7 @@ export interface operations {
             header?: never;
             path: {
                 id: string;
-                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance" | "DocumentReference" | "ImagingStudy";
+                type: "ServiceRequest" | "Task" | "Appointment" | "Encounter" | "Consent" | "Composition" | "Provenance";
             };
             cookie?: never;
         };

@@ -67,7 +67,6 @@ import { CancelTrainingSessionHandler } from './training/cancel-training-session
 import { GetTrainingSessionHandler, ListTrainingSessionsHandler } from './training/training.queries';
 import { GetAttendanceHandler } from './training/attendance.query';
 import { ReadFhirHandler, SearchFhirHandler } from './fhir/fhir.queries';
-import { FhirCaseMaterials } from './fhir/fhir-case-materials';
 import { GetProgrammeReportHandler } from './reports/programme-report.query';
 import { GetFigureEventsHandler } from './reports/figure-events.query';
 import { GetTrainingCreditsHandler } from './training/training-credits.query';
@@ -198,7 +197,6 @@ const PROVIDERS = [
   GetPartnershipStatsHandler,
   GetOverviewStatsHandler,
   SearchFhirHandler,
-  FhirCaseMaterials,
   ReadFhirHandler,
   GetTurnaroundHandler,
   GetProgrammeReportHandler,

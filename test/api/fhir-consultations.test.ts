@@ -12,7 +12,6 @@ import { createApp } from '../../apps/api/src/create-app';
 import { EVENT_STORE } from '@telemed/application/infrastructure/tokens';
 import { generateProgramme } from '../../apps/cli/src/scenario/programme-scenario';
 import { ScenarioClock, ScenarioIds } from '../../apps/cli/src/scenario/scenario-context';
-import { createHash } from 'node:crypto';
 import { readWholeLog } from '../stats/log-recount';
 import { fhirR4Errors } from '../support/fhir-r4';
 import { expectProblem } from '../support/problem';
@@ -39,8 +38,6 @@ describe('FHIR R4 consultation records of a generated programme', () => {
   let head: string;
   let requested: Requested[];
   let otherCases: Array<[kind: string, id: string]>;
-  /** The materials attached to consultations, as the log records them (decrypted). */
-  let materials: Array<{ consultationId: string; materialId: string; file?: { sha256: string; size: number; mediaType: string }; studyInstanceUid?: string; dicomStudy?: { archive: string } }>;
   const tokens: Record<string, string> = {};
 
   const get = (path: string, token: string) =>
@@ -72,7 +69,6 @@ describe('FHIR R4 consultation records of a generated programme', () => {
     const events = await readWholeLog(store);
     head = (await store.headPosition()).toString();
     requested = events.filter((event) => event.type === 'ConsultationRequested').map((event) => event.data as Requested);
-    materials = events.filter((event) => event.type === 'ConsultationMaterialAttached').map((event) => event.data as (typeof materials)[number]);
     otherCases = [
       ...events.filter((event) => event.type === 'CaseReviewRequested').map((event): [string, string] => ['case-review', (event.data as { caseReviewId: string }).caseReviewId]),
       ...events.filter((event) => event.type === 'TrainingSessionPlanned').map((event): [string, string] => ['training-session', (event.data as { trainingSessionId: string }).trainingSessionId]),
@@ -144,75 +140,6 @@ describe('FHIR R4 consultation records of a generated programme', () => {
       expect(bundle.entry.length).toBeGreaterThan(0);
       expect({ kind, id, errors: fhirR4Errors(bundle) }).toEqual({ kind, id, errors: [] });
     }
-  }, 120_000);
-
-  it("maps each material: a file to a DocumentReference downloadable at its URL with its SHA-256, a study to an ImagingStudy by its UID, both the request's supporting information", async () => {
-    const files = materials.filter((material) => material.file);
-    const studies = materials.filter((material) => material.dicomStudy);
-    expect(files.length).toBeGreaterThan(0);
-    expect(studies.length).toBeGreaterThan(0);
-    const documents = (await searchAll('DocumentReference', tokens.auditor)).resources;
-    expect(documents.map((document) => document.id).sort()).toEqual(files.map((material) => material.materialId).sort());
-    for (const document of documents) {
-      const recorded = files.find((material) => material.materialId === document.id)!;
-      const { attachment } = document.content[0];
-      expect(attachment).toMatchObject({ contentType: recorded.file!.mediaType, size: recorded.file!.size, url: expect.stringMatching(new RegExp(`/v1/consultations/${recorded.consultationId}/materials/${document.id}$`)) });
-      expect(attachment.extension).toEqual([{ url: 'urn:telemed-backbone:fhir:attachment-sha256', valueString: recorded.file!.sha256 }]);
-      expect(attachment.hash).toBeUndefined();
-      expect(document.context.related).toEqual([{ reference: `ServiceRequest/${recorded.consultationId}`, type: 'ServiceRequest' }]);
-    }
-    // The URL downloads the very bytes the SHA-256 names.
-    for (const document of documents.slice(0, 3)) {
-      const { attachment } = document.content[0];
-      const download = await request(app.getHttpServer()).get(new URL(attachment.url).pathname).set('authorization', `Bearer ${tokens.auditor}`).buffer(true).parse((response, done) => {
-        const chunks: Buffer[] = [];
-        response.on('data', (chunk: Buffer) => chunks.push(chunk));
-        response.on('end', () => done(null, Buffer.concat(chunks)));
-      });
-      expect(download.status).toBe(200);
-      expect(createHash('sha256').update(download.body as Buffer).digest('hex')).toBe(attachment.extension[0].valueString);
-      expect((download.body as Buffer).length).toBe(attachment.size);
-    }
-
-    const imaging = (await searchAll('ImagingStudy', tokens.auditor)).resources;
-    expect(imaging.map((study) => study.id).sort()).toEqual(studies.map((material) => material.materialId).sort());
-    for (const study of imaging) {
-      const recorded = studies.find((material) => material.materialId === study.id)!;
-      expect(study.identifier[0]).toEqual({ system: 'urn:dicom:uid', value: `urn:oid:${recorded.studyInstanceUid}` });
-      expect(study.endpoint).toEqual([{ type: 'Endpoint', identifier: { system: 'urn:telemed-backbone:dicom-archive', value: recorded.dicomStudy!.archive }, display: recorded.dicomStudy!.archive }]);
-      expect(study.basedOn).toEqual([{ reference: `ServiceRequest/${recorded.consultationId}`, type: 'ServiceRequest' }]);
-    }
-
-    // Each request lists exactly its own materials, in the order attached.
-    const withMaterials = [...new Set(materials.map((material) => material.consultationId))];
-    for (const consultationId of withMaterials.slice(0, 5)) {
-      const serviceRequest = (await get(`/v1/fhir/ServiceRequest/${consultationId}`, tokens.auditor).expect(200)).body;
-      expect(serviceRequest.supportingInfo.map((reference: { reference: string }) => reference.reference)).toEqual(
-        materials.filter((material) => material.consultationId === consultationId).map((material) => `${material.file ? 'DocumentReference' : 'ImagingStudy'}/${material.materialId}`),
-      );
-      expect(fhirR4Errors(serviceRequest)).toEqual([]);
-    }
-
-    // Read one by one, valid too; a material read as the other kind is unknown.
-    const one = (await get(`/v1/fhir/DocumentReference/${documents[0].id}`, tokens.auditor).expect(200)).body;
-    expect(one).toEqual(documents[0]);
-    const study = (await get(`/v1/fhir/ImagingStudy/${imaging[0].id}`, tokens.auditor).expect(200)).body;
-    expect(study).toEqual(imaging[0]);
-    expect([...fhirR4Errors(one), ...fhirR4Errors(study)]).toEqual([]);
-    expectProblem(await get(`/v1/fhir/ImagingStudy/${documents[0].id}`, tokens.auditor), 404, 'not-found');
-    // The validator is no rubber stamp on these either: a document without content, a study without a subject.
-    expect(fhirR4Errors({ ...one, content: [] }).join('\n')).toMatch(/content/);
-    expect(fhirR4Errors({ ...study, subject: undefined }).join('\n')).toMatch(/subject/);
-    // Searched by the day attached and by id, as the other kinds are by theirs.
-    const day = (documents[0].date as string).slice(0, 10);
-    const attachedThatDay = await searchAll('DocumentReference', tokens.auditor, `&date=${day}`);
-    expect(attachedThatDay.resources.map((document) => document.id).sort()).toEqual(documents.filter((document) => document.date.startsWith(day)).map((document) => document.id).sort());
-    const byId = await searchAll('ImagingStudy', tokens.auditor, `&_id=${imaging[0].id}`);
-    expect(byId.resources.map((resource) => resource.id)).toEqual([imaging[0].id]);
-    // A coordinator sees the study without its UID, which may single the patient out.
-    const coordinatorStudy = (await get(`/v1/fhir/ImagingStudy/${imaging[0].id}`, tokens.coordinator).expect(200)).body;
-    expect(coordinatorStudy.identifier).toEqual([{ system: 'urn:telemed-backbone:case-material', value: imaging[0].id }]);
-    expect(fhirR4Errors(coordinatorStudy)).toEqual([]);
   }, 120_000);
 
   it('searches by patient and by date', async () => {

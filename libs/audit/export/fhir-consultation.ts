@@ -4,8 +4,7 @@ import { FHIR_SYSTEMS, type FhirCodeableConcept, type FhirReference } from './fh
  * A remote consultation as FHIR R4 names its parts (DOMAIN: consultation request → ServiceRequest):
  * the ask (ServiceRequest), who does it and how far it got (Task), when it is held (Appointment), the
  * video session itself (Encounter, class virtual), the patient's consent (Consent), the signed opinion
- * (Composition) and who signed it (Provenance); the materials attached to it (DocumentReference for a
- * file, ImagingStudy for a DICOM study reference, see fhir-case-material.ts) are its `supportingInfo`.
+ * (Composition) and who signed it (Provenance).
  *
  * The input is the consultation as the caller may see it: without `patient`, `caseSummary`, `opinion`
  * and `recommendations` for those who see no clinical details, and then every patient reference is
@@ -35,21 +34,9 @@ export interface FhirConsultationInput {
   signedBy: string | null;
   cancelledAt: string | null;
   updatedAt: string;
-  /** The materials attached, in the order attached: what the ServiceRequest lists as its supporting information. */
-  materials?: Array<{ id: string; kind: 'file' | 'dicom-study' }>;
 }
 
-export const FHIR_CONSULTATION_RESOURCE_TYPES = [
-  'ServiceRequest',
-  'Task',
-  'Appointment',
-  'Encounter',
-  'Consent',
-  'Composition',
-  'Provenance',
-  'DocumentReference',
-  'ImagingStudy',
-] as const;
+export const FHIR_CONSULTATION_RESOURCE_TYPES = ['ServiceRequest', 'Task', 'Appointment', 'Encounter', 'Consent', 'Composition', 'Provenance'] as const;
 export type FhirConsultationResourceType = (typeof FHIR_CONSULTATION_RESOURCE_TYPES)[number];
 
 /** A resource as written here: its type, its id and the members FHIR defines for it. */
@@ -75,7 +62,7 @@ const practitioner = (userId: string): FhirReference => ({ type: 'Practitioner',
 const organization = (hospitalId: string): FhirReference => ({ type: 'Organization', identifier: { system: FHIR_SYSTEMS.hospital, value: hospitalId } });
 
 /** The patient by their record number at the requesting hospital, or a reference marked masked for whoever may not see it. */
-export function patientOf(input: FhirConsultationInput): FhirReference | { extension: Array<{ url: string; valueCode: string }> } {
+function patientOf(input: FhirConsultationInput): FhirReference | { extension: Array<{ url: string; valueCode: string }> } {
   if (!input.patient) return { extension: [{ url: DATA_ABSENT_REASON, valueCode: 'masked' }] };
   return { type: 'Patient', identifier: { system: patientSystemOf(input.requestingHospitalId), value: input.patient.reference } };
 }
@@ -104,7 +91,7 @@ const TASK_STATUS: Record<string, string> = {
   cancelled: 'cancelled',
 };
 
-export const serviceRequestReference = (id: string): FhirReference => ({ reference: `ServiceRequest/${id}`, type: 'ServiceRequest' });
+const serviceRequestReference = (id: string): FhirReference => ({ reference: `ServiceRequest/${id}`, type: 'ServiceRequest' });
 const specialtyOf = (input: FhirConsultationInput): FhirCodeableConcept => ({ text: input.specialty });
 
 function serviceRequest(input: FhirConsultationInput): FhirResource {
@@ -124,15 +111,8 @@ function serviceRequest(input: FhirConsultationInput): FhirResource {
     performerType: specialtyOf(input),
     performer: [input.expertId ? practitioner(input.expertId) : organization(input.givingHospitalId)],
     reasonCode: [{ text: input.purpose }],
-    ...(input.materials?.length && { supportingInfo: input.materials.map(materialReference) }),
     ...(input.caseSummary && { note: [{ text: input.caseSummary }] }),
   };
-}
-
-/** A material of the request, as its supporting information: the file's DocumentReference or the study's ImagingStudy. */
-function materialReference(material: { id: string; kind: 'file' | 'dicom-study' }): FhirReference {
-  const type = material.kind === 'file' ? 'DocumentReference' : 'ImagingStudy';
-  return { reference: `${type}/${material.id}`, type };
 }
 
 function task(input: FhirConsultationInput): FhirResource {

@@ -5,20 +5,17 @@ import type { FastifyReply, FastifyRequest } from 'fastify';
 import { NotFound } from '@telemed/domain/core';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { FHIR_CONSULTATION_RESOURCE_TYPES, type FhirConsultationResourceType, type FhirResource } from '@telemed/audit';
-import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CurrentUser } from '../http/auth';
-import { RequestMetadata } from '../http/request-metadata';
 import { Allow } from '../http/policy/allow';
 import { ApiRead } from '../http/openapi/api-operation';
 import { anyObject } from '../http/openapi/response-schema';
 import { FHIR_CONTENT_TYPE } from '@telemed/application/audit/export-case';
 import { FhirSearchDto, ReadFhir, SearchFhir, type FhirSearchPage } from '@telemed/application/fhir/fhir.queries';
-import type { FhirRequestContext } from '@telemed/application/fhir/fhir-search';
 
 const TYPE_PARAM = { name: 'type', enum: FHIR_CONSULTATION_RESOURCE_TYPES };
 const SEARCH_PARAMS = [
   { name: 'patient', type: 'token', documentation: 'the patient by record number, `MRN` or `system|MRN`' },
-  { name: 'date', type: 'date', documentation: 'when it was asked, held, begun, signed or (a material) attached, with a prefix eq, gt, lt, ge or le' },
+  { name: 'date', type: 'date', documentation: 'when it was asked, held, begun or signed, with a prefix eq, gt, lt, ge or le' },
   { name: '_id', type: 'token', documentation: 'the id of the resource' },
 ];
 
@@ -31,18 +28,10 @@ function resourceTypeOf(type: string): FhirConsultationResourceType {
   return type as FhirConsultationResourceType;
 }
 
-/** Where the API is, as the caller reached it. */
-function apiBaseUrlOf(request: FastifyRequest): string {
-  return `${request.protocol}://${request.headers.host ?? 'localhost'}`;
-}
-
-/** Where this FHIR endpoint is: the base of every absolute URL a bundle names. */
+/** Where this FHIR endpoint is, as the caller reached it: the base of every absolute URL a bundle names. */
 function baseUrlOf(request: FastifyRequest): string {
-  return `${apiBaseUrlOf(request)}/v1/fhir`;
+  return `${request.protocol}://${request.headers.host ?? 'localhost'}/v1/fhir`;
 }
-
-/** The API's address (a file's download URL starts with it) and who asks (a study's UID is read on the access trail). */
-const contextOf = (request: FastifyRequest, metadata: EventMetadata): FhirRequestContext => ({ apiBaseUrl: apiBaseUrlOf(request), metadata });
 
 /** The URL of this search again, with another cursor for the next page. */
 function pageUrl(request: FastifyRequest, cursor: string | null): string {
@@ -54,10 +43,8 @@ function pageUrl(request: FastifyRequest, cursor: string | null): string {
 
 /**
  * Consultation records as FHIR R4, read-only, for the hospitals' own systems: the request, the task,
- * the appointment, the video encounter, the consent, the signed opinion and its provenance, and the
- * materials attached (files as DocumentReference, DICOM study references as ImagingStudy). Scoped as
- * the consultation lists are; coordinators get every patient reference masked, no clinical text and
- * no study UID.
+ * the appointment, the video encounter, the consent, the signed opinion and its provenance. Scoped as
+ * the consultation lists are; coordinators get every patient reference masked and no clinical text.
  */
 @ApiTags('fhir')
 @Controller('v1/fhir')
@@ -108,12 +95,11 @@ export class FhirController {
     @Param('type') type: string,
     @Query() query: FhirSearchDto,
     @CurrentUser() user: AuthenticatedUser,
-    @RequestMetadata() metadata: EventMetadata,
     @Req() request: FastifyRequest,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
     const resourceType = resourceTypeOf(type);
-    const page: FhirSearchPage = await this.queries.execute(new SearchFhir(resourceType, query, user, contextOf(request, metadata)));
+    const page: FhirSearchPage = await this.queries.execute(new SearchFhir(resourceType, query, user));
     const base = baseUrlOf(request);
     void reply.header('content-type', `${FHIR_CONTENT_TYPE}; charset=utf-8`);
     return {
@@ -128,15 +114,8 @@ export class FhirController {
   @Allow('fhir.read')
   @ApiParam(TYPE_PARAM)
   @ApiRead({ summary: 'One resource by its id', ok: RESOURCE, json: false, alternatives: { [FHIR_CONTENT_TYPE]: RESOURCE }, notFound: true })
-  async read(
-    @Param('type') type: string,
-    @Param('id') id: string,
-    @CurrentUser() user: AuthenticatedUser,
-    @RequestMetadata() metadata: EventMetadata,
-    @Req() request: FastifyRequest,
-    @Res({ passthrough: true }) reply: FastifyReply,
-  ): Promise<FhirResource> {
-    const resource: FhirResource = await this.queries.execute(new ReadFhir(resourceTypeOf(type), id, user, contextOf(request, metadata)));
+  async read(@Param('type') type: string, @Param('id') id: string, @CurrentUser() user: AuthenticatedUser, @Res({ passthrough: true }) reply: FastifyReply): Promise<FhirResource> {
+    const resource: FhirResource = await this.queries.execute(new ReadFhir(resourceTypeOf(type), id, user));
     void reply.header('content-type', `${FHIR_CONTENT_TYPE}; charset=utf-8`);
     return resource;
   }

@@ -30,6 +30,7 @@ import { SessionModule } from './session/session.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { CalendarFeedsModule } from './calendar-feeds/calendar-feeds.module';
 import { WebhooksModule } from './webhooks/webhooks.module';
+import { DeadlinesModule } from './deadlines/deadlines.module';
 
 /** The activities of the programme, each a module of its own use cases, queries and jobs. */
 const FEATURES = [
@@ -54,6 +55,7 @@ const FEATURES = [
   NotificationsModule,
   CalendarFeedsModule,
   WebhooksModule,
+  DeadlinesModule,
 ];
 
 const PROVIDERS = [

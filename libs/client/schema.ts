@@ -2472,6 +2472,43 @@ export type components = {
                 /** Format: date-time */
                 recordedAt: string;
             }[];
+            /** @description accept by: met when the first invited expert accepts; answer by: met when the panel concludes. Null when the review was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
             /** Format: uuid */
             givingHospitalId: string;
             /** Format: uuid */
@@ -2490,6 +2527,8 @@ export type components = {
                 reason: string | null;
                 specialty: string;
             }[];
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
             /** Format: uuid */
             pairingId: string | null;
             /** @description the invited experts who accepted */
@@ -2524,6 +2563,11 @@ export type components = {
             status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description which of the agreement's response targets the deadlines run on
+             * @enum {string}
+             */
+            urgency: "routine" | "urgent";
         };
         CaseReviewDetail: {
             /** Format: date-time */
@@ -2547,6 +2591,43 @@ export type components = {
                 /** Format: date-time */
                 recordedAt: string;
             }[];
+            /** @description accept by: met when the first invited expert accepts; answer by: met when the panel concludes. Null when the review was requested without response targets */
+            deadlines: {
+                /** @description a response target of the agreement, in working time when it says so */
+                accept: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+                /** @description a response target of the agreement, in working time when it says so */
+                answer: {
+                    /** Format: date-time */
+                    due: string;
+                    /**
+                     * Format: date-time
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
+                     */
+                    metAt?: string;
+                    /** @description whether the deadline passed unmet and was recorded overdue */
+                    overdue: boolean;
+                    /**
+                     * Format: date-time
+                     * @description when it was recorded overdue
+                     */
+                    overdueAt?: string;
+                } | null;
+            } | null;
             /** Format: uuid */
             givingHospitalId: string;
             /** Format: uuid */
@@ -2567,6 +2648,8 @@ export type components = {
             }[];
             /** @description the files and imaging studies attached, in the order attached */
             materials: components["schemas"]["MaterialSummary"][];
+            /** @description whether either deadline was recorded overdue */
+            overdue: boolean;
             /** Format: uuid */
             pairingId: string | null;
             /** @description the invited experts who accepted */
@@ -2601,6 +2684,11 @@ export type components = {
             status: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
             /** Format: date-time */
             updatedAt: string;
+            /**
+             * @description which of the agreement's response targets the deadlines run on
+             * @enum {string}
+             */
+            urgency: "routine" | "urgent";
         };
         CaseReviewPage: {
             items: components["schemas"]["CaseReview"][];
@@ -2676,7 +2764,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -2693,7 +2781,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -2786,7 +2874,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -2803,7 +2891,7 @@ export type components = {
                     due: string;
                     /**
                      * Format: date-time
-                     * @description when the expert answered (accept) or signed (answer)
+                     * @description when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)
                      */
                     metAt?: string;
                     /** @description whether the deadline passed unmet and was recorded overdue */
@@ -3464,7 +3552,11 @@ export type components = {
             caseReviews: {
                 cancelled: number;
                 concluded: number;
+                /** @description answer-by deadlines recorded overdue: the panel did not conclude in time */
+                conclusionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue: no invited expert accepted in time */
+                responseOverdue: number;
             };
             consultations: {
                 cancelled: number;
@@ -3577,7 +3669,11 @@ export type components = {
             caseReviews: {
                 cancelled: number;
                 concluded: number;
+                /** @description answer-by deadlines recorded overdue: the panel did not conclude in time */
+                conclusionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue: no invited expert accepted in time */
+                responseOverdue: number;
             };
             consultations: {
                 cancelled: number;
@@ -4141,6 +4237,12 @@ export type components = {
              *     ]
              */
             specialties: string[];
+            /**
+             * @description which of the agreement's response targets the review's deadlines run on (a panellist accepts within, the panel concludes within)
+             * @default routine
+             * @enum {string}
+             */
+            urgency: "routine" | "urgent";
         };
         RequestConsultationDto: {
             caseSummary: string;
@@ -4326,7 +4428,11 @@ export type components = {
             caseReviews: {
                 cancelled: number;
                 concluded: number;
+                /** @description answer-by deadlines recorded overdue: the panel did not conclude in time */
+                conclusionOverdue: number;
                 requested: number;
+                /** @description accept-by deadlines recorded overdue: no invited expert accepted in time */
+                responseOverdue: number;
             };
             consultations: {
                 cancelled: number;
@@ -6359,6 +6465,8 @@ export interface operations {
                 limit?: number;
                 /** @description wait until the read models have applied the log up to this position */
                 minPosition?: string;
+                /** @description true: only case reviews with a deadline recorded overdue; false: only those with none */
+                overdue?: boolean;
                 status?: "requested" | "scheduled" | "in-progress" | "concluded" | "cancelled";
             };
             header?: never;

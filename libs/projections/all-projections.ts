@@ -3,6 +3,7 @@ import { networkProjection } from './network/network.projection';
 import { agreementsProjection } from './agreements/agreements.projection';
 import { consultationsProjection } from './consultations/consultations.projection';
 import { caseReviewsProjection } from './case-reviews/case-reviews.projection';
+import { caseReviewDeadlinesProjection } from './case-review-deadlines/case-review-deadlines.projection';
 import { trainingSessionsProjection } from './training/training-sessions.projection';
 import { postingsProjection } from './postings/postings.projection';
 import { visitsProjection } from './visits/visits.projection';
@@ -29,6 +30,7 @@ export const ALL_PROJECTIONS: readonly Projection[] = [
   consultationDeadlinesProjection,
   turnaroundProjection,
   caseReviewsProjection,
+  caseReviewDeadlinesProjection,
   caseMaterialsProjection,
   trainingSessionsProjection,
   postingsProjection,

@@ -22,6 +22,7 @@ export * from './postgres/postgres-read-model-store';
 export * from './read-model-versions';
 export * from './agreements/agreements.projection';
 export * from './consultation-deadlines/consultation-deadlines.projection';
+export * from './case-review-deadlines/case-review-deadlines.projection';
 export * from './turnaround/turnaround.projection';
 export * from './case-materials/case-materials.projection';
 export * from './case-materials/case-materials.query';

@@ -144,7 +144,7 @@ describe('a case discussion, followed over the HTTP API', () => {
     expect(asCoordinator.contributions.every((contribution: object) => !('opinion' in contribution))).toBe(true);
 
     const stats = await read(t, tokens.coordinator, `/v1/stats/partnerships/${network.partnershipId}`, concluded.position);
-    expect(stats.body.caseReviews).toEqual({ requested: 1, concluded: 1, cancelled: 0 });
+    expect(stats.body.caseReviews).toEqual({ requested: 1, concluded: 1, cancelled: 0, responseOverdue: 0, conclusionOverdue: 0 });
   });
 
   it('refuses to double-book any panelist, and writes nothing when it does', async () => {

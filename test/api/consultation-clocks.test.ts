@@ -1,4 +1,4 @@
-import { DeadlineWatcher } from '@telemed/application/consultations/deadlines/deadline-watcher';
+import { DeadlineWatcher } from '@telemed/application/deadlines/deadline-watcher';
 import { acceptedConsultation, completedConsultation, hourFrom, post, read, requestConsultation } from '../support/consultation-steps';
 import { created, seedNetwork, type SeededNetwork } from '../support/network-fixture';
 import { expectProblem } from '../support/problem';

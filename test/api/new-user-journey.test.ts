@@ -164,7 +164,7 @@ describe('a new user’s journey, from an empty backbone to a verified history',
     const counts = (groupBy: string) => look(coordinator, `/v1/stats/overview?groupBy=${groupBy}`);
     const activity = {
       consultations: { requested: 1, completed: 1, declined: 0, cancelled: 0, responseOverdue: 0, opinionOverdue: 0 },
-      caseReviews: { requested: 1, concluded: 0, cancelled: 0 },
+      caseReviews: { requested: 1, concluded: 0, cancelled: 0, responseOverdue: 0, conclusionOverdue: 0 },
       training: { sessionsHeld: 1, personTimes: 2 },
       feedback: { given: 0, usefulness: { 1: 0, 2: 0, 3: 0, 4: 0, 5: 0 } },
       materials: { attached: 0, files: 0, dicomStudies: 0 },

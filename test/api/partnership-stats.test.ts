@@ -3,7 +3,7 @@ import { hourFrom, post, read, requestConsultation, scheduledConsultation } from
 import { expectProblem } from '../support/problem';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-const NO_CASE_REVIEWS = { requested: 0, concluded: 0, cancelled: 0 };
+const NO_CASE_REVIEWS = { requested: 0, concluded: 0, cancelled: 0, responseOverdue: 0, conclusionOverdue: 0 };
 const NO_TRAINING = { sessionsHeld: 0, personTimes: 0 };
 const NO_FEEDBACK = { given: 0, usefulness: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } };
 const NO_MATERIALS = { attached: 0, files: 0, dicomStudies: 0 };

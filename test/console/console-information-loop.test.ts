@@ -2,13 +2,14 @@ import { readFile } from 'node:fs/promises';
 import { crc32, deflateSync } from 'node:zlib';
 import { consoleStage } from './console-stage';
 import type { Person } from './browser';
+import { agreementTerms } from '../support/network-fixture';
 
 /**
  * The console's wave-two screens in a real browser against a real backbone: the coordinator signs
  * the partnership's agreement in, the clinician attaches an ECG report and an image, the expert
  * previews and downloads them, asks for more information, is answered, and signs; the clinician
- * rates the opinion; an urgent request nobody accepts goes overdue in the coordinator's worklist,
- * and the dashboard shows the turnaround.
+ * rates the opinion; an urgent request and an urgent case discussion nobody accepts go overdue in
+ * the coordinator's worklists, and the dashboard shows the turnaround.
  */
 jest.setTimeout(120_000);
 
@@ -62,8 +63,9 @@ describe('the console, for agreements, deadlines, the information loop, material
   // Deadlines are looked for every second, so that a one-minute target is seen overdue promptly.
   const stage = consoleStage('console-loop', { DEADLINE_CHECK_INTERVAL_MS: '1000' });
   const { api, person, signIn, check, accessibility, people } = stage;
-  const network = { kashgar: '', shanghai: '', partnership: '', expert: '' };
+  const network = { kashgar: '', shanghai: '', partnership: '', expert: '', givingDepartment: '' };
   const consultations = { routine: '', urgent: '' };
+  let urgentReview = '';
   let clinicianToken = '';
   let coordinator: Person;
   let clinician: Person;
@@ -93,6 +95,7 @@ describe('the console, for agreements, deadlines, the information loop, material
     network.shanghai = (await api('/v1/hospitals', token, { name: 'Shanghai Renji Hospital', nameZh: '上海交通大学医学院附属仁济医院', region: 'Shanghai', timezone: SHANGHAI })).id;
     network.kashgar = (await api('/v1/hospitals', token, { name: "Kashgar No. 2 People's Hospital", nameZh: '喀什地区第二人民医院', region: 'Xinjiang', timezone: SHANGHAI })).id;
     const giving = (await api(`/v1/hospitals/${network.shanghai}/departments`, token, { name: 'Department of Cardiology', specialty: 'cardiology' })).id;
+    network.givingDepartment = giving;
     const receiving = (await api(`/v1/hospitals/${network.kashgar}/departments`, token, { name: 'Cardiology', specialty: 'cardiology' })).id;
     network.partnership = (await api('/v1/partnerships', token, { givingHospitalId: network.shanghai, receivingHospitalId: network.kashgar, programme: 'group-aid', validFrom: '2025-01-01' })).id;
     await api(`/v1/partnerships/${network.partnership}/pairings`, token, { givingDepartmentId: giving, receivingDepartmentId: receiving });
@@ -143,6 +146,18 @@ describe('the console, for agreements, deadlines, the information loop, material
     // Two requests under it: an urgent one no one will accept, and the routine one followed below.
     consultations.urgent = (await request('urgent', 'KS2-2026-000901')).id;
     consultations.routine = (await request('routine', 'KS2-2026-000902')).id;
+    // And an urgent case discussion no panellist will accept in time.
+    urgentReview = (
+      await api('/v1/case-reviews', clinicianToken, {
+        partnershipId: network.partnership,
+        specialties: ['cardiology'],
+        urgency: 'urgent',
+        purpose: 'panel plan for recurrent ventricular tachycardia',
+        caseSummary: 'Male, 59, ICD shocks twice this week despite amiodarone.',
+        patient: { reference: 'KS2-2026-000903' },
+        consent: { medical: true, dataSharing: true },
+      })
+    ).id;
   });
 
   it('lets the clinician attach an ECG report and an image, showing the upload’s progress', async () => {
@@ -266,12 +281,97 @@ describe('the console, for agreements, deadlines, the information loop, material
     await page.locator('.timeline').getByText('response overdue').waitFor();
     await check(page, 'coordinator-overdue-consultation');
 
+    // The urgent case discussion nobody accepted is overdue in the case reviews' worklist the same way.
+    await page.getByRole('link', { name: 'Case reviews' }).click();
+    await page.getByRole('heading', { name: 'Case reviews', level: 1 }).waitFor();
+    await page.getByRole('combobox', { name: 'Deadlines' }).selectOption('true');
+    const overdueReview = page.getByTestId('case-review-row').filter({ has: page.getByTestId('overdue') });
+    await overdueReview.waitFor();
+    await expect(page.getByTestId('case-review-row').count()).resolves.toBe(1);
+    await overdueReview.getByText('accept by').waitFor();
+    await check(page, 'coordinator-overdue-case-reviews');
+    await overdueReview.getByRole('link').click();
+    await page.waitForURL(`**/case-reviews/${urgentReview}`);
+    await page.getByTestId('deadline-accept').filter({ hasText: 'A panellist accepts' }).getByTestId('overdue').waitFor();
+    await page.getByTestId('deadline-answer').filter({ hasText: 'Running' }).waitFor();
+    await page.locator('.timeline').getByText('response overdue').waitFor();
+    await check(page, 'coordinator-overdue-case-review');
+
     await page.getByRole('link', { name: 'Programme dashboard' }).click();
     await page.getByTestId('turnaround-totals').filter({ hasText: 'Consultations: 2' }).filter({ hasText: 'Responses overdue: 1' }).waitFor();
     await page.getByTestId('turnaround-row').first().waitFor();
     await page.getByLabel('Group by').selectOption('department');
     await page.getByTestId('turnaround-row').filter({ hasText: 'Cardiology' }).waitFor();
     await check(page, 'coordinator-turnaround');
+    expect(problems).toEqual([]);
+  }, 120_000);
+
+  it('shows the coordinator how useful each partnership found its signed opinions, month by month', async () => {
+    // More signed and rated opinions, over the API: three more in Kashgar, and three in a second partnership with Shigatse.
+    const { token } = await api('/v1/session/dev-token', null, { role: 'coordinator', sub: 'coordinator-wang' });
+    const shigatse = (await api('/v1/hospitals', token, { name: "Shigatse People's Hospital", nameZh: '日喀则市人民医院', region: 'Tibet', timezone: SHANGHAI })).id;
+    const shigatseCardiology = (await api(`/v1/hospitals/${shigatse}/departments`, token, { name: 'Cardiology', specialty: 'cardiology' })).id;
+    const second = (await api('/v1/partnerships', token, { givingHospitalId: network.shanghai, receivingHospitalId: shigatse, programme: 'group-aid', validFrom: '2025-01-01' })).id;
+    await api(`/v1/partnerships/${second}/pairings`, token, { givingDepartmentId: network.givingDepartment, receivingDepartmentId: shigatseCardiology });
+    await api(`/v1/partnerships/${second}/agreements`, token, { ...agreementTerms(network.shanghai, shigatse, { validUntil: undefined }), validFrom: '2025-01-01' });
+    const shigatseClinician = (await api('/v1/session/dev-token', null, { role: 'clinician', sub: 'dr-tsering', hospitalId: shigatse })).token;
+    // Each opinion from an expert of its own: a session started before its slot takes the expert's time from now.
+    const experts: Array<Record<string, string>> = [];
+    for (let i = 0; i < 6; i++) {
+      experts.push(
+        await api('/v1/experts', token, { name: `Dr. Cardiologist ${i + 1}`, hospitalId: network.shanghai, departmentId: network.givingDepartment, specialty: 'cardiology', title: 'attending-physician', licensedSince: '2012-09-01' }),
+      );
+    }
+    // Development tokens are given to registered experts: read back once the registry holds the last one.
+    await api(`/v1/experts/${experts[5].id}?minPosition=${experts[5].position}`, token);
+    let day = 3;
+    const rated = async (partnershipId: string, clinician: string, usefulness: number) => {
+      const expertToken = (await api('/v1/session/dev-token', null, { role: 'expert', sub: experts[day - 3].id, hospitalId: network.shanghai })).token;
+      const { id } = await api('/v1/consultations', clinician, {
+        partnershipId,
+        specialty: 'cardiology',
+        urgency: 'routine',
+        purpose: 'second opinion on heart failure management',
+        caseSummary: 'Female, 58, NYHA II; LVEF 38%.',
+        patient: { reference: `RATED-${day}` },
+        consent: { medical: true, dataSharing: true },
+      });
+      await api(`/v1/consultations/${id}/accept`, expertToken, {});
+      const start = new Date(Date.now() + day++ * 24 * 3600_000);
+      await api(`/v1/consultations/${id}/schedule`, expertToken, { start: start.toISOString(), end: new Date(start.getTime() + 30 * 60_000).toISOString() });
+      await api(`/v1/consultations/${id}/start`, expertToken, {});
+      await api(`/v1/consultations/${id}/opinion`, expertToken, { opinion: 'Titrate the beta-blocker; review in six weeks.' });
+      await api(`/v1/consultations/${id}/feedback`, clinician, { usefulness });
+    };
+    for (const usefulness of [5, 4, 3]) await rated(network.partnership, clinicianToken, usefulness);
+    for (const usefulness of [5, 4, 2]) await rated(second, shigatseClinician, usefulness);
+
+    const { page, problems } = coordinator;
+    await page.getByRole('link', { name: 'Programme dashboard' }).click();
+    await page.reload();
+    const section = page.getByRole('region', { name: 'Usefulness of signed opinions' });
+    const month = new Date().toLocaleDateString('en-CA', { timeZone: SHANGHAI }).slice(0, 7);
+    // Kashgar: the 4 given in the console and 5, 4, 3; Shigatse: 5, 4, 2. Columns: partnership, month, scores 1-5, ratings, mean.
+    const cells = async (receiving: string) =>
+      section
+        .getByTestId('feedback-row')
+        .filter({ hasText: receiving })
+        .locator('th, td')
+        .allTextContents();
+    await section.getByTestId('feedback-row').nth(1).waitFor();
+    await expect(cells('Kashgar')).resolves.toEqual(["Shanghai Renji Hospital → Kashgar No. 2 People's Hospital", month, '0', '0', '1', '2', '1', '4', '4.0']);
+    await expect(cells('Shigatse')).resolves.toEqual(["Shanghai Renji Hospital → Shigatse People's Hospital", month, '0', '1', '0', '1', '1', '3', '3.7']);
+    await section.getByTestId('feedback-totals').filter({ hasText: 'Ratings: 7' }).filter({ hasText: 'Mean score: 3.9' }).waitFor();
+    // The chart stacks the five scores of every month.
+    await expect(section.locator('.recharts-bar-rectangle').count()).resolves.toBeGreaterThanOrEqual(4);
+    await section.getByRole('heading', { name: 'Usefulness of signed opinions' }).scrollIntoViewIfNeeded();
+    await check(page, 'coordinator-feedback-distribution');
+
+    // One partnership at a time.
+    await section.getByLabel('Partnership').selectOption({ label: "Shanghai Renji Hospital → Shigatse People's Hospital" });
+    await section.getByTestId('feedback-totals').filter({ hasText: 'Ratings: 3' }).waitFor();
+    await expect(section.getByTestId('feedback-row').count()).resolves.toBe(1);
+    await check(page, 'coordinator-feedback-one-partnership');
     expect(problems).toEqual([]);
   }, 120_000);
 

@@ -7,7 +7,7 @@ import supertest from 'supertest';
 import { mintToken } from '@telemed/auth';
 import { loadConfig } from '@telemed/runtime';
 import { createApp } from '../../apps/api/src/create-app';
-import { DeadlineWatcher } from '@telemed/application/consultations/deadlines/deadline-watcher';
+import { DeadlineWatcher } from '@telemed/application/deadlines/deadline-watcher';
 import { createTestDatabase, type TestDatabase } from '../support/postgres';
 import { SettableClock } from '../support/test-app';
 import { agreementTerms } from '../support/network-fixture';
@@ -86,6 +86,20 @@ describe('overdue deadlines with several API processes and a restart, on Postgre
       ids.push(written.id);
       position = written.position;
     }
+    const reviewIds: string[] = [];
+    for (let i = 0; i < 3; i++) {
+      const written = await post('/v1/case-reviews', clinician, {
+        partnershipId: partnership.id,
+        specialties: ['cardiology'],
+        urgency: 'urgent',
+        purpose: 'panel plan',
+        caseSummary: 'recurrent ventricular tachycardia',
+        patient: { reference: `MRN-R${i}` },
+        consent: { medical: true, dataSharing: true },
+      });
+      reviewIds.push(written.id);
+      position = written.position;
+    }
     // Urgent: accepted within 30 minutes. The first process stops before any deadline passes.
     const seen = await first.http.get(`/v1/consultations/${ids[4]}?minPosition=${position}`).set('Authorization', `Bearer ${clinician}`);
     expect(seen.body.deadlines.accept.due).toBe('2026-03-02T00:30:00.000Z');
@@ -95,7 +109,7 @@ describe('overdue deadlines with several API processes and a restart, on Postgre
     // Restarted, as two processes, after the deadlines passed: both look at once.
     const [a, b] = [await start('2026-03-02T01:00:00Z'), await start('2026-03-02T01:00:00Z')];
     const [writtenByA, writtenByB] = await Promise.all([a.watcher.recordDue(), b.watcher.recordDue()]);
-    expect(writtenByA + writtenByB).toBe(5);
+    expect(writtenByA + writtenByB).toBe(5 + 3);
     expect(await a.watcher.recordDue()).toBe(0);
     expect(await b.watcher.recordDue()).toBe(0);
 
@@ -103,6 +117,10 @@ describe('overdue deadlines with several API processes and a restart, on Postgre
     for (const id of ids) {
       const history = await a.http.get(`/v1/audit/streams/consultation-${id}`).set('Authorization', `Bearer ${auditor}`);
       expect(history.body.events.map((event: Json) => event.type)).toEqual(['ConsultationRequested', 'ConsultationResponseOverdue']);
+    }
+    for (const id of reviewIds) {
+      const history = await a.http.get(`/v1/audit/streams/case-review-${id}`).set('Authorization', `Bearer ${auditor}`);
+      expect(history.body.events.map((event: Json) => event.type)).toEqual(['CaseReviewRequested', 'CaseReviewResponseOverdue']);
     }
   }, 120_000);
 });

@@ -44,6 +44,7 @@ describe.each([11, 23, 42])('a programme generated with seed %i', (seed) => {
     expect(summary.refusals).not.toHaveProperty('no-agreement-in-force');
     expect(consultations.responseOverdue).toBeGreaterThan(0);
     expect(consultations.opinionOverdue).toBeGreaterThan(0);
+    expect(caseReviews.responseOverdue).toBeGreaterThan(0);
     expect(consultations.informationLoops).toBeGreaterThan(0);
     expect(consultations.feedbackGiven).toBeGreaterThan(0);
     expect(consultations.materials.files + caseReviews.materials.files).toBeGreaterThan(0);

@@ -74,6 +74,12 @@ export function recount(events: RecordedEvent[]): Recount {
       case 'CaseReviewCancelled':
         add(partnershipOf.get(data.caseReviewId)!, data.cancelledAt, 'caseReviews.cancelled');
         break;
+      case 'CaseReviewResponseOverdue':
+        add(partnershipOf.get(data.caseReviewId)!, data.dueAt, 'caseReviews.responseOverdue');
+        break;
+      case 'CaseReviewConclusionOverdue':
+        add(partnershipOf.get(data.caseReviewId)!, data.dueAt, 'caseReviews.conclusionOverdue');
+        break;
       case 'TrainingSessionPlanned':
         partnershipOf.set(data.trainingSessionId, data.partnershipId);
         break;
@@ -114,6 +120,8 @@ export function asStatsSeries(months: Map<string, Record<string, number>> | unde
       requested: counts['caseReviews.requested'] ?? 0,
       concluded: counts['caseReviews.concluded'] ?? 0,
       cancelled: counts['caseReviews.cancelled'] ?? 0,
+      responseOverdue: counts['caseReviews.responseOverdue'] ?? 0,
+      conclusionOverdue: counts['caseReviews.conclusionOverdue'] ?? 0,
     },
     training: { sessionsHeld: counts['training.sessionsHeld'] ?? 0, personTimes: counts['training.personTimes'] ?? 0 },
     materials: {

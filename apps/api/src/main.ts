@@ -85,6 +85,9 @@ async function main() {
   logger.log({ url, dataDir: config.dataDir }, `telemed-backbone listening on ${url} (${storage})`);
   const metrics = config.observability.metricsEnabled ? `; metrics: ${url}/metrics` : '';
   logger.log(`console: ${url}/; API documentation: ${url}/docs; probes: ${url}/health/live, ${url}/health/ready${metrics}`);
+  if (config.clockOffsetMinutes > 0) {
+    logger.warn(`the clock runs ${config.clockOffsetMinutes} minutes ahead of this machine's (DEVELOPMENT_CLOCK_OFFSET_MINUTES): every business time recorded is shifted`);
+  }
   if (config.jwtSecretGenerated) {
     logger.log(`development tokens are signed with the secret in ${join(config.dataDir, 'development-jwt-secret')}`);
   }

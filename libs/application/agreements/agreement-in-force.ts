@@ -1,5 +1,5 @@
 import { agreementDecider, agreementInForce, partnershipAgreementsStreamId, requireAgreementInForce, type Agreement, type AgreementService } from '@telemed/domain/agreement';
-import type { ClockTerms, Urgency } from '@telemed/domain/consultation';
+import type { ClockTerms, Urgency } from '@telemed/domain/core';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
 import type { UnitOfWork } from '../commands/unit-of-work';
 
@@ -13,19 +13,19 @@ export async function agreementCovering(unitOfWork: UnitOfWork, partnershipId: s
 }
 
 /**
- * The response clock a consultation requested now runs on: the targets for its urgency of the
- * agreement in force, counted in the receiving hospital's working time when the agreement says so.
- * None without an agreement in force (the request is then refused by `agreementCovering`).
+ * The response clock a consultation or case review requested now runs on: the targets for its
+ * urgency of the agreement in force covering the service, counted in the receiving hospital's
+ * working time when the agreement says so. None without an agreement in force (the request is
+ * then refused by `agreementCovering`).
  */
 export async function responseClockTerms(
   unitOfWork: UnitOfWork,
-  partnershipId: string,
-  receivingHospitalId: string,
-  urgency: Urgency,
+  request: { partnershipId: string; service: AgreementService; receivingHospitalId: string; urgency: Urgency },
   now: string,
 ): Promise<ClockTerms | undefined> {
+  const { partnershipId, service, receivingHospitalId, urgency } = request;
   const agreements = await unitOfWork.load(partnershipAgreementsStreamId(partnershipId), agreementDecider);
-  const agreement = agreementInForce(agreements.state, 'consultation', now);
+  const agreement = agreementInForce(agreements.state, service, now);
   const target = agreement?.terms.responseTargets?.[urgency];
   if (!agreement || !target) return undefined;
   const terms: ClockTerms = { agreementId: agreement.agreementId, acceptMinutes: target.acceptMinutes, answerMinutes: target.answerMinutes };

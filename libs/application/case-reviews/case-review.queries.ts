@@ -1,8 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsOptional } from 'class-validator';
-import { NotFound } from '@telemed/domain/core';
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
+import { NotFound, type Urgency } from '@telemed/domain/core';
 import { CASE_REVIEW_STATUSES, type CaseReviewStatus } from '@telemed/domain/case-review';
 import type { AuthenticatedUser } from '@telemed/auth';
 import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
@@ -11,6 +12,7 @@ import { IsId } from '../requests/dto';
 import { readKeysetPage } from '../reading/keyset-page';
 import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
 import { canSeeCaseReview } from './case-review-access';
+import { deadlinesView } from '../deadlines/deadline-view';
 
 type Row = Record<string, any>;
 
@@ -40,6 +42,7 @@ export function caseReviewView(row: Row, panel: Row[], contributions: Row[], use
     requestingHospitalId: row.requesting_hospital_id,
     givingHospitalId: row.giving_hospital_id,
     specialties: JSON.parse(row.specialties) as string[],
+    urgency: row.urgency as Urgency,
     purpose: row.purpose,
     ...(clinical && { caseSummary: row.case_summary, patient: JSON.parse(row.patient) as Record<string, unknown> }),
     consent: JSON.parse(row.consent) as { medical: boolean; dataSharing: boolean },
@@ -62,6 +65,12 @@ export function caseReviewView(row: Row, panel: Row[], contributions: Row[], use
     concludedAt: row.concluded_at,
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
+    // Accepted by: the first panellist's acceptance; answered by: the panel's conclusion.
+    deadlines: deadlinesView(
+      { due: row.accept_due, metAt: row.accept_met_at, overdueAt: row.accept_overdue_at },
+      { due: row.answer_due, metAt: row.concluded_at, overdueAt: row.answer_overdue_at },
+    ),
+    overdue: Boolean(row.accept_overdue_at || row.answer_overdue_at),
     updatedAt: row.updated_at,
     position: String(row.last_position),
   };
@@ -127,6 +136,12 @@ export class ListCaseReviewsDto extends PageQueryDto {
   @IsOptional()
   @IsId()
   expertId?: string;
+
+  @ApiPropertyOptional({ description: 'true: only case reviews with a deadline recorded overdue; false: only those with none' })
+  @IsOptional()
+  @Transform(({ value }) => (value === 'true' ? true : value === 'false' ? false : value))
+  @IsBoolean()
+  overdue?: boolean;
 }
 
 export class ListCaseReviews {
@@ -164,6 +179,9 @@ export class ListCaseReviewsHandler implements IQueryHandler<ListCaseReviews> {
     if (filter.expertId) {
       where.push(INVITED);
       params.push(filter.expertId);
+    }
+    if (filter.overdue !== undefined) {
+      where.push(filter.overdue ? '(accept_overdue_at IS NOT NULL OR answer_overdue_at IS NOT NULL)' : '(accept_overdue_at IS NULL AND answer_overdue_at IS NULL)');
     }
     const { rows: page, nextCursor } = await readKeysetPage<Row>(this.db, {
       select: 'SELECT * FROM case_reviews',

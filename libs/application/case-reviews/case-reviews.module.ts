@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { RecordOverdueCaseReviewDeadlineHandler } from './record-overdue-case-review-deadline';
 import { RequestCaseReviewHandler } from './request-case-review';
 import { InvitePanelistsHandler } from './invite-panelists';
 import { AcceptInvitationHandler } from './accept-invitation';
@@ -11,6 +12,7 @@ import { CancelCaseReviewHandler } from './cancel-case-review';
 import { GetCaseReviewHandler, ListCaseReviewsHandler } from './case-review.queries';
 
 const PROVIDERS = [
+  RecordOverdueCaseReviewDeadlineHandler,
   RequestCaseReviewHandler,
   InvitePanelistsHandler,
   AcceptInvitationHandler,

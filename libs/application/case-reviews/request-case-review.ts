@@ -1,14 +1,14 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
-import { InvalidValue } from '@telemed/domain/core';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { InvalidValue, URGENCIES, type Urgency } from '@telemed/domain/core';
 import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
 import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
-import { agreementCovering } from '../agreements/agreement-in-force';
+import { agreementCovering, responseClockTerms } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsText, NAME_MAX } from '../requests/dto';
 import { ConsentDto, PatientDto } from '../consultations/request-consultation';
@@ -31,6 +31,15 @@ export class RequestCaseReviewDto {
   @IsNotEmpty({ each: true })
   @MaxLength(NAME_MAX, { each: true })
   specialties: string[];
+
+  @ApiPropertyOptional({
+    enum: URGENCIES,
+    default: 'routine',
+    description: "which of the agreement's response targets the review's deadlines run on (a panellist accepts within, the panel concludes within)",
+  })
+  @IsOptional()
+  @IsIn(URGENCIES)
+  urgency?: Urgency;
 
   @ApiProperty()
   @IsText()
@@ -86,6 +95,12 @@ export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseRevi
       const pairing = body.specialties
         .map((specialty) => findPairing(partnership.state, { specialty, receivingDepartmentId: body.receivingDepartmentId }))
         .find((found) => found !== undefined);
+      const urgency = body.urgency ?? 'routine';
+      const clock = await responseClockTerms(
+        unitOfWork,
+        { partnershipId: body.partnershipId, service: 'case-review', receivingHospitalId: partnership.state.receivingHospitalId, urgency },
+        now,
+      );
       unitOfWork.start(caseReviewStreamId(caseReviewId), caseReviewDecider, {
         type: 'RequestCaseReview',
         caseReviewId,
@@ -103,6 +118,8 @@ export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseRevi
         patient: { ...body.patient },
         consent: { medical: body.consent.medical, dataSharing: body.consent.dataSharing },
         requestedBy: user.userId,
+        urgency,
+        ...(clock && { clock }),
         now,
       });
       // After the request's own rules: an agreement in force must cover the service.

@@ -12,6 +12,7 @@ import { IsId } from '../requests/dto';
 import { readKeysetPage } from '../reading/keyset-page';
 import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
 import { canSeeConsultation } from './consultation-access';
+import { deadlinesView } from '../deadlines/deadline-view';
 
 type Row = Record<string, any>;
 
@@ -20,19 +21,12 @@ function seesClinicalDetails(user: AuthenticatedUser): boolean {
   return user.role !== 'coordinator';
 }
 
-/** A deadline as the consultation's row says: when due, when met, and whether it was recorded overdue. */
-function deadlineView(due: string | null, metAt: string | null, overdueAt: string | null) {
-  if (!due) return null;
-  return { due, ...(metAt && { metAt }), overdue: overdueAt !== null && overdueAt !== undefined, ...(overdueAt && { overdueAt }) };
-}
-
-/** The deadlines of a consultation requested under response targets; null for one requested without. */
-function deadlinesView(row: Row) {
-  if (!row.accept_due && !row.answer_due) return null;
-  return {
-    accept: deadlineView(row.accept_due, row.accepted_at ?? row.declined_at, row.accept_overdue_at),
-    answer: deadlineView(row.answer_due, row.completed_at, row.answer_overdue_at),
-  };
+/** The deadlines of a consultation: accepted (or declined) by, and answered (signed) by. */
+function consultationDeadlines(row: Row) {
+  return deadlinesView(
+    { due: row.accept_due, metAt: row.accepted_at ?? row.declined_at, overdueAt: row.accept_overdue_at },
+    { due: row.answer_due, metAt: row.completed_at, overdueAt: row.answer_overdue_at },
+  );
 }
 
 export function consultationView(row: Row, user: AuthenticatedUser) {
@@ -66,7 +60,7 @@ export function consultationView(row: Row, user: AuthenticatedUser) {
     signedBy: row.signed_by,
     cancelledAt: row.cancelled_at,
     cancelReason: row.cancel_reason,
-    deadlines: deadlinesView(row),
+    deadlines: consultationDeadlines(row),
     overdue: Boolean(row.accept_overdue_at || row.answer_overdue_at),
     feedback:
       row.feedback_usefulness === null || row.feedback_usefulness === undefined

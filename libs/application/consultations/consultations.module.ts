@@ -11,7 +11,6 @@ import { StartConsultationHandler } from './start-consultation';
 import { SignOpinionHandler } from './sign-opinion';
 import { CancelConsultationHandler } from './cancel-consultation';
 import { GetConsultationHandler, ListConsultationsHandler } from './consultation.queries';
-import { DeadlineWatcher } from './deadlines/deadline-watcher';
 
 const PROVIDERS = [
   RequestConsultationHandler,
@@ -27,7 +26,6 @@ const PROVIDERS = [
   CancelConsultationHandler,
   GetConsultationHandler,
   ListConsultationsHandler,
-  DeadlineWatcher,
 ];
 
 /** Remote consultations, from request to signed opinion and feedback, and their response clocks. */

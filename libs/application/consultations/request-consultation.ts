@@ -131,7 +131,11 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
       }
       const pairing = findPairing(partnership.state, { specialty: body.specialty, receivingDepartmentId: body.receivingDepartmentId });
       const requestedExpert = body.requestedExpertId === undefined ? undefined : await this.requestedExpert(unitOfWork, body.requestedExpertId);
-      const clock = await responseClockTerms(unitOfWork, body.partnershipId, partnership.state.receivingHospitalId, body.urgency, now);
+      const clock = await responseClockTerms(
+        unitOfWork,
+        { partnershipId: body.partnershipId, service: 'consultation', receivingHospitalId: partnership.state.receivingHospitalId, urgency: body.urgency },
+        now,
+      );
       unitOfWork.start(consultationStreamId(consultationId), consultationDecider, {
         type: 'RequestConsultation',
         consultationId,

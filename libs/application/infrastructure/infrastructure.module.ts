@@ -7,12 +7,17 @@ import type { EventStore } from '@telemed/event-store/event-store.port';
 import { eventUpcasters, type UpcasterRegistry } from '@telemed/event-store/upcasting';
 import { ALL_PROJECTIONS, ProjectionRunner, ReadModelStore } from '@telemed/projections';
 import { CommandExecutor } from '../commands/command-executor';
-import { APP_CONFIG, Clock, EVENT_STORE, EVENT_UPCASTERS, IDEMPOTENCY_STORE, IdGenerator, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, READ_MODELS, SystemClock } from './tokens';
+import { APP_CONFIG, Clock, EVENT_STORE, EVENT_UPCASTERS, IDEMPOTENCY_STORE, IdGenerator, OffsetClock, RandomIds, RAW_EVENT_STORE, READ_MODEL_PROVISIONER, READ_MODEL_STARTUP, READ_MODELS, SystemClock } from './tokens';
 import { ReadModelStartup } from './read-model-startup';
 import { eventStoreProviders } from '../patients/patient-data.providers';
 import { type AppConfig, openApiStateStore, type ReadModelProvisioner, readModelProvisioner } from '@telemed/runtime';
 import { ProjectorFollower } from './projector-follower';
 import { StorageHealth } from './storage-health';
+
+/** The machine's clock, moved ahead only where the development mode was given an offset. */
+function systemClockOf(config: AppConfig): Clock {
+  return config.clockOffsetMinutes > 0 ? new OffsetClock(config.clockOffsetMinutes * 60_000) : new SystemClock();
+}
 
 /**
  * The api's adapters, as configuration picks them through @telemed/runtime (EVENT_STORE,
@@ -24,7 +29,7 @@ import { StorageHealth } from './storage-health';
 export class InfrastructureModule implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('Projections');
 
-  static forConfig(config: AppConfig, clock: Clock = new SystemClock(), ids: IdGenerator = new RandomIds(), upcasters: UpcasterRegistry = eventUpcasters()) {
+  static forConfig(config: AppConfig, clock: Clock = systemClockOf(config), ids: IdGenerator = new RandomIds(), upcasters: UpcasterRegistry = eventUpcasters()) {
     return {
       module: InfrastructureModule,
       providers: [

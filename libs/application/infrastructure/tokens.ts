@@ -27,6 +27,20 @@ export class SystemClock extends Clock {
   }
 }
 
+/**
+ * The machine's clock moved ahead by a fixed offset: the development mode's way to let deadlines
+ * pass in a test or a demonstration without waiting for them (DEVELOPMENT_CLOCK_OFFSET_MINUTES).
+ */
+export class OffsetClock extends Clock {
+  constructor(readonly offsetMs: number) {
+    super();
+  }
+
+  now(): string {
+    return new Date(Date.now() + this.offsetMs).toISOString();
+  }
+}
+
 /** Where new entity ids come from; a generated scenario brings a seeded one so its ids repeat. */
 export abstract class IdGenerator {
   abstract next(): string;

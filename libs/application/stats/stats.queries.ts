@@ -69,7 +69,7 @@ export interface ActivityCounts {
   consultations: { requested: number; completed: number; declined: number; cancelled: number; responseOverdue: number; opinionOverdue: number };
   /** Ratings of signed opinions: how many, and how many gave each score 1-5. */
   feedback: { given: number; usefulness: Record<'1' | '2' | '3' | '4' | '5', number> };
-  caseReviews: { requested: number; concluded: number; cancelled: number };
+  caseReviews: { requested: number; concluded: number; cancelled: number; responseOverdue: number; conclusionOverdue: number };
   training: { sessionsHeld: number; personTimes: number };
   /** Case materials attached to consultations and case reviews: uploaded files and referenced DICOM studies. */
   materials: { attached: number; files: number; dicomStudies: number };
@@ -79,7 +79,7 @@ function emptyCounts(): ActivityCounts {
   return {
     consultations: { requested: 0, completed: 0, declined: 0, cancelled: 0, responseOverdue: 0, opinionOverdue: 0 },
     feedback: { given: 0, usefulness: { '1': 0, '2': 0, '3': 0, '4': 0, '5': 0 } },
-    caseReviews: { requested: 0, concluded: 0, cancelled: 0 },
+    caseReviews: { requested: 0, concluded: 0, cancelled: 0, responseOverdue: 0, conclusionOverdue: 0 },
     training: { sessionsHeld: 0, personTimes: 0 },
     materials: { attached: 0, files: 0, dicomStudies: 0 },
   };

@@ -59,6 +59,7 @@ const requested: CaseReviewRequested = {
     consent: { medical: true, dataSharing: true },
     requestedBy: 'clinician-1',
     requestedAt,
+    urgency: 'routine',
   },
 };
 const invited = (...experts: (typeof liver)[]): CaseReviewEvent => ({

@@ -1,4 +1,15 @@
-import { IllegalTransition, InvalidValue, requireBirthDate, type Decider } from '@telemed/domain/core';
+import {
+  IllegalTransition,
+  InvalidValue,
+  passedUnrecorded,
+  requireBirthDate,
+  startResponseClock,
+  URGENCIES,
+  type ClockTerms,
+  type Decider,
+  type DeadlineKind,
+  type Urgency,
+} from '@telemed/domain/core';
 import { answersFor, OutsideSpecialty } from '@telemed/domain/expert';
 import {
   CaseReviewAlreadyRequested,
@@ -44,6 +55,10 @@ export interface RequestCaseReview {
   /** Typed loosely on purpose: a request without both consents is refused, not unrepresentable. */
   consent: { medical?: unknown; dataSharing?: unknown };
   requestedBy: string;
+  /** Routine unless said otherwise: it picks which of the agreement's targets the clock runs on. */
+  urgency?: Urgency;
+  /** The agreement's targets for the urgency; absent when the agreement in force sets none. */
+  clock?: ClockTerms;
   now: string;
 }
 export interface InvitePanelists {
@@ -80,6 +95,8 @@ export interface RecordContribution {
 }
 export interface ConcludeCaseReview { type: 'ConcludeCaseReview'; conclusion: string; concludedBy: string; now: string }
 export interface CancelCaseReview { type: 'CancelCaseReview'; reason: string; cancelledBy: string; now: string }
+/** Asked by whatever watches the deadlines; a deadline met, already overdue or not yet due records nothing. */
+export interface RecordCaseReviewOverdue { type: 'RecordCaseReviewOverdue'; deadline: DeadlineKind; now: string }
 
 export type CaseReviewCommand =
   | RequestCaseReview
@@ -90,7 +107,8 @@ export type CaseReviewCommand =
   | StartCaseReview
   | RecordContribution
   | ConcludeCaseReview
-  | CancelCaseReview;
+  | CancelCaseReview
+  | RecordCaseReviewOverdue;
 
 const AGGREGATE = 'case review';
 
@@ -119,6 +137,8 @@ export function requestCaseReview(command: RequestCaseReview, state: CaseReviewS
   requireText('caseSummary', command.caseSummary);
   requireText('patient.reference', command.patient?.reference);
   requireBirthDate('patient.birthDate', command.patient.birthDate, command.now);
+  const urgency = command.urgency ?? 'routine';
+  if (!URGENCIES.includes(urgency)) throw new InvalidValue('urgency', 'must be one of {values}', undefined, { values: URGENCIES.join(', ') });
   return [
     {
       type: 'CaseReviewRequested',
@@ -135,6 +155,8 @@ export function requestCaseReview(command: RequestCaseReview, state: CaseReviewS
         consent: { medical: true, dataSharing: true },
         requestedBy: command.requestedBy,
         requestedAt: command.now,
+        urgency,
+        ...(command.clock && { clock: startResponseClock(command.clock, command.now) }),
       },
     },
   ];
@@ -245,6 +267,20 @@ export function cancelCaseReview(command: CancelCaseReview, state: CaseReviewSta
   return [{ type: 'CaseReviewCancelled', data: { caseReviewId, reason, previousStatus, cancelledBy, cancelledAt } }];
 }
 
+/** Which statuses a deadline runs in: the accept-by until an invited expert accepts, the answer-by until the panel concludes. */
+const RUNS_IN: Record<DeadlineKind, CaseReviewState['status'][]> = {
+  accept: ['requested'],
+  answer: ['requested', 'scheduled', 'in-progress'],
+};
+
+export function recordOverdue(command: RecordCaseReviewOverdue, state: CaseReviewState): CaseReviewEvent[] {
+  if (!state.deadlines || !RUNS_IN[command.deadline].includes(state.status)) return [];
+  const deadline = state.deadlines[command.deadline];
+  if (!passedUnrecorded(deadline, command.now)) return [];
+  const data = { caseReviewId: state.caseReviewId, dueAt: deadline.due, recordedAt: command.now };
+  return [command.deadline === 'accept' ? { type: 'CaseReviewResponseOverdue', data } : { type: 'CaseReviewConclusionOverdue', data }];
+}
+
 export function decide(command: CaseReviewCommand, state: CaseReviewState): CaseReviewEvent[] {
   switch (command.type) {
     case 'RequestCaseReview':
@@ -265,6 +301,8 @@ export function decide(command: CaseReviewCommand, state: CaseReviewState): Case
       return concludeCaseReview(command, state);
     case 'CancelCaseReview':
       return cancelCaseReview(command, state);
+    case 'RecordCaseReviewOverdue':
+      return recordOverdue(command, state);
   }
 }
 

@@ -1,4 +1,4 @@
-import type { DomainEvent, TimeSlot } from '@telemed/domain/core';
+import { deadlinesOf, markDeadlineOverdue, meetDeadline, type Deadlines, type DomainEvent, type ResponseClock, type TimeSlot, type Urgency } from '@telemed/domain/core';
 import type { CaseReviewMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
 export const CASE_REVIEW_STATUSES = ['requested', 'scheduled', 'in-progress', 'concluded', 'cancelled'] as const;
@@ -38,6 +38,10 @@ export type CaseReviewRequested = DomainEvent<
     consent: CaseReviewConsent;
     requestedBy: string;
     requestedAt: string;
+    /** Absent from requests recorded before case reviews had an urgency: those read as routine. */
+    urgency?: Urgency;
+    /** The agreement's targets the panel answers within; absent when none were set (and before case reviews had clocks). */
+    clock?: ResponseClock;
   }
 >;
 
@@ -95,6 +99,18 @@ export type CaseReviewCancelled = DomainEvent<
   { caseReviewId: string; reason: string; previousStatus: CaseReviewStatus; cancelledBy: string; cancelledAt: string }
 >;
 
+/** The accept-by deadline passed with no invited expert having accepted: no panel has taken the case on. */
+export type CaseReviewResponseOverdue = DomainEvent<
+  'CaseReviewResponseOverdue',
+  { caseReviewId: string; dueAt: string; recordedAt: string }
+>;
+
+/** The answer-by deadline passed without the panel's conclusion. */
+export type CaseReviewConclusionOverdue = DomainEvent<
+  'CaseReviewConclusionOverdue',
+  { caseReviewId: string; dueAt: string; recordedAt: string }
+>;
+
 export type CaseReviewEvent =
   | CaseReviewRequested
   | PanelistsInvited
@@ -106,7 +122,9 @@ export type CaseReviewEvent =
   | ContributionRecorded
   | CaseReviewConcluded
   | CaseReviewCancelled
-  | CaseReviewMaterialAttached;
+  | CaseReviewMaterialAttached
+  | CaseReviewResponseOverdue
+  | CaseReviewConclusionOverdue;
 
 export interface Invitation extends InvitedExpert {
   answer: 'pending' | 'accepted' | 'declined';
@@ -136,6 +154,12 @@ export interface CaseReviewState {
   patient?: PatientReference;
   requestedBy: string;
   requestedAt: string;
+  urgency: Urgency;
+  /**
+   * From the agreement's targets: accepted when the first invited expert accepts, answered when the
+   * panel concludes. Absent for a review requested without targets.
+   */
+  deadlines?: Deadlines;
   invitations: Record<string, Invitation>;
   slot?: TimeSlot;
   startedAt?: string;
@@ -160,6 +184,7 @@ export function initialState(): CaseReviewState {
     caseSummary: '',
     requestedBy: '',
     requestedAt: '',
+    urgency: 'routine',
     invitations: {},
     contributions: [],
   };
@@ -190,6 +215,8 @@ export function evolve(state: CaseReviewState, event: CaseReviewEvent): CaseRevi
         patient: data.patient,
         requestedBy: data.requestedBy,
         requestedAt: data.requestedAt,
+        urgency: data.urgency ?? 'routine',
+        deadlines: data.clock && deadlinesOf(data.clock),
       };
     }
     case 'PanelistsInvited': {
@@ -200,7 +227,10 @@ export function evolve(state: CaseReviewState, event: CaseReviewEvent): CaseRevi
       return { ...state, invitations };
     }
     case 'InvitationAccepted':
-      return answer(state, event.data.expertId, { answer: 'accepted', answeredAt: event.data.acceptedAt });
+      return {
+        ...answer(state, event.data.expertId, { answer: 'accepted', answeredAt: event.data.acceptedAt }),
+        deadlines: meetDeadline(state.deadlines, 'accept', event.data.acceptedAt),
+      };
     case 'InvitationDeclined':
       return answer(state, event.data.expertId, {
         answer: 'declined',
@@ -217,7 +247,13 @@ export function evolve(state: CaseReviewState, event: CaseReviewEvent): CaseRevi
       return { ...state, contributions: [...state.contributions, { expertId, opinion, recordedBy, recordedAt }] };
     }
     case 'CaseReviewConcluded':
-      return { ...state, status: 'concluded', conclusion: event.data.conclusion, concludedAt: event.data.concludedAt };
+      return {
+        ...state,
+        status: 'concluded',
+        conclusion: event.data.conclusion,
+        concludedAt: event.data.concludedAt,
+        deadlines: meetDeadline(state.deadlines, 'answer', event.data.concludedAt),
+      };
     case 'CaseReviewCancelled':
       return {
         ...state,
@@ -225,6 +261,10 @@ export function evolve(state: CaseReviewState, event: CaseReviewEvent): CaseRevi
         cancellationReason: event.data.reason,
         cancelledAt: event.data.cancelledAt,
       };
+    case 'CaseReviewResponseOverdue':
+      return { ...state, deadlines: markDeadlineOverdue(state.deadlines, 'accept', event.data.recordedAt) };
+    case 'CaseReviewConclusionOverdue':
+      return { ...state, deadlines: markDeadlineOverdue(state.deadlines, 'answer', event.data.recordedAt) };
     default:
       return state;
   }

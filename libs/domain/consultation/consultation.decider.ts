@@ -1,4 +1,4 @@
-import { addMinutes, Decider, IllegalTransition, InvalidValue, minutesBetween, TimeSlot, durationMinutes, requireBirthDate, type WorkingCalendar } from '@telemed/domain/core';
+import { addMinutes, Decider, IllegalTransition, InvalidValue, minutesBetween, passedUnrecorded, startResponseClock, TimeSlot, durationMinutes, requireBirthDate, type ClockTerms } from '@telemed/domain/core';
 import { answersFor, isExpertTitle, isInstant, OutsideSpecialty, titleRank, type ExpertPractice, type ExpertTitle } from '@telemed/domain/expert';
 import {
   ActiveConsultation,
@@ -8,7 +8,6 @@ import {
   DeclineReasonCode,
   DeadlineKind,
   PatientConsent,
-  ResponseClock,
   PatientDetails,
   Urgency,
   evolveConsultation,
@@ -45,13 +44,7 @@ export interface ExpertFacts extends ExpertPractice {
   title: ExpertTitle;
 }
 
-/** The agreement's response target for the request's urgency, and the working time it counts in, if only that. */
-export interface ClockTerms {
-  agreementId: string;
-  acceptMinutes: number;
-  answerMinutes: number;
-  workingTime?: WorkingCalendar;
-}
+export type { ClockTerms } from '@telemed/domain/core';
 
 export type RequestConsultation = {
   type: 'RequestConsultation';
@@ -156,20 +149,6 @@ function inStatus(state: ConsultationState, action: string, ...allowed: ActiveCo
 
 const FLOW: ActiveConsultation['status'][] = ['requested', 'accepted', 'information-requested', 'scheduled', 'in-progress', 'completed'];
 
-function responseClock(clock: ClockTerms, now: string): ResponseClock {
-  for (const field of ['acceptMinutes', 'answerMinutes'] as const) {
-    if (!Number.isInteger(clock[field]) || clock[field] <= 0) throw new InvalidValue(`responseTargets.${field}`, 'must be a positive whole number of minutes');
-  }
-  return {
-    agreementId: clock.agreementId,
-    acceptMinutes: clock.acceptMinutes,
-    answerMinutes: clock.answerMinutes,
-    acceptBy: addMinutes(now, clock.acceptMinutes, clock.workingTime),
-    answerBy: addMinutes(now, clock.answerMinutes, clock.workingTime),
-    ...(clock.workingTime && { workingTime: clock.workingTime }),
-  };
-}
-
 export function request(command: RequestConsultation, state: ConsultationState): ConsultationEvent[] {
   if (state.status !== 'none') throw new IllegalTransition('consultation', 'request', state.status);
   const { partnership } = command;
@@ -210,7 +189,7 @@ export function request(command: RequestConsultation, state: ConsultationState):
         consent: { medical: true, dataSharing: true },
         requestedBy: command.requestedBy,
         requestedAt: command.now,
-        ...(command.clock && { clock: responseClock(command.clock, command.now) }),
+        ...(command.clock && { clock: startResponseClock(command.clock, command.now) }),
       },
     },
   ];
@@ -407,7 +386,7 @@ const RUNS_IN: Record<DeadlineKind, ActiveConsultation['status'][]> = {
 export function recordOverdue(command: RecordOverdue, state: ConsultationState): ConsultationEvent[] {
   if (state.status === 'none' || !state.deadlines || !RUNS_IN[command.deadline].includes(state.status)) return [];
   const deadline = state.deadlines[command.deadline];
-  if (deadline.metAt || deadline.overdueAt || Date.parse(deadline.due) > Date.parse(command.now)) return [];
+  if (!passedUnrecorded(deadline, command.now)) return [];
   const data = { consultationId: state.consultationId, dueAt: deadline.due, recordedAt: command.now };
   return [command.deadline === 'accept' ? { type: 'ConsultationResponseOverdue', data } : { type: 'ConsultationOpinionOverdue', data }];
 }

@@ -1,8 +1,8 @@
-import type { DomainEvent, TimeSlot, WorkingCalendar } from '@telemed/domain/core';
+import { deadlinesOf, markDeadlineOverdue, meetDeadline, type Deadlines, type DomainEvent, type ResponseClock, type TimeSlot, type Urgency } from '@telemed/domain/core';
 import type { ConsultationMaterialAttached } from '@telemed/domain/case-material/case-material.events';
 
-export const URGENCIES = ['routine', 'urgent'] as const;
-export type Urgency = (typeof URGENCIES)[number];
+// The response clock is shared with case reviews; consultations' readers keep importing it from here.
+export { URGENCIES, type Urgency, type ResponseClock, type DeadlineKind, type Deadline, type Deadlines } from '@telemed/domain/core';
 export const CONSULTATION_STATUSES = [
   'requested',
   'accepted',
@@ -26,21 +26,6 @@ export interface PatientConsent {
   medical: boolean;
   dataSharing: boolean;
 }
-
-/**
- * The response clock a request was made under: the agreement's targets for its urgency, the
- * deadlines they give, and the receiving hospital's working time when the agreement counts only that.
- */
-export interface ResponseClock {
-  agreementId: string;
-  acceptMinutes: number;
-  answerMinutes: number;
-  acceptBy: string;
-  answerBy: string;
-  workingTime?: WorkingCalendar;
-}
-
-export type DeadlineKind = 'accept' | 'answer';
 
 export type ConsultationRequested = DomainEvent<
   'ConsultationRequested',
@@ -192,19 +177,6 @@ export type ConsultationEvent =
   | ConsultationOpinionOverdue
   | ConsultationFeedbackGiven;
 
-/** One deadline as it stands: when it falls due, and whether it was met or passed. */
-export interface Deadline {
-  due: string;
-  metAt?: string;
-  overdueAt?: string;
-}
-
-export interface Deadlines {
-  accept: Deadline;
-  answer: Deadline;
-  workingTime?: WorkingCalendar;
-}
-
 export type ConsultationState =
   | { status: 'none' }
   | {
@@ -248,28 +220,22 @@ export function evolveConsultation(state: ConsultationState, event: Consultation
       ...(data.requestedExpertId !== undefined && { requestedExpertId: data.requestedExpertId }),
       requestedBy: data.requestedBy,
       requestedAt: data.requestedAt,
-      ...(data.clock && {
-        deadlines: {
-          accept: { due: data.clock.acceptBy },
-          answer: { due: data.clock.answerBy },
-          ...(data.clock.workingTime && { workingTime: data.clock.workingTime }),
-        },
-      }),
+      ...(data.clock && { deadlines: deadlinesOf(data.clock) }),
     };
   }
   if (state.status === 'none') return state;
   switch (event.type) {
     case 'ConsultationAccepted':
-      return { ...state, status: 'accepted', expertId: event.data.expertId, deadlines: meet(state.deadlines, 'accept', event.data.acceptedAt) };
+      return { ...state, status: 'accepted', expertId: event.data.expertId, deadlines: meetDeadline(state.deadlines, 'accept', event.data.acceptedAt) };
     case 'ConsultationDeclined':
-      return { ...state, status: 'declined', deadlines: meet(state.deadlines, 'accept', event.data.declinedAt) };
+      return { ...state, status: 'declined', deadlines: meetDeadline(state.deadlines, 'accept', event.data.declinedAt) };
     case 'ConsultationScheduled':
     case 'ConsultationRescheduled':
       return { ...state, status: 'scheduled', slot: { start: event.data.start, end: event.data.end } };
     case 'ConsultationStarted':
       return { ...state, status: 'in-progress' };
     case 'ConsultationOpinionSigned':
-      return { ...state, status: 'completed', deadlines: meet(state.deadlines, 'answer', event.data.signedAt) };
+      return { ...state, status: 'completed', deadlines: meetDeadline(state.deadlines, 'answer', event.data.signedAt) };
     case 'ConsultationCancelled':
       return { ...state, status: 'cancelled', openQuestion: undefined };
     case 'ConsultationInformationRequested': {
@@ -282,24 +248,14 @@ export function evolveConsultation(state: ConsultationState, event: Consultation
       return { ...state, status: resumedStatus, openQuestion: undefined, deadlines };
     }
     case 'ConsultationResponseOverdue':
-      return { ...state, deadlines: markOverdue(state.deadlines, 'accept', event.data.recordedAt) };
+      return { ...state, deadlines: markDeadlineOverdue(state.deadlines, 'accept', event.data.recordedAt) };
     case 'ConsultationOpinionOverdue':
-      return { ...state, deadlines: markOverdue(state.deadlines, 'answer', event.data.recordedAt) };
+      return { ...state, deadlines: markDeadlineOverdue(state.deadlines, 'answer', event.data.recordedAt) };
     case 'ConsultationFeedbackGiven':
       return { ...state, feedbackGiven: true };
     default:
       return state;
   }
-}
-
-function meet(deadlines: Deadlines | undefined, kind: DeadlineKind, at: string): Deadlines | undefined {
-  if (!deadlines || deadlines[kind].metAt) return deadlines;
-  return { ...deadlines, [kind]: { ...deadlines[kind], metAt: at } };
-}
-
-function markOverdue(deadlines: Deadlines | undefined, kind: DeadlineKind, at: string): Deadlines | undefined {
-  if (!deadlines) return deadlines;
-  return { ...deadlines, [kind]: { ...deadlines[kind], overdueAt: at } };
 }
 
 export const consultationStreamId = (consultationId: string) => `consultation-${consultationId}`;

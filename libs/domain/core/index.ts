@@ -5,3 +5,4 @@ export * from './zoned-time';
 export * from './calendar-date';
 export * from './birth-date';
 export * from './working-time';
+export * from './response-clock';

@@ -1,6 +1,8 @@
 import { materialAttached } from './case-material.schemas';
 import { CASE_REVIEW_STATUSES } from '@telemed/domain/case-review';
+import { URGENCIES } from '@telemed/domain/core';
 import { type AggregateSchemas, id, instant, listOf, oneOf, openRecord, record, text } from './json-schema';
+import { deadlineOverdue, responseClock } from './response-clock.schemas';
 
 export const caseReviewSchemas: AggregateSchemas = {
   streamPrefix: 'case-review-',
@@ -20,7 +22,7 @@ export const caseReviewSchemas: AggregateSchemas = {
           requestedBy: id,
           requestedAt: instant,
         },
-        { pairingId: id },
+        { pairingId: id, urgency: oneOf(URGENCIES), clock: responseClock },
       ),
     },
     PanelistsInvited: {
@@ -67,5 +69,7 @@ export const caseReviewSchemas: AggregateSchemas = {
     CaseReviewMaterialAttached: {
       1: materialAttached('caseReviewId'),
     },
+    CaseReviewResponseOverdue: { 1: deadlineOverdue('caseReviewId') },
+    CaseReviewConclusionOverdue: { 1: deadlineOverdue('caseReviewId') },
   },
 };

@@ -1,14 +1,10 @@
 import { materialAttached } from './case-material.schemas';
 import { CONSULTATION_STATUSES, DECLINE_REASON_CODES, URGENCIES } from '@telemed/domain/consultation';
 import { EXPERT_TITLES } from '@telemed/domain/expert';
-import { type AggregateSchemas, clockTime, id, instant, type JsonSchema, oneOf, openRecord, record, text } from './json-schema';
+import { type AggregateSchemas, id, instant, oneOf, openRecord, record, text } from './json-schema';
+import { deadlineOverdue, responseClock } from './response-clock.schemas';
 
-const minutes: JsonSchema = { type: 'integer', minimum: 1 };
-const responseClock = record(
-  { agreementId: id, acceptMinutes: minutes, answerMinutes: minutes, acceptBy: instant, answerBy: instant },
-  { workingTime: record({ timeZone: text, workingHours: record({ start: clockTime, end: clockTime }) }) },
-);
-const overdue = record({ consultationId: id, dueAt: instant, recordedAt: instant });
+const overdue = deadlineOverdue('consultationId');
 
 export const consultationSchemas: AggregateSchemas = {
   streamPrefix: 'consultation-',

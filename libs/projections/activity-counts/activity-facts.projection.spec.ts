@@ -107,6 +107,36 @@ describe('activity facts of case reviews and training', () => {
     });
   });
 
+  it('counts a case review\'s missed deadlines in the Beijing month they fell due', async () => {
+    const history = new RecordedHistory();
+    const stream = caseReviewStreamId('cr-late');
+    history.decide(stream, caseReviewDecider, {
+      type: 'RequestCaseReview',
+      caseReviewId: 'cr-late',
+      partnership,
+      pairingId: 'pair-1',
+      requestingHospitalId: 'h-kashgar',
+      specialties: ['hepatology'],
+      purpose: 'treatment plan',
+      caseSummary: 'summary',
+      patient: { reference: 'MRN-late' },
+      consent: { medical: true, dataSharing: true },
+      requestedBy: 'clinician-1',
+      // Due 2026-03-31T15:30Z (March in Beijing) and 2026-04-01T15:00Z (April), recorded later.
+      clock: { agreementId: 'agreement-1', acceptMinutes: 30, answerMinutes: 1440 },
+      now: '2026-03-31T15:00:00Z',
+    });
+    history.decide(stream, caseReviewDecider, { type: 'RecordCaseReviewOverdue', deadline: 'accept', now: '2026-03-31T16:30:00Z' });
+    history.decide(stream, caseReviewDecider, { type: 'RecordCaseReviewOverdue', deadline: 'answer', now: '2026-04-02T00:00:00Z' });
+    await testbed.apply(history.all);
+
+    expect((await totals(testbed)).map((row) => [row.metric, row.period, Number(row.total)])).toEqual([
+      ['conclusionOverdue', '2026-04', 1],
+      ['requested', '2026-03', 1],
+      ['responseOverdue', '2026-03', 1],
+    ]);
+  });
+
   it('counts sessions held and person-times in the Beijing month the session was held', async () => {
     const history = new RecordedHistory();
     holdSession(history, 'ts-april', '2026-03-31T17:00:00Z', [[person('a'), person('b')], [person('b'), person('c')]]);

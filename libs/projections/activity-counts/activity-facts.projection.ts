@@ -70,6 +70,8 @@ const CASE_REVIEW_METRICS: Record<string, { metric: string; at: string }> = {
   CaseReviewRequested: { metric: 'requested', at: 'requestedAt' },
   CaseReviewConcluded: { metric: 'concluded', at: 'concludedAt' },
   CaseReviewCancelled: { metric: 'cancelled', at: 'cancelledAt' },
+  CaseReviewResponseOverdue: { metric: 'responseOverdue', at: 'dueAt' },
+  CaseReviewConclusionOverdue: { metric: 'conclusionOverdue', at: 'dueAt' },
 };
 
 const TRAINING_EVENTS = ['TrainingSessionHeld', 'AttendanceRecorded'];

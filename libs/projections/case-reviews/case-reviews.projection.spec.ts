@@ -119,6 +119,45 @@ describe('case reviews projection', () => {
     expect(Number(count!.n)).toBe(2);
   });
 
+  it('keeps the deadlines: met by the first acceptance and by the conclusion, or recorded overdue', async () => {
+    const history = new RecordedHistory();
+    const decide = (command: CaseReviewCommand) => history.decide(stream, caseReviewDecider, command);
+    decide({
+      type: 'RequestCaseReview',
+      caseReviewId: id,
+      partnership: { partnershipId: 'p-1', givingHospitalId: 'h-shanghai', receivingHospitalId: 'h-kashgar', active: true },
+      pairingId: 'pair-1',
+      requestingHospitalId: 'h-kashgar',
+      specialties: ['hepatology', 'cardiology'],
+      purpose: 'second opinion',
+      caseSummary: 'summary',
+      patient: { reference: 'MRN-8' },
+      consent: { medical: true, dataSharing: true },
+      requestedBy: 'clinician-1',
+      urgency: 'urgent',
+      clock: { agreementId: 'agreement-1', acceptMinutes: 30, answerMinutes: 720 },
+      now: '2026-03-02T01:00:00Z',
+    });
+    decide({ type: 'RecordCaseReviewOverdue', deadline: 'accept', now: '2026-03-02T01:45:00Z' });
+    decide({ type: 'InvitePanelists', experts: [inDepartment(liver), inDepartment(heart)], pairedDepartmentIds: [], invitedBy: 'clinician-1', now: '2026-03-02T02:00:00Z' });
+    decide({ type: 'AcceptInvitation', expertId: 'exp-heart', acceptedBy: 'exp-heart', now: '2026-03-02T03:00:00Z' });
+    decide({ type: 'AcceptInvitation', expertId: 'exp-liver', acceptedBy: 'exp-liver', now: '2026-03-02T04:00:00Z' });
+    await live.apply(history.all);
+
+    const deadlines = () =>
+      live.readModels.get<Row>('SELECT urgency, accept_due, accept_met_at, accept_overdue_at, answer_due, answer_overdue_at FROM case_reviews WHERE id = ?', [id]);
+    expect(await deadlines()).toEqual({
+      urgency: 'urgent',
+      accept_due: '2026-03-02T01:30:00.000Z',
+      accept_met_at: '2026-03-02T03:00:00Z',
+      accept_overdue_at: '2026-03-02T01:45:00Z',
+      answer_due: '2026-03-02T13:00:00.000Z',
+      answer_overdue_at: null,
+    });
+    await live.apply(decide({ type: 'RecordCaseReviewOverdue', deadline: 'answer', now: '2026-03-02T13:05:00Z' }));
+    expect(await deadlines()).toMatchObject({ answer_overdue_at: '2026-03-02T13:05:00Z' });
+  });
+
   it('records a cancellation with its reason', async () => {
     const history = new RecordedHistory();
     history.decide(stream, caseReviewDecider, {

@@ -14,7 +14,9 @@ export const caseReviewsTable = readModelTable(`CREATE TABLE IF NOT EXISTS case_
        requested_by TEXT NOT NULL, requested_at TEXT NOT NULL, scheduled_start TEXT, scheduled_end TEXT,
        reschedule_count BIGINT NOT NULL DEFAULT 0, started_at TEXT, started_by TEXT,
        concluded_at TEXT, conclusion TEXT, concluded_by TEXT, cancelled_at TEXT, cancel_reason TEXT, cancelled_by TEXT,
-       updated_at TEXT NOT NULL, last_position BIGINT NOT NULL, patient_key_id TEXT)`);
+       updated_at TEXT NOT NULL, last_position BIGINT NOT NULL, patient_key_id TEXT,
+       urgency TEXT NOT NULL DEFAULT 'routine', accept_due TEXT, accept_met_at TEXT, accept_overdue_at TEXT,
+       answer_due TEXT, answer_overdue_at TEXT)`);
 const panel = readModelTable(`CREATE TABLE IF NOT EXISTS case_review_panel (
        case_review_id TEXT NOT NULL, expert_id TEXT NOT NULL, hospital_id TEXT NOT NULL, specialty TEXT NOT NULL,
        answer TEXT NOT NULL, reason TEXT, invited_by TEXT NOT NULL, invited_at TEXT NOT NULL, answered_at TEXT,
@@ -24,12 +26,13 @@ const contributions = readModelTable(`CREATE TABLE IF NOT EXISTS case_review_con
        recorded_by TEXT NOT NULL, recorded_at TEXT NOT NULL, position BIGINT NOT NULL)`);
 
 /**
- * Case discussions: one row per case review with its current state, one row per invited expert
- * with their answer, and one row per recorded contribution.
+ * Case discussions: one row per case review with its current state and its deadlines (met when the
+ * first invited expert accepts and when the panel concludes, or recorded overdue), one row per
+ * invited expert with their answer, and one row per recorded contribution.
  */
 export const caseReviewsProjection: Projection = {
   name: 'case-reviews',
-  version: 1,
+  version: 2,
   schema: [
     caseReviewsTable.ddl,
     `CREATE INDEX IF NOT EXISTS case_reviews_by_patient_key ON case_reviews (patient_key_id)`,
@@ -56,6 +59,8 @@ export const caseReviewsProjection: Projection = {
     'ContributionRecorded',
     'CaseReviewConcluded',
     'CaseReviewCancelled',
+    'CaseReviewResponseOverdue',
+    'CaseReviewConclusionOverdue',
     'PatientDataErased',
   ],
   async prefetch(events, batch) {
@@ -76,6 +81,8 @@ export const caseReviewsProjection: Projection = {
           purpose: data.purpose, case_summary: data.caseSummary, patient: JSON.stringify(data.patient), consent: JSON.stringify(data.consent),
           requested_by: data.requestedBy, requested_at: data.requestedAt, updated_at: data.requestedAt, last_position: position,
           patient_key_id: patientKeyIdOf(event),
+          // Requests recorded before case reviews had an urgency or a clock read as routine, with no deadlines.
+          urgency: data.urgency ?? 'routine', accept_due: data.clock?.acceptBy ?? null, answer_due: data.clock?.answerBy ?? null,
         });
         return;
       case 'PanelistsInvited':
@@ -89,7 +96,8 @@ export const caseReviewsProjection: Projection = {
         return;
       case 'InvitationAccepted':
         await answer(batch, data, 'accepted', null, data.acceptedAt);
-        await update({}, data.acceptedAt);
+        // The first acceptance is the panel's response to the request.
+        await update((row) => ({ accept_met_at: row.accept_met_at ?? data.acceptedAt }), data.acceptedAt);
         return;
       case 'InvitationDeclined':
         await answer(batch, data, 'declined', data.reason, data.declinedAt);
@@ -119,6 +127,12 @@ export const caseReviewsProjection: Projection = {
         return;
       case 'CaseReviewCancelled':
         await update({ status: 'cancelled', cancelled_at: data.cancelledAt, cancel_reason: data.reason, cancelled_by: data.cancelledBy }, data.cancelledAt);
+        return;
+      case 'CaseReviewResponseOverdue':
+        await update({ accept_overdue_at: data.recordedAt }, data.recordedAt);
+        return;
+      case 'CaseReviewConclusionOverdue':
+        await update({ answer_overdue_at: data.recordedAt }, data.recordedAt);
         return;
       case 'PatientDataErased':
         await purgePatient(batch, data.keyId);

@@ -33,8 +33,14 @@ export interface AppConfig extends StoreConfig {
    * EventStoreDB), retrying with a back-off, before it gives up and exits 1. 0: give up at once.
    */
   startupWaitSeconds: number;
-  /** How often overdue consultation deadlines are looked for (DEADLINE_CHECK_INTERVAL_MS); 0: never, by this process. */
+  /** How often overdue consultation and case review deadlines are looked for (DEADLINE_CHECK_INTERVAL_MS); 0: never, by this process. */
   deadlineCheckIntervalMs: number;
+  /**
+   * How many minutes ahead of the machine's clock business times run (DEVELOPMENT_CLOCK_OFFSET_MINUTES):
+   * a way for tests and demonstrations to let deadlines pass without waiting for them. Accepted only in
+   * the development mode (no AUTH_JWT_SECRET, no AUTH_JWKS_URL), never where real records are kept.
+   */
+  clockOffsetMinutes: number;
   /** Logs, metrics and readiness: LOG_LEVEL, METRICS_ENABLED, METRICS_TOKEN, READINESS_MAX_LAG_EVENTS. */
   observability: ObservabilityConfig;
   /** Traces, by the standard OTEL_* variables (OTEL_TRACES_EXPORTER, OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_SERVICE_NAME...); off by default. */
@@ -78,6 +84,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const sealIntervalMs = integerSetting(env, 'AUDIT_SEAL_INTERVAL_MS', 60_000, 100, 86_400_000, problems);
   const startupWaitSeconds = integerSetting(env, 'STARTUP_WAIT_SECONDS', 300, 0, 86_400, problems);
   const deadlineCheckIntervalMs = integerSetting(env, 'DEADLINE_CHECK_INTERVAL_MS', 30_000, 0, 3_600_000, problems);
+  const clockOffsetMinutes = integerSetting(env, 'DEVELOPMENT_CLOCK_OFFSET_MINUTES', 0, 0, 366 * 24 * 60, problems);
   const configuredKeyFile = textSetting(env, 'AUDIT_SIGNING_KEY_FILE');
   const auditSigningKeyFile = configuredKeyFile ? resolve(process.cwd(), configuredKeyFile) : join(dataDir, 'audit', 'signing-key.pem');
   const observability = readObservabilityConfig(env, problems);
@@ -96,6 +103,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (jwtSecret !== '' && jwtSecret.length < MIN_SECRET_LENGTH) {
     problems.push(`AUTH_JWT_SECRET must be at least ${MIN_SECRET_LENGTH} characters long`);
   }
+  if (clockOffsetMinutes > 0 && (env.AUTH_JWT_SECRET || security.tokens.jwksUrl)) {
+    // Every business time it records would be shifted: never where the records are real.
+    problems.push('DEVELOPMENT_CLOCK_OFFSET_MINUTES is accepted only in the development mode, with neither AUTH_JWT_SECRET nor AUTH_JWKS_URL set');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   // With an identity provider's keys, development tokens are not accepted, so no secret is generated.
   if (jwtSecret === '' && !security.tokens.jwksUrl) {
@@ -106,6 +117,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   return {
     ...stores, port, host, jwtSecret, jwtSecretGenerated, bodyLimitBytes,
     readYourWritesTimeoutMs, auditSigningKeyFile, sealEveryEvents, sealIntervalMs, startupWaitSeconds, deadlineCheckIntervalMs,
-    observability, tracing, patientData, security, materials, webhooks,
+    clockOffsetMinutes, observability, tracing, patientData, security, materials, webhooks,
   };
 }

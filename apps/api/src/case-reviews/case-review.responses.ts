@@ -1,9 +1,20 @@
-import { arrayOf, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
-import { CONSENT, PATIENT, SLOT } from '../consultations/consultation.responses';
+import { arrayOf, flag, id, instant, integer, named, nullable, object, oneOf, optional, pageOf, position, text } from '../http/openapi/response-schema';
+import { CONSENT, DEADLINE, PATIENT, SLOT } from '../consultations/consultation.responses';
 import { CASE_REVIEW_STATUSES } from '@telemed/domain/case-review';
+import { URGENCIES } from '@telemed/domain/core';
 import { MATERIAL_SUMMARY } from '../case-materials/material-summary.responses';
 
 const PANELIST = object({ expertId: text(), hospitalId: id(), specialty: text() });
+
+const DEADLINES = nullable(
+  object(
+    {
+      accept: nullable(DEADLINE),
+      answer: nullable(DEADLINE),
+    },
+    'accept by: met when the first invited expert accepts; answer by: met when the panel concludes. Null when the review was requested without response targets',
+  ),
+);
 
 const CASE_REVIEW_FIELDS = {
   id: id(),
@@ -13,6 +24,7 @@ const CASE_REVIEW_FIELDS = {
   requestingHospitalId: id(),
   givingHospitalId: id(),
   specialties: arrayOf(text()),
+  urgency: oneOf(URGENCIES, "which of the agreement's response targets the deadlines run on"),
   purpose: text(),
   caseSummary: optional(text('absent for coordinators')),
   patient: optional(PATIENT),
@@ -41,6 +53,8 @@ const CASE_REVIEW_FIELDS = {
   concludedAt: nullable(instant()),
   cancelledAt: nullable(instant()),
   cancelReason: nullable(text()),
+  deadlines: DEADLINES,
+  overdue: flag('whether either deadline was recorded overdue'),
   updatedAt: instant(),
   position: position('the position of the last event applied to this view'),
 };

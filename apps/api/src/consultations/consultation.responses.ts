@@ -17,10 +17,10 @@ export const CONSENT = object({ medical: flag(), dataSharing: flag() });
 export const SLOT = object({ start: instant(), end: instant() });
 
 /** A response target: when it is due, when it was met, and whether it was recorded overdue. */
-const DEADLINE = object(
+export const DEADLINE = object(
   {
     due: instant(),
-    metAt: optional(instant('when the expert answered (accept) or signed (answer)')),
+    metAt: optional(instant('when it was met: the response (accept: the expert answered, or a panellist accepted), or the signed opinion or panel conclusion (answer)')),
     overdue: flag('whether the deadline passed unmet and was recorded overdue'),
     overdueAt: optional(instant('when it was recorded overdue')),
   },

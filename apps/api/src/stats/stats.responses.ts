@@ -20,7 +20,13 @@ const COUNTS = {
     },
     "the requesting clinicians' ratings of signed opinions",
   ),
-  caseReviews: object({ requested: integer(), concluded: integer(), cancelled: integer() }),
+  caseReviews: object({
+    requested: integer(),
+    concluded: integer(),
+    cancelled: integer(),
+    responseOverdue: integer('accept-by deadlines recorded overdue: no invited expert accepted in time'),
+    conclusionOverdue: integer('answer-by deadlines recorded overdue: the panel did not conclude in time'),
+  }),
   training: object({ sessionsHeld: integer(), personTimes: integer() }),
   materials: object(
     { attached: integer('files and imaging study references together'), files: integer('files uploaded'), dicomStudies: integer('imaging studies referenced') },

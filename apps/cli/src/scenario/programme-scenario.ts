@@ -83,7 +83,15 @@ export async function generateProgramme(bus: Commands, clock: ScenarioClock, opt
     feedbackGiven: 0,
     materials: { files: 0, dicomStudies: 0 },
   };
-  const caseReviews: CaseReviewTally = { requested: 0, concluded: 0, cancelled: 0, invitationsDeclined: 0, materials: { files: 0, dicomStudies: 0 } };
+  const caseReviews: CaseReviewTally = {
+    requested: 0,
+    concluded: 0,
+    cancelled: 0,
+    invitationsDeclined: 0,
+    responseOverdue: 0,
+    conclusionOverdue: 0,
+    materials: { files: 0, dicomStudies: 0 },
+  };
   const training: TrainingTally = { planned: 0, held: 0, cancelled: 0, personTimes: 0 };
   const someTimeIn = (from: number, days: number) => from + random.int(0, days - 1) * DAY + random.int(0, 10 * 60) * 60_000;
 
@@ -127,10 +135,11 @@ export async function generateProgramme(bus: Commands, clock: ScenarioClock, opt
     }
   }
 
-  // When the programme ends, each partnership has a request made that evening still waiting for an expert.
+  // When the programme ends, each partnership has a request and a case review asked that evening still waiting for experts.
   const endAt = monthStart(options.start, options.months);
   for (const partnership of network.partnerships) {
     await generateConsultation(context, partnership, endAt - 6 * 3_600_000, consultations, 'waiting');
+    await generateCaseReview(context, partnership, endAt - 5 * 3_600_000, caseReviews, 'waiting');
   }
 
   return {

@@ -36,6 +36,7 @@ export type Schedule = Schemas['ExpertSchedule'];
 export type LocalSlot = Schedule['freeSlots'][number]['expertLocal'];
 export type Counts = Pick<Schemas['OverviewStats'], 'consultations' | 'caseReviews' | 'training'>;
 export type Stats = Schemas['OverviewStats'];
+export type PartnershipStats = Schemas['PartnershipStats'];
 export type LogEvent = Schemas['RecordedEvent'];
 export type Verification = Schemas['HistoryReport'];
 export type HospitalName = Schemas['HospitalName'];

@@ -205,6 +205,12 @@ const en = {
     contributed: 'contribution recorded',
     concluded: 'concluded and signed',
     cancelled: 'cancelled',
+    responseOverdue: 'response overdue (no panellist accepted in time)',
+    conclusionOverdue: 'conclusion overdue',
+  },
+  caseReviewDeadlines: {
+    accept: 'A panellist accepts',
+    answer: 'The panel concludes',
   },
   caseReview: {
     title: 'Case review',
@@ -434,6 +440,15 @@ const en = {
     referenced: 'The study is referenced.',
     referenceSubmit: 'Add the reference',
     networkFailure: 'The connection failed during the upload',
+  },
+  feedbackDistribution: {
+    heading: 'Usefulness of signed opinions',
+    intro: 'The requesting clinicians’ ratings of each signed opinion, from 1 (not useful) to 5 (changed the care), per partnership and Beijing month in which they were given.',
+    ratings: 'Ratings',
+    mean: 'Mean score',
+    chartLabel: 'Ratings of signed opinions per month, stacked by score',
+    tableCaption: 'Ratings per partnership and month',
+    none: 'No opinion has been rated in this year.',
   },
   turnaround: {
     heading: 'Turnaround of consultations',

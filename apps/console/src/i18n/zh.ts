@@ -206,6 +206,12 @@ const zh: Messages = {
     contributed: '提交意见',
     concluded: '形成结论并签署',
     cancelled: '取消',
+    responseOverdue: '响应超时（无专家按时接受）',
+    conclusionOverdue: '结论超时',
+  },
+  caseReviewDeadlines: {
+    accept: '专家接受邀请',
+    answer: '形成讨论结论',
   },
   caseReview: {
     title: '病例讨论',
@@ -435,6 +441,15 @@ const zh: Messages = {
     referenced: '已添加影像检查引用。',
     referenceSubmit: '添加引用',
     networkFailure: '上传过程中连接中断',
+  },
+  feedbackDistribution: {
+    heading: '会诊意见评价分布',
+    intro: '申请医生对每份已签署会诊意见的评分，从 1（没有帮助）到 5（改变了诊疗），按合作关系和评价所在的北京时间月份统计。',
+    ratings: '评价数',
+    mean: '平均分',
+    chartLabel: '每月会诊意见评价数，按分值堆叠',
+    tableCaption: '各合作关系每月评价',
+    none: '本年度尚无评价。',
   },
   turnaround: {
     heading: '会诊响应时效',

@@ -7,6 +7,7 @@ import { useExperts, useHospitalName, useHospitals } from '../api/lookups';
 import type { CaseReview, CommandAnswer, ExpertListing, Me } from '../api/views';
 import { formatInstant } from '../i18n';
 import { CaseReviewActions } from './case-review-actions';
+import { Deadlines, OverdueMark } from './deadlines';
 
 const CaseMaterials = lazy(() => import('./case-materials').then((module) => ({ default: module.CaseMaterials })));
 
@@ -50,6 +51,12 @@ export function CaseReviewPage({ me }: { me: Me }) {
     <section>
       <h1>
         {t('caseReview.title')} · <span className={`status status-${r.status}`}>{t(`caseReviewStatus.${r.status}`)}</span>
+        {r.overdue && (
+          <>
+            {' '}
+            <OverdueMark />
+          </>
+        )}
       </h1>
       <dl className="details">
         {r.patient && (
@@ -64,6 +71,8 @@ export function CaseReviewPage({ me }: { me: Me }) {
         </dd>
         <dt>{t('caseReview.specialties')}</dt>
         <dd>{r.specialties.join(', ')}</dd>
+        <dt>{t('consultation.urgency')}</dt>
+        <dd>{t(`urgency.${r.urgency}`)}</dd>
         <dt>{t('consultation.purpose')}</dt>
         <dd>{r.purpose}</dd>
         {r.caseSummary && (
@@ -89,6 +98,7 @@ export function CaseReviewPage({ me }: { me: Me }) {
           </>
         )}
       </dl>
+      <Deadlines record={r} labels="caseReviewDeadlines" />
       <h2>{t('caseReview.panel')}</h2>
       {r.invitations.length === 0 ? (
         <p>{t('caseReview.noInvitations')}</p>
@@ -161,6 +171,8 @@ function timelineOf(r: CaseReview): Array<[string, string, string | null]> {
     ...r.contributions.map((contribution): [string, string | null, string | null] => ['contributed', contribution.recordedAt, `expert:${contribution.expertId}`]),
     ['concluded', r.concludedAt, null],
     ['cancelled', r.cancelledAt, r.cancelReason],
+    ['responseOverdue', r.deadlines?.accept?.overdueAt ?? null, null],
+    ['conclusionOverdue', r.deadlines?.answer?.overdueAt ?? null, null],
   ];
   return steps.filter((step): step is [string, string, string | null] => step[1] !== null).sort((a, b) => a[1].localeCompare(b[1]));
 }

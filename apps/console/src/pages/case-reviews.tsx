@@ -5,6 +5,9 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { CASE_REVIEW_STATUSES, type CaseReview, type CaseReviewStatus, type Me, type Page } from '../api/views';
 import { formatInstant } from '../i18n';
+import { DueCell } from './deadlines';
+
+type OverdueFilter = '' | 'true' | 'false';
 
 /**
  * Case reviews as the caller may see them: a clinician's hospital's requests, an expert's
@@ -13,9 +16,11 @@ import { formatInstant } from '../i18n';
 export function CaseReviews({ me }: { me: Me }) {
   const { t } = useTranslation();
   const [status, setStatus] = useState<CaseReviewStatus | ''>('');
+  const [overdue, setOverdue] = useState<OverdueFilter>('');
   const reviews = useQuery({
-    queryKey: ['case-reviews', status],
-    queryFn: () => unwrap<Page<CaseReview>>(api.GET('/v1/case-reviews', { params: { query: { ...(status && { status }) } } } as never)),
+    queryKey: ['case-reviews', status, overdue],
+    queryFn: () =>
+      unwrap<Page<CaseReview>>(api.GET('/v1/case-reviews', { params: { query: { ...(status && { status }), ...(overdue && { overdue: overdue === 'true' }) } } } as never)),
   });
   const expertId = me.role === 'expert' ? me.expert?.id : undefined;
   const items = reviews.data?.items ?? [];
@@ -32,6 +37,14 @@ export function CaseReviews({ me }: { me: Me }) {
                 {t(`caseReviewStatus.${value}`)}
               </option>
             ))}
+          </select>
+        </label>
+        <label>
+          {t('worklist.deadlines')}
+          <select value={overdue} onChange={(event) => setOverdue(event.target.value as OverdueFilter)}>
+            <option value="">{t('worklist.anyDeadline')}</option>
+            <option value="true">{t('worklist.overdueOnly')}</option>
+            <option value="false">{t('worklist.notOverdue')}</option>
           </select>
         </label>
         {me.role === 'clinician' && (
@@ -53,6 +66,7 @@ export function CaseReviews({ me }: { me: Me }) {
               <th scope="col">{t('worklist.status')}</th>
               {expertId && <th scope="col">{t('caseReview.yourAnswer')}</th>}
               <th scope="col">{t('consultation.requestedAt')}</th>
+              <th scope="col">{t('worklist.due')}</th>
               <th scope="col">
                 <span className="visually-hidden">{t('worklist.open')}</span>
               </th>
@@ -63,7 +77,7 @@ export function CaseReviews({ me }: { me: Me }) {
               const reference = review.patient?.reference ?? review.id.slice(0, 8);
               const mine = review.invitations.find((invitation) => invitation.expertId === expertId);
               return (
-                <tr key={review.id}>
+                <tr key={review.id} data-testid="case-review-row">
                   <td>{review.patient?.reference ?? '—'}</td>
                   <td>{review.specialties.join(', ')}</td>
                   <td>{review.purpose}</td>
@@ -72,6 +86,9 @@ export function CaseReviews({ me }: { me: Me }) {
                   </td>
                   {expertId && <td>{mine ? t(`invitationAnswer.${mine.answer}`) : '—'}</td>}
                   <td>{formatInstant(review.requestedAt)}</td>
+                  <td>
+                    <DueCell record={review} />
+                  </td>
                   <td>
                     <Link to={`/case-reviews/${review.id}`} aria-label={t('caseReview.openLabel', { reference })}>
                       {t('worklist.open')}

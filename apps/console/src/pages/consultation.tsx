@@ -94,7 +94,7 @@ export function ConsultationPage({ me }: { me: Me }) {
           </>
         )}
       </dl>
-      <Deadlines consultation={c} />
+      <Deadlines record={c} />
       <QuestionThread me={me} consultation={c} send={send} />
       <ConsultationFeedback me={me} consultation={c} send={send} />
       {seesMaterials && (

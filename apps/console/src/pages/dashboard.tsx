@@ -6,6 +6,7 @@ import { saveFile } from '../api/download';
 import { api, unwrap } from '../api/client';
 import type { Stats } from '../api/views';
 import { Turnaround } from './turnaround';
+import { FeedbackDistribution } from './feedback-distribution';
 
 const COLUMNS = [
   ['consultations', 'requested'],
@@ -93,6 +94,7 @@ export function Dashboard() {
         </tbody>
       </table>
       <Turnaround year={year} />
+      <FeedbackDistribution year={year} />
     </section>
   );
 }

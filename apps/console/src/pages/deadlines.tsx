@@ -1,13 +1,40 @@
 import { useTranslation } from 'react-i18next';
-import type { Consultation, Deadline } from '../api/views';
+import type { Deadline } from '../api/views';
 import { formatInstant } from '../i18n';
 
+/** What consultations and case reviews alike show of their response clocks. */
+export interface WithDeadlines {
+  status: string;
+  deadlines: { accept: Deadline | null; answer: Deadline | null } | null;
+  overdue: boolean;
+}
+
 /** The deadline still running, else the last one: what a worklist shows in its "due" column. */
-export function nextDeadline(c: Consultation): { kind: 'accept' | 'answer'; deadline: Deadline } | null {
+export function nextDeadline(c: WithDeadlines): { kind: 'accept' | 'answer'; deadline: Deadline } | null {
   const { accept, answer } = c.deadlines ?? { accept: null, answer: null };
   if (accept && !accept.metAt && c.status === 'requested') return { kind: 'accept', deadline: accept };
   if (answer) return { kind: 'answer', deadline: answer };
   return accept ? { kind: 'accept', deadline: accept } : null;
+}
+
+/** The deadline that matters now (to accept, else to answer), marked when it was recorded overdue: a worklist's "due" cell. */
+export function DueCell({ record }: { record: WithDeadlines }) {
+  const { t } = useTranslation();
+  const next = nextDeadline(record);
+  if (!next) return <>{record.overdue ? <OverdueMark /> : '—'}</>;
+  const { kind, deadline } = next;
+  return (
+    <>
+      <span className="hint">{t(`deadlines.${kind}Short`)}</span> <time dateTime={deadline.due}>{formatInstant(deadline.due)}</time>
+      {record.overdue && (
+        <>
+          {' '}
+          <OverdueMark />
+        </>
+      )}
+      {!record.overdue && deadline.metAt && <span className="met"> · {t('deadlines.metShort')}</span>}
+    </>
+  );
 }
 
 /** An overdue mark: a word, never colour alone. */
@@ -30,8 +57,11 @@ function DeadlineState({ deadline }: { deadline: Deadline }) {
   return <span className="running">{t('deadlines.running')}</span>;
 }
 
-/** The consultation's two response deadlines, from the agreement's targets. */
-export function Deadlines({ consultation: c }: { consultation: Consultation }) {
+/**
+ * The two response deadlines of a consultation or a case review, from the agreement's targets;
+ * `labels` names what meets each (a case review's panel accepts and concludes).
+ */
+export function Deadlines({ record: c, labels = 'deadlines' }: { record: WithDeadlines; labels?: 'deadlines' | 'caseReviewDeadlines' }) {
   const { t } = useTranslation();
   if (!c.deadlines) return null;
   const rows = (['accept', 'answer'] as const).flatMap((kind) => (c.deadlines?.[kind] ? [[kind, c.deadlines[kind]] as const] : []));
@@ -51,7 +81,7 @@ export function Deadlines({ consultation: c }: { consultation: Consultation }) {
         <tbody>
           {rows.map(([kind, deadline]) => (
             <tr key={kind} data-testid={`deadline-${kind}`}>
-              <th scope="row">{t(`deadlines.${kind}`)}</th>
+              <th scope="row">{t(`${labels}.${kind}`)}</th>
               <td>
                 <time dateTime={deadline.due}>{formatInstant(deadline.due)}</time>
               </td>

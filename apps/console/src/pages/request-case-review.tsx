@@ -10,13 +10,14 @@ interface RequestForm {
   partnershipId: string;
   specialties: string[];
   otherSpecialties: string;
+  urgency: 'routine' | 'urgent';
   purpose: string;
   caseSummary: string;
   patient: { reference: string; name: string };
   consent: { medical: boolean; dataSharing: boolean };
 }
 
-const FIELDS = ['partnershipId', 'specialties', 'purpose', 'caseSummary', 'patient.reference', 'patient.name', 'consent.medical', 'consent.dataSharing'];
+const FIELDS = ['partnershipId', 'specialties', 'urgency', 'purpose', 'caseSummary', 'patient.reference', 'patient.name', 'consent.medical', 'consent.dataSharing'];
 
 /** A clinician asks a partner hospital's experts to discuss one case as a panel. */
 export function RequestCaseReview({ me }: { me: Me }) {
@@ -24,7 +25,7 @@ export function RequestCaseReview({ me }: { me: Me }) {
   const navigate = useNavigate();
   const nameOf = useHospitalName();
   const { register, handleSubmit, setError, clearErrors, watch, formState } = useForm<RequestForm>({
-    defaultValues: { specialties: [], otherSpecialties: '', consent: { medical: false, dataSharing: false } },
+    defaultValues: { specialties: [], otherSpecialties: '', urgency: 'routine', consent: { medical: false, dataSharing: false } },
   });
   const partnerships = usePartnerships(me.hospital?.id);
   const receiving = (partnerships.data?.items ?? []).filter((item) => item.active && item.receivingHospital.id === me.hospital?.id);
@@ -86,6 +87,14 @@ export function RequestCaseReview({ me }: { me: Me }) {
             <FieldMessage errors={formState.errors} name="patient.name" />
           </label>
         </fieldset>
+        <label>
+          {t('consultation.urgency')}
+          <select {...register('urgency')} {...describedBy('urgency')}>
+            <option value="routine">{t('urgency.routine')}</option>
+            <option value="urgent">{t('urgency.urgent')}</option>
+          </select>
+          <FieldMessage errors={formState.errors} name="urgency" />
+        </label>
         <label>
           {t('consultation.purpose')}
           <textarea rows={2} {...register('purpose')} {...describedBy('purpose')} />

@@ -5,7 +5,7 @@ import { Link } from 'react-router';
 import { api, unwrap } from '../api/client';
 import { CONSULTATION_STATUSES, type Consultation, type ConsultationStatus, type Me, type Page } from '../api/views';
 import { formatInstant } from '../i18n';
-import { nextDeadline, OverdueMark } from './deadlines';
+import { DueCell } from './deadlines';
 
 type OverdueFilter = '' | 'true' | 'false';
 
@@ -88,7 +88,7 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
                 <span className={`status status-${item.status}`}>{t(`status.${item.status}`)}</span>
               </td>
               <td>
-                <DueCell consultation={item} />
+                <DueCell record={item} />
               </td>
               <td>
                 <Link to={`/consultations/${item.id}`} aria-label={`${t('worklist.open')} ${item.patient?.reference ?? item.specialty}`}>
@@ -110,25 +110,5 @@ export function Worklist({ me, inbox = false }: { me: Me; inbox?: boolean }) {
         </button>
       )}
     </section>
-  );
-}
-
-/** The deadline that matters now (to accept, else to answer), marked when it was recorded overdue. */
-function DueCell({ consultation }: { consultation: Consultation }) {
-  const { t } = useTranslation();
-  const next = nextDeadline(consultation);
-  if (!next) return <>{consultation.overdue ? <OverdueMark /> : '—'}</>;
-  const { kind, deadline } = next;
-  return (
-    <>
-      <span className="hint">{t(`deadlines.${kind}Short`)}</span> <time dateTime={deadline.due}>{formatInstant(deadline.due)}</time>
-      {consultation.overdue && (
-        <>
-          {' '}
-          <OverdueMark />
-        </>
-      )}
-      {!consultation.overdue && deadline.metAt && <span className="met"> · {t('deadlines.metShort')}</span>}
-    </>
   );
 }

@@ -3,12 +3,9 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { consultationDecider, consultationStreamId, type DeadlineKind } from '@telemed/domain/consultation';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor } from '../../commands/command-executor';
+import type { RecordedOverdue } from '../../deadlines/recorded-overdue';
 import { Clock } from '../../infrastructure/tokens';
-
-/** The backbone itself records a missed deadline: no person acts. */
-export function deadlineWatcherMetadata(): EventMetadata {
-  return { actor: { userId: 'deadline-watcher', role: 'system' }, correlationId: randomUUID() };
-}
+import { deadlineWatcherMetadata } from '../../deadlines/deadline-watcher-metadata';
 
 /**
  * Records that one of a consultation's deadlines has passed, if it has by now and is still
@@ -23,13 +20,6 @@ export class RecordOverdueDeadline extends Command<RecordedOverdue> {
   ) {
     super();
   }
-}
-
-/** How many overdue events the command wrote (0 or 1) and the log position after it. */
-export interface RecordedOverdue {
-  id: string;
-  position: string;
-  eventCount: number;
 }
 
 @CommandHandler(RecordOverdueDeadline)

@@ -5,7 +5,6 @@ import {
   ArrayMinSize,
   IsArray,
   IsBoolean,
-  IsDefined,
   IsIn,
   IsInt,
   IsNumber,
@@ -18,7 +17,7 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { AGREEMENT_SERVICES, type AgreementService } from '@telemed/domain/agreement';
-import { IsCalendarDate, IsId, IsInstant, IsName, IsText } from '../requests/dto';
+import { IsCalendarDate, IsId, IsInstant, IsName, IsText, IsNested } from '../requests/dto';
 
 /** A year of minutes: no response target is longer. */
 const MAX_TARGET_MINUTES = 366 * 24 * 60;
@@ -38,18 +37,10 @@ export class ResponseTargetDto {
 }
 
 export class ResponseTargetsDto {
-  @ApiProperty({ type: ResponseTargetDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ResponseTargetDto)
+  @IsNested(ResponseTargetDto)
   urgent: ResponseTargetDto;
 
-  @ApiProperty({ type: ResponseTargetDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ResponseTargetDto)
+  @IsNested(ResponseTargetDto)
   routine: ResponseTargetDto;
 }
 
@@ -108,11 +99,7 @@ export class AgreementTermsDto {
   @IsCalendarDate()
   validUntil?: string;
 
-  @ApiProperty({ type: ResponseTargetsDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ResponseTargetsDto)
+  @IsNested(ResponseTargetsDto)
   responseTargets: ResponseTargetsDto;
 
   @ApiPropertyOptional({ default: false, description: 'count the targets in the receiving hospital’s working time only' })

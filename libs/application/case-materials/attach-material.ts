@@ -1,8 +1,8 @@
+import { IsNested } from '../requests/dto';
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsDefined, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { DomainError } from '@telemed/domain/core';
 import {
   attachToCaseReview,
@@ -41,11 +41,7 @@ export class DicomStudyDto {
 
 /** An imaging study referenced where it is kept, instead of an uploaded file. */
 export class ReferenceDicomStudyDto {
-  @ApiProperty({ type: DicomStudyDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => DicomStudyDto)
+  @IsNested(DicomStudyDto)
   dicom!: DicomStudyDto;
 
   @ApiPropertyOptional({ example: 'CT chest with contrast, 2026-02-27', maxLength: MAX_MATERIAL_DESCRIPTION_LENGTH })

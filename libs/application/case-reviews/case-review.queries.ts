@@ -9,8 +9,8 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
-import { readKeysetPage } from '../reading/keyset-page';
-import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
+import { readNewestFirst } from '../reading/keyset-page';
+import { PageQueryDto } from '../reading/page-query.dto';
 import { canSeeCaseReview } from './case-review-access';
 import { deadlinesView } from '../deadlines/deadline-view';
 
@@ -183,18 +183,7 @@ export class ListCaseReviewsHandler implements IQueryHandler<ListCaseReviews> {
     if (filter.overdue !== undefined) {
       where.push(filter.overdue ? '(accept_overdue_at IS NOT NULL OR answer_overdue_at IS NOT NULL)' : '(accept_overdue_at IS NULL AND answer_overdue_at IS NULL)');
     }
-    const { rows: page, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM case_reviews',
-      where,
-      params,
-      sortColumn: 'requested_at',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.requested_at,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? DEFAULT_PAGE_SIZE,
-    });
+    const { rows: page, nextCursor } = await readNewestFirst<Row>(this.db, 'case_reviews', 'requested_at', { where, params }, filter);
     const { panels, contributions } = await caseReviewDetailsOf(this.db, page.map((row) => row.id as string));
     return {
       items: page.map((row) => caseReviewView(row, panels.get(row.id)!, contributions.get(row.id)!, user)),

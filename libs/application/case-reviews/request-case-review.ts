@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Type } from 'class-transformer';
-import { ArrayMaxSize, ArrayMinSize, IsArray, IsDefined, IsIn, IsNotEmpty, IsObject, IsOptional, IsString, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
 import { InvalidValue, URGENCIES, type Urgency } from '@telemed/domain/core';
 import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
 import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
@@ -10,7 +9,7 @@ import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { agreementCovering, responseClockTerms } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
-import { IsId, IsText, NAME_MAX } from '../requests/dto';
+import { IsId, IsText, NAME_MAX, IsNested } from '../requests/dto';
 import { ConsentDto, PatientDto } from '../consultations/request-consultation';
 
 export class RequestCaseReviewDto {
@@ -49,18 +48,10 @@ export class RequestCaseReviewDto {
   @IsText()
   caseSummary: string;
 
-  @ApiProperty({ type: PatientDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PatientDto)
+  @IsNested(PatientDto)
   patient: PatientDto;
 
-  @ApiProperty({ type: ConsentDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ConsentDto)
+  @IsNested(ConsentDto)
   consent: ConsentDto;
 }
 

@@ -9,8 +9,8 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import { caseMaterialSummaries, type ReadModelStore, type SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
-import { readKeysetPage } from '../reading/keyset-page';
-import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
+import { readNewestFirst } from '../reading/keyset-page';
+import { PageQueryDto } from '../reading/page-query.dto';
 import { canSeeConsultation } from './consultation-access';
 import { deadlinesView } from '../deadlines/deadline-view';
 
@@ -169,18 +169,7 @@ export class ListConsultationsHandler implements IQueryHandler<ListConsultations
     if (filter.overdue !== undefined) {
       where.push(filter.overdue ? '(accept_overdue_at IS NOT NULL OR answer_overdue_at IS NOT NULL)' : '(accept_overdue_at IS NULL AND answer_overdue_at IS NULL)');
     }
-    const { rows: page, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM consultations',
-      where,
-      params,
-      sortColumn: 'requested_at',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.requested_at,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? DEFAULT_PAGE_SIZE,
-    });
+    const { rows: page, nextCursor } = await readNewestFirst<Row>(this.db, 'consultations', 'requested_at', { where, params }, filter);
     return {
       items: page.map((row) => consultationView(row, user)),
       nextCursor,

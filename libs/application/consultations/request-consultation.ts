@@ -1,7 +1,6 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
-import { Type } from 'class-transformer';
-import { IsBoolean, IsDefined, IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
+import { IsBoolean, IsIn, IsOptional } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { consultationDecider, consultationStreamId, type ExpertFacts, URGENCIES, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES, type ExpertTitle } from '@telemed/domain/expert';
@@ -13,7 +12,7 @@ import type { UnitOfWork } from '../commands/unit-of-work';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { agreementCovering, responseClockTerms } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
-import { IsCalendarDate, IsId, IsName, IsText } from '../requests/dto';
+import { IsCalendarDate, IsId, IsName, IsText, IsNested } from '../requests/dto';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 
@@ -88,18 +87,10 @@ export class RequestConsultationDto {
   @IsId()
   requestedExpertId?: string;
 
-  @ApiProperty({ type: PatientDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => PatientDto)
+  @IsNested(PatientDto)
   patient: PatientDto;
 
-  @ApiProperty({ type: ConsentDto })
-  @IsDefined()
-  @IsObject()
-  @ValidateNested()
-  @Type(() => ConsentDto)
+  @IsNested(ConsentDto)
   consent: ConsentDto;
 }
 

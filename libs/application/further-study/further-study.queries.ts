@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { FURTHER_STUDY_KINDS, FURTHER_STUDY_STATUSES, type FurtherStudyKind, type FurtherStudyStatus } from '@telemed/domain/further-study';
@@ -9,6 +9,7 @@ import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId, IsName } from '../requests/dto';
 import { PageQueryDto } from '../reading/page-query.dto';
 import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
+import type { ItemPage } from '../reading/keyset-page';
 
 type Row = Record<string, any>;
 
@@ -36,18 +37,22 @@ export function furtherStudyView(row: Row) {
   };
 }
 
-export class GetFurtherStudy {
+export type FurtherStudyView = ReturnType<typeof furtherStudyView>;
+
+export class GetFurtherStudy extends Query<FurtherStudyView> {
   constructor(
     readonly furtherStudyId: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(GetFurtherStudy)
 export class GetFurtherStudyHandler implements IQueryHandler<GetFurtherStudy> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ furtherStudyId, user }: GetFurtherStudy) {
+  async execute({ furtherStudyId, user }: GetFurtherStudy): Promise<FurtherStudyView> {
     const row = await readLedgerRow(this.db, FURTHER_STUDY, furtherStudyId, user);
     return furtherStudyView(row);
   }
@@ -75,11 +80,13 @@ export class ListFurtherStudyDto extends PageQueryDto {
   staffId?: string;
 }
 
-export class ListFurtherStudy {
+export class ListFurtherStudy extends Query<ItemPage<FurtherStudyView>> {
   constructor(
     readonly filter: ListFurtherStudyDto,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Placements by start, latest first, paged by keyset; clinicians and experts see their own hospital's. */
@@ -87,7 +94,7 @@ export class ListFurtherStudy {
 export class ListFurtherStudyHandler implements IQueryHandler<ListFurtherStudy> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ filter, user }: ListFurtherStudy) {
+  async execute({ filter, user }: ListFurtherStudy): Promise<ItemPage<FurtherStudyView>> {
     const { rows, nextCursor } = await readLedgerPage(this.db, FURTHER_STUDY, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['kind = ?', filter.kind],

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { BEIJING_TIME_ZONE, localDate } from '@telemed/domain/core';
@@ -11,6 +11,7 @@ import { IsCalendarDate, IsId } from '../requests/dto';
 import { ReadQueryDto } from '../reading/read-query.dto';
 import { PageQueryDto } from '../reading/page-query.dto';
 import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
+import type { ItemPage } from '../reading/keyset-page';
 import { ledgerListConditions } from '../reading/ledger-list-conditions';
 import { daysOnSite, personMonths } from './service-time';
 
@@ -49,14 +50,18 @@ export function postingView(row: Row, asOf: string) {
   };
 }
 
+export type PostingView = ReturnType<typeof postingView>;
+
 /** Clinicians and experts read only the postings of their own hospital, on either side (`own-hospital`). */
 const today = (clock: Clock) => localDate(clock.now(), BEIJING_TIME_ZONE);
 
-export class GetPosting {
+export class GetPosting extends Query<PostingView> {
   constructor(
     readonly postingId: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(GetPosting)
@@ -66,7 +71,7 @@ export class GetPostingHandler implements IQueryHandler<GetPosting> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ postingId, user }: GetPosting) {
+  async execute({ postingId, user }: GetPosting): Promise<PostingView> {
     const row = await readLedgerRow(this.db, POSTINGS, postingId, user);
     return postingView(row, today(this.clock));
   }
@@ -99,11 +104,13 @@ export class ListPostingsDto extends PageQueryDto {
   onSiteAt?: string;
 }
 
-export class ListPostings {
+export class ListPostings extends Query<ItemPage<PostingView>> {
   constructor(
     readonly filter: ListPostingsDto,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Postings by planned start, latest first, paged by keyset. */
@@ -114,7 +121,7 @@ export class ListPostingsHandler implements IQueryHandler<ListPostings> {
     private readonly clock: Clock,
   ) {}
 
-  async execute({ filter, user }: ListPostings) {
+  async execute({ filter, user }: ListPostings): Promise<ItemPage<PostingView>> {
     const { rows, nextCursor } = await readLedgerPage(this.db, POSTINGS, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['pairing_id = ?', filter.pairingId],

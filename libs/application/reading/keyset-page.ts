@@ -1,5 +1,6 @@
 import type { SqlExecutor, SqlValue } from '@telemed/projections';
 import { decodeCursor, encodeCursor } from './cursor';
+import { DEFAULT_PAGE_SIZE } from './page-query.dto';
 
 type Row = Record<string, any>;
 
@@ -18,6 +19,12 @@ export interface KeysetQuery {
   direction: 'ascending' | 'descending';
   cursor?: string;
   limit: number;
+}
+
+/** A list's answer: a page of items and the cursor of the next page, null after the last. */
+export interface ItemPage<T> {
+  items: T[];
+  nextCursor: string | null;
 }
 
 export interface KeysetPage<R> {
@@ -51,4 +58,28 @@ export async function readKeysetPage<R extends Row>(db: SqlExecutor, query: Keys
     rows: page,
     nextCursor: rows.length > query.limit && last ? encodeCursor({ at: query.sortKeyOf(last), id: query.idOf(last) }) : null,
   };
+}
+
+/**
+ * One page of a table's rows that meet the conditions, newest first by a text column (then by id),
+ * after the cursor: the shape of most lists the API answers.
+ */
+export function readNewestFirst<R extends Row>(
+  db: SqlExecutor,
+  table: string,
+  sortColumn: string,
+  conditions: { where: string[]; params: SqlValue[] },
+  page: { cursor?: string; limit?: number },
+): Promise<KeysetPage<R>> {
+  return readKeysetPage<R>(db, {
+    select: `SELECT * FROM ${table}`,
+    ...conditions,
+    sortColumn,
+    idColumn: 'id',
+    sortKeyOf: (row) => row[sortColumn],
+    idOf: (row) => row.id,
+    direction: 'descending',
+    cursor: page.cursor,
+    limit: page.limit ?? DEFAULT_PAGE_SIZE,
+  });
 }

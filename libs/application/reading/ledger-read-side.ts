@@ -3,8 +3,7 @@ import type { AuthenticatedUser } from '@telemed/auth';
 import type { SqlExecutor } from '@telemed/projections';
 import { type Action, scopeOf } from '../access/policy';
 import { withinScope } from '../access/scope';
-import { readKeysetPage, type KeysetPage } from './keyset-page';
-import { DEFAULT_PAGE_SIZE } from './page-query.dto';
+import { type KeysetPage, readNewestFirst } from './keyset-page';
 import { type FilterCondition, ledgerListConditions } from './ledger-list-conditions';
 
 type Row = Record<string, any>;
@@ -39,17 +38,5 @@ export function readLedgerPage(
   filters: readonly FilterCondition[],
   page: { cursor?: string; limit?: number },
 ): Promise<KeysetPage<Row>> {
-  const { where, params } = ledgerListConditions(ledger.read, user, filters);
-  return readKeysetPage<Row>(db, {
-    select: `SELECT * FROM ${ledger.table}`,
-    where,
-    params,
-    sortColumn: ledger.sortColumn,
-    idColumn: 'id',
-    sortKeyOf: (row) => row[ledger.sortColumn],
-    idOf: (row) => row.id,
-    direction: 'descending',
-    cursor: page.cursor,
-    limit: page.limit ?? DEFAULT_PAGE_SIZE,
-  });
+  return readNewestFirst(db, ledger.table, ledger.sortColumn, ledgerListConditions(ledger.read, user, filters), page);
 }

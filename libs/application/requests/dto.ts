@@ -1,5 +1,7 @@
-import { applyDecorators } from '@nestjs/common';
-import { IsNotEmpty, IsString, MaxLength, Matches, IsISO8601, ValidateBy, type ValidationOptions } from 'class-validator';
+import { applyDecorators, type Type as Class } from '@nestjs/common';
+import { ApiProperty } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsNotEmpty, IsObject, IsString, MaxLength, Matches, IsISO8601, ValidateBy, ValidateNested, type ValidationOptions } from 'class-validator';
 import { isCalendarDate } from '@telemed/domain/core';
 
 /** Limits on every free-text field, so no request can carry an unbounded string. */
@@ -43,3 +45,6 @@ export const IsInstant = () =>
  */
 export const utcInstant = (instant: string): string => new Date(instant).toISOString();
 export const utcSlot = (slot: { start: string; end: string }) => ({ start: utcInstant(slot.start), end: utcInstant(slot.end) });
+
+/** A required object of the request, checked by its own class's rules and documented as that class. */
+export const IsNested = (type: Class) => applyDecorators(ApiProperty({ type }), IsDefined(), IsObject(), ValidateNested(), Type(() => type));

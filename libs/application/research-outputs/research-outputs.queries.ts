@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { RESEARCH_OUTPUT_KINDS, type ResearchOutputKind } from '@telemed/domain/research-output';
@@ -9,6 +9,7 @@ import { READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../requests/dto';
 import { PageQueryDto } from '../reading/page-query.dto';
 import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
+import type { ItemPage } from '../reading/keyset-page';
 
 type Row = Record<string, any>;
 
@@ -31,18 +32,22 @@ export function researchOutputView(row: Row) {
   };
 }
 
-export class GetResearchOutput {
+export type ResearchOutputView = ReturnType<typeof researchOutputView>;
+
+export class GetResearchOutput extends Query<ResearchOutputView> {
   constructor(
     readonly researchOutputId: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(GetResearchOutput)
 export class GetResearchOutputHandler implements IQueryHandler<GetResearchOutput> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ researchOutputId, user }: GetResearchOutput) {
+  async execute({ researchOutputId, user }: GetResearchOutput): Promise<ResearchOutputView> {
     const row = await readLedgerRow(this.db, RESEARCH_OUTPUTS, researchOutputId, user);
     return researchOutputView(row);
   }
@@ -75,11 +80,13 @@ export class ListResearchOutputsDto extends PageQueryDto {
   to?: string;
 }
 
-export class ListResearchOutputs {
+export class ListResearchOutputs extends Query<ItemPage<ResearchOutputView>> {
   constructor(
     readonly filter: ListResearchOutputsDto,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Research outputs by date, latest first, paged by keyset; clinicians and experts see their own hospital's. */
@@ -87,7 +94,7 @@ export class ListResearchOutputs {
 export class ListResearchOutputsHandler implements IQueryHandler<ListResearchOutputs> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ filter, user }: ListResearchOutputs) {
+  async execute({ filter, user }: ListResearchOutputs): Promise<ItemPage<ResearchOutputView>> {
     const { rows, nextCursor } = await readLedgerPage(this.db, RESEARCH_OUTPUTS, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['pairing_id = ?', filter.pairingId],

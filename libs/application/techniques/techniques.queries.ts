@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { Transform } from 'class-transformer';
 import { IsBoolean, IsIn, IsOptional } from 'class-validator';
@@ -9,6 +9,7 @@ import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
 import { PageQueryDto } from '../reading/page-query.dto';
 import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
+import type { ItemPage } from '../reading/keyset-page';
 
 type Row = Record<string, any>;
 
@@ -35,18 +36,22 @@ export function techniqueView(row: Row, months: Row[]) {
   };
 }
 
-export class GetTechnique {
+export type TechniqueView = ReturnType<typeof techniqueView>;
+
+export class GetTechnique extends Query<TechniqueView> {
   constructor(
     readonly techniqueId: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(GetTechnique)
 export class GetTechniqueHandler implements IQueryHandler<GetTechnique> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ techniqueId, user }: GetTechnique) {
+  async execute({ techniqueId, user }: GetTechnique): Promise<TechniqueView> {
     const row = await readLedgerRow(this.db, TECHNIQUES, techniqueId, user);
     const months = await this.db.all<Row>('SELECT period, count FROM technique_cases WHERE technique_id = ? ORDER BY period', [techniqueId]);
     return techniqueView(row, months);
@@ -76,11 +81,13 @@ export class ListTechniquesDto extends PageQueryDto {
   fillsRegionalGap?: boolean;
 }
 
-export class ListTechniques {
+export class ListTechniques extends Query<ItemPage<Omit<TechniqueView, 'casesByMonth'>>> {
   constructor(
     readonly filter: ListTechniquesDto,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Techniques by proposal date, latest first, paged by keyset (each without its months; read one for them). */
@@ -88,7 +95,7 @@ export class ListTechniques {
 export class ListTechniquesHandler implements IQueryHandler<ListTechniques> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ filter, user }: ListTechniques) {
+  async execute({ filter, user }: ListTechniques): Promise<ItemPage<Omit<TechniqueView, 'casesByMonth'>>> {
     const { rows, nextCursor } = await readLedgerPage(this.db, TECHNIQUES, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['pairing_id = ?', filter.pairingId],

@@ -7,8 +7,8 @@ import { TRAINING_STATUSES, type TrainingStatus } from '@telemed/domain/training
 import type { ReadModelStore, SqlValue } from '@telemed/projections';
 import { READ_MODELS } from '../infrastructure/tokens';
 import { IsId } from '../requests/dto';
-import { readKeysetPage } from '../reading/keyset-page';
-import { DEFAULT_PAGE_SIZE, PageQueryDto } from '../reading/page-query.dto';
+import { readNewestFirst } from '../reading/keyset-page';
+import { PageQueryDto } from '../reading/page-query.dto';
 
 type Row = Record<string, any>;
 
@@ -89,18 +89,7 @@ export class ListTrainingSessionsHandler implements IQueryHandler<ListTrainingSe
       where.push('status = ?');
       params.push(filter.status);
     }
-    const { rows: page, nextCursor } = await readKeysetPage<Row>(this.db, {
-      select: 'SELECT * FROM training_sessions',
-      where,
-      params,
-      sortColumn: 'slot_start',
-      idColumn: 'id',
-      sortKeyOf: (row) => row.slot_start,
-      idOf: (row) => row.id,
-      direction: 'descending',
-      cursor: filter.cursor,
-      limit: filter.limit ?? DEFAULT_PAGE_SIZE,
-    });
+    const { rows: page, nextCursor } = await readNewestFirst<Row>(this.db, 'training_sessions', 'slot_start', { where, params }, filter);
     return {
       items: page.map(trainingSessionView),
       nextCursor,

@@ -1,5 +1,5 @@
 import { Inject } from '@nestjs/common';
-import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
+import { Query, IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
 import { IsIn, IsOptional } from 'class-validator';
 import { VISIT_KINDS, type VisitKind } from '@telemed/domain/visit';
@@ -9,6 +9,7 @@ import { READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId } from '../requests/dto';
 import { PageQueryDto } from '../reading/page-query.dto';
 import { type LedgerTable, readLedgerPage, readLedgerRow } from '../reading/ledger-read-side';
+import type { ItemPage } from '../reading/keyset-page';
 
 type Row = Record<string, any>;
 
@@ -37,18 +38,22 @@ export function visitView(row: Row) {
   };
 }
 
-export class GetVisit {
+export type VisitView = ReturnType<typeof visitView>;
+
+export class GetVisit extends Query<VisitView> {
   constructor(
     readonly visitId: string,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 @QueryHandler(GetVisit)
 export class GetVisitHandler implements IQueryHandler<GetVisit> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ visitId, user }: GetVisit) {
+  async execute({ visitId, user }: GetVisit): Promise<VisitView> {
     const row = await readLedgerRow(this.db, VISITS, visitId, user);
     return visitView(row);
   }
@@ -76,11 +81,13 @@ export class ListVisitsDto extends PageQueryDto {
   to?: string;
 }
 
-export class ListVisits {
+export class ListVisits extends Query<ItemPage<VisitView>> {
   constructor(
     readonly filter: ListVisitsDto,
     readonly user: AuthenticatedUser,
-  ) {}
+  ) {
+    super();
+  }
 }
 
 /** Visits by first day, latest first, paged by keyset; clinicians and experts see their own hospital's. */
@@ -88,7 +95,7 @@ export class ListVisits {
 export class ListVisitsHandler implements IQueryHandler<ListVisits> {
   constructor(@Inject(READ_MODELS) private readonly db: ReadModelStore) {}
 
-  async execute({ filter, user }: ListVisits) {
+  async execute({ filter, user }: ListVisits): Promise<ItemPage<VisitView>> {
     const { rows, nextCursor } = await readLedgerPage(this.db, VISITS, user, [
       ['partnership_id = ?', filter.partnershipId],
       ['kind = ?', filter.kind],

@@ -32,6 +32,8 @@ export const WEBHOOK_EVENT_TYPES_BY_STREAM = {
     'ContributionRecorded',
     'CaseReviewConcluded',
     'CaseReviewCancelled',
+    'CaseReviewResponseOverdue',
+    'CaseReviewConclusionOverdue',
     'CaseReviewMaterialAttached',
   ],
   'training-session-': ['TrainingSessionPlanned', 'TrainingSessionRescheduled', 'TrainingSessionHeld', 'AttendanceRecorded', 'TrainingSessionCancelled'],

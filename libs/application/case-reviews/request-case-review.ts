@@ -1,9 +1,9 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNotEmpty, IsOptional, IsString, MaxLength } from 'class-validator';
-import { InvalidValue, URGENCIES, type Urgency } from '@telemed/domain/core';
+import { URGENCIES, type Urgency } from '@telemed/domain/core';
 import { caseReviewDecider, caseReviewStreamId } from '@telemed/domain/case-review';
-import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import { findPairing, isActiveOn } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
@@ -11,6 +11,7 @@ import { agreementCovering, responseClockTerms } from '../agreements/agreement-i
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsText, NAME_MAX, IsNested } from '../requests/dto';
 import { ConsentDto, PatientDto } from '../consultations/request-consultation';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export class RequestCaseReviewDto {
   @ApiProperty({ format: 'uuid' })
@@ -78,10 +79,7 @@ export class RequestCaseReviewHandler implements ICommandHandler<RequestCaseRevi
     const caseReviewId = this.ids.next();
     return this.executor.runFor(caseReviewId, metadata, async (unitOfWork) => {
       const now = this.clock.now();
-      const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
-      if (partnership.state.status !== 'established') {
-        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
-      }
+      const partnership = await loadEstablishedPartnership(unitOfWork, body.partnershipId);
       // The first of the specialties a pairing covers decides the pairing the review is counted under.
       const pairing = body.specialties
         .map((specialty) => findPairing(partnership.state, { specialty, receivingDepartmentId: body.receivingDepartmentId }))

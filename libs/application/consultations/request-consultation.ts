@@ -5,7 +5,7 @@ import { InvalidValue } from '@telemed/domain/core';
 import { consultationDecider, consultationStreamId, type ExpertFacts, URGENCIES, type Urgency } from '@telemed/domain/consultation';
 import { EXPERT_TITLES, type ExpertTitle } from '@telemed/domain/expert';
 import { loadExpertRegistration } from '../network/expert-registration';
-import { findPairing, isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import { findPairing, isActiveOn } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import type { UnitOfWork } from '../commands/unit-of-work';
@@ -13,6 +13,7 @@ import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { agreementCovering, responseClockTerms } from '../agreements/agreement-in-force';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName, IsText, IsNested } from '../requests/dto';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export const SEXES = ['female', 'male', 'other', 'unknown'] as const;
 
@@ -116,10 +117,7 @@ export class RequestConsultationHandler implements ICommandHandler<RequestConsul
     const consultationId = this.ids.next();
     return this.executor.runFor(consultationId, metadata, async (unitOfWork) => {
       const now = this.clock.now();
-      const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
-      if (partnership.state.status !== 'established') {
-        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
-      }
+      const partnership = await loadEstablishedPartnership(unitOfWork, body.partnershipId);
       const pairing = findPairing(partnership.state, { specialty: body.specialty, receivingDepartmentId: body.receivingDepartmentId });
       const requestedExpert = body.requestedExpertId === undefined ? undefined : await this.requestedExpert(unitOfWork, body.requestedExpertId);
       const clock = await responseClockTerms(

@@ -5,12 +5,13 @@ import { IsIn, IsObject, IsOptional, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { FURTHER_STUDY_KINDS, furtherStudyDecider, furtherStudyStreamId, traineeDecider, traineeStreamId, undoStudyCalendarChange, type FurtherStudyKind } from '@telemed/domain/further-study';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
-import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import { isActiveOn } from '@telemed/domain/partnership';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export class StudyingStaffDto {
   @ApiProperty({ example: 'KS2-N-0417', description: 'the receiving hospital’s staff number' })
@@ -78,10 +79,7 @@ export class StartFurtherStudyHandler implements ICommandHandler<StartFurtherStu
     const furtherStudyId = this.ids.next();
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
       const now = this.clock.now();
-      const { state: partnership } = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
-      if (partnership.status !== 'established') {
-        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
-      }
+      const { state: partnership } = await loadEstablishedPartnership(unitOfWork, body.partnershipId);
       const { state: host } = await unitOfWork.load(hospitalStreamId(partnership.givingHospitalId), hospitalDecider);
       if (host.status !== 'registered' || !Object.hasOwn(host.departments, body.hostDepartmentId)) {
         throw new InvalidValue('hostDepartmentId', 'is not a department of the giving hospital', 'unknown-department');

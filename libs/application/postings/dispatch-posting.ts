@@ -5,7 +5,7 @@ import { IsIn, IsObject, IsOptional, ValidateIf, ValidateNested } from 'class-va
 import { InvalidValue } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
-import { isActiveOn, partnershipDecider, partnershipStreamId, type EstablishedPartnership } from '@telemed/domain/partnership';
+import { isActiveOn, type EstablishedPartnership } from '@telemed/domain/partnership';
 import { POSTING_KINDS, postingDecider, postingStreamId, type PostingKind } from '@telemed/domain/posting';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -13,6 +13,7 @@ import type { UnitOfWork } from '../commands/unit-of-work';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export class PostedPersonDto {
   @ApiProperty({ example: '张伟' })
@@ -92,10 +93,7 @@ export class DispatchPostingHandler implements ICommandHandler<DispatchPosting, 
     const postingId = this.ids.next();
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
       const now = this.clock.now();
-      const { state: partnership } = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
-      if (partnership.status !== 'established') {
-        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
-      }
+      const { state: partnership } = await loadEstablishedPartnership(unitOfWork, body.partnershipId);
       const expertDepartmentId = body.expertId === undefined ? undefined : await givingExpertDepartment(unitOfWork, body.expertId, partnership);
       if (body.receivingDepartmentId !== undefined) await requireReceivingDepartment(unitOfWork, body.receivingDepartmentId, partnership);
       const pairingId = pairingServed(partnership, body.receivingDepartmentId, expertDepartmentId);

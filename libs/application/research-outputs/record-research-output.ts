@@ -3,7 +3,6 @@ import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { IsIn, IsOptional, ValidateIf } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
-import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import { RESEARCH_OUTPUT_KINDS, researchOutputDecider, researchOutputStreamId, type ResearchOutputKind } from '@telemed/domain/research-output';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -11,6 +10,7 @@ import type { ReadModelStore } from '@telemed/projections';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator, READ_MODELS } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export class RecordResearchOutputDto {
   @ApiPropertyOptional({ format: 'uuid', description: 'the department pairing that produced it' })
@@ -69,8 +69,7 @@ export class RecordResearchOutputHandler implements ICommandHandler<RecordResear
       (await this.db.get<{ partnership_id: string }>('SELECT partnership_id FROM pairings WHERE id = ?', [body.pairingId!]))?.partnership_id;
     if (!partnershipId) throw unknownPairing();
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
-      const { state: partnership } = await unitOfWork.load(partnershipStreamId(partnershipId), partnershipDecider);
-      if (partnership.status !== 'established') throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
+      const { state: partnership } = await loadEstablishedPartnership(unitOfWork, partnershipId);
       if (body.pairingId !== undefined && !Object.hasOwn(partnership.pairings, body.pairingId)) throw unknownPairing();
       unitOfWork.start(researchOutputStreamId(researchOutputId), researchOutputDecider, {
         type: 'RecordResearchOutput',

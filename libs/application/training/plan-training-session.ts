@@ -4,7 +4,7 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsNumber, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
-import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import { isActiveOn } from '@telemed/domain/partnership';
 import {
   CREDIT_CATEGORIES,
   MAX_SESSION_POINTS,
@@ -21,6 +21,7 @@ import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, IsInstant, IsName, utcSlot } from '../requests/dto';
 import { bookExperts, slotWarnings } from '../network/expert-bookings';
 import type { ScheduleResponse } from '../consultations/schedule-consultation';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export class TrainingCreditsDto {
   @ApiProperty({ enum: CREDIT_CATEGORIES, description: 'I类 or II类 continuing medical education credits' })
@@ -105,10 +106,7 @@ export class PlanTrainingSessionHandler implements ICommandHandler<PlanTrainingS
     const trainingSessionId = this.ids.next();
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
       const now = this.clock.now();
-      const partnership = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
-      if (partnership.state.status !== 'established') {
-        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
-      }
+      const partnership = await loadEstablishedPartnership(unitOfWork, body.partnershipId);
       if (body.pairingId !== undefined && !Object.hasOwn(partnership.state.pairings, body.pairingId)) {
         throw new InvalidValue('pairingId', 'is not a department pairing of this partnership', 'unknown-pairing');
       }

@@ -4,13 +4,14 @@ import { Type } from 'class-transformer';
 import { ArrayMaxSize, ArrayMinSize, IsArray, IsIn, IsInt, IsObject, IsOptional, Max, Min, ValidateNested } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { expertDecider, expertStreamId } from '@telemed/domain/expert';
-import { isActiveOn, partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
+import { isActiveOn } from '@telemed/domain/partnership';
 import { VISIT_KINDS, visitDecider, visitStreamId, type VisitKind } from '@telemed/domain/visit';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
 import { CommandExecutor, CommandResponse } from '../commands/command-executor';
 import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsCalendarDate, IsId, IsName } from '../requests/dto';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export class VisitOutcomesDto {
   @ApiPropertyOptional({ minimum: 0, description: 'mobile clinics held (巡回医疗)' })
@@ -101,10 +102,7 @@ export class RecordVisitHandler implements ICommandHandler<RecordVisit, CommandR
   async execute({ body, user, metadata }: RecordVisit): Promise<CommandResponse> {
     const visitId = this.ids.next();
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
-      const { state: partnership } = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
-      if (partnership.status !== 'established') {
-        throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
-      }
+      const { state: partnership } = await loadEstablishedPartnership(unitOfWork, body.partnershipId);
       const strangers: string[] = [];
       for (const expertId of new Set(body.expertIds)) {
         const { state } = await unitOfWork.load(expertStreamId(expertId), expertDecider);

@@ -3,7 +3,6 @@ import { Command, CommandHandler, ICommandHandler } from '@nestjs/cqrs';
 import { ArrayMaxSize, ArrayNotEmpty, IsArray, IsOptional, IsString, MaxLength } from 'class-validator';
 import { InvalidValue } from '@telemed/domain/core';
 import { hospitalDecider, hospitalStreamId } from '@telemed/domain/hospital';
-import { partnershipDecider, partnershipStreamId } from '@telemed/domain/partnership';
 import { EVERY_WEBHOOK_EVENT_TYPE, MAX_WEBHOOK_URL_LENGTH, WEBHOOK_EVENT_TYPES, webhookDecider, webhookEndpointStreamId } from '@telemed/domain/webhook';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata } from '@telemed/event-store/event-envelope';
@@ -12,6 +11,7 @@ import { Clock, IdGenerator } from '../infrastructure/tokens';
 import { IsId, NAME_MAX } from '../requests/dto';
 import { WebhookDeliveryState } from './webhook-delivery-state';
 import { newWebhookSecret } from './webhook-secrets';
+import { loadEstablishedPartnership } from '../network/established-partnership';
 
 export class RegisterWebhookEndpointDto {
   @ApiProperty({
@@ -92,8 +92,7 @@ export class RegisterWebhookEndpointHandler implements ICommandHandler<RegisterW
     const now = this.clock.now();
     const outcome = await this.executor.run(metadata, async (unitOfWork) => {
       if (body.partnershipId !== undefined) {
-        const { state } = await unitOfWork.load(partnershipStreamId(body.partnershipId), partnershipDecider);
-        if (state.status !== 'established') throw new InvalidValue('partnershipId', 'no such partnership', 'unknown-partnership');
+        const { state } = await loadEstablishedPartnership(unitOfWork, body.partnershipId);
         if (body.hospitalId !== undefined && body.hospitalId !== state.givingHospitalId && body.hospitalId !== state.receivingHospitalId) {
           throw new InvalidValue('hospitalId', 'is neither side of the partnership', 'hospital-not-in-partnership');
         }

@@ -1,15 +1,12 @@
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, MaxLength } from 'class-validator';
 import { AccessLog, accessOf, type PatientDetailsAccessed } from '@telemed/audit';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import { IsInstant, NAME_MAX } from '../requests/dto';
-import { IsCursor } from '../reading/cursor';
-import { ReadQueryDto } from '../reading/read-query.dto';
-import { checkRange, decodeLogCursor, encodeLogCursor, readLogPage, withinRange } from './log-pages';
+import { checkRange, decodeLogCursor, encodeLogCursor, LOG_PAGE_SIZE, LogPageQueryDto, readLogPage, withinRange } from './log-pages';
 
-export class ListAccessTrailDto extends ReadQueryDto {
+export class ListAccessTrailDto extends LogPageQueryDto {
   @ApiPropertyOptional({ description: 'only reads by this user id' })
   @IsOptional()
   @IsString()
@@ -31,19 +28,6 @@ export class ListAccessTrailDto extends ReadQueryDto {
   @IsOptional()
   @IsInstant()
   to?: string;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
 
 export class ListAccessTrail {
@@ -68,7 +52,7 @@ export class ListAccessTrailHandler implements IQueryHandler<ListAccessTrail> {
     const page = await readLogPage(
       (options) => this.accessLog.readAll(options),
       decodeLogCursor('access', filter.cursor),
-      filter.limit ?? 100,
+      filter.limit ?? LOG_PAGE_SIZE,
       matches,
     );
     return {

@@ -1,22 +1,19 @@
 import { Inject } from '@nestjs/common';
 import { IQueryHandler, QueryHandler } from '@nestjs/cqrs';
 import { ApiPropertyOptional } from '@nestjs/swagger';
-import { Type } from 'class-transformer';
-import { IsInt, IsOptional, IsString, Matches, Max, MaxLength, Min } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import type { AuthenticatedUser } from '@telemed/auth';
 import type { EventMetadata, RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { EventStore } from '@telemed/event-store/event-store.port';
 import { EVENT_STORE } from '../infrastructure/tokens';
 import { IsInstant, NAME_MAX } from '../requests/dto';
-import { IsCursor } from '../reading/cursor';
-import { ReadQueryDto } from '../reading/read-query.dto';
 import { AccessRecorder } from './access-recorder';
 import { disclosedCases, envelopeView } from './audit-envelope';
-import { checkRange, decodeLogCursor, encodeLogCursor, readLogPage, withinRange } from './log-pages';
+import { checkRange, decodeLogCursor, encodeLogCursor, LOG_PAGE_SIZE, LogPageQueryDto, readLogPage, withinRange } from './log-pages';
 
 const EVENT_TYPES = /^[A-Za-z][A-Za-z0-9]{0,99}(,[A-Za-z][A-Za-z0-9]{0,99}){0,49}$/;
 
-export class ListLogEventsDto extends ReadQueryDto {
+export class ListLogEventsDto extends LogPageQueryDto {
   @ApiPropertyOptional({ description: 'only events caused by this user id (metadata.actor.userId)' })
   @IsOptional()
   @IsString()
@@ -38,19 +35,6 @@ export class ListLogEventsDto extends ReadQueryDto {
   @IsOptional()
   @IsInstant()
   to?: string;
-
-  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
-  @IsOptional()
-  @IsCursor()
-  cursor?: string;
-
-  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: 100 })
-  @IsOptional()
-  @Type(() => Number)
-  @IsInt()
-  @Min(1)
-  @Max(500)
-  limit?: number;
 }
 
 export class ListLogEvents {
@@ -82,7 +66,7 @@ export class ListLogEventsHandler implements IQueryHandler<ListLogEvents> {
     const page = await readLogPage(
       (options) => this.store.readAll({ ...options, filter: eventTypes && { eventTypes } }),
       after,
-      filter.limit ?? 100,
+      filter.limit ?? LOG_PAGE_SIZE,
       matches,
     );
     await this.accessRecorder.recordOrRefuse(metadata, disclosedCases(page.events, user, 'export'));

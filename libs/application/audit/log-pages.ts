@@ -1,7 +1,30 @@
 import { InvalidValue } from '@telemed/domain/core';
 import type { RecordedEvent } from '@telemed/event-store/event-envelope';
 import type { ReadAllSlice } from '@telemed/event-store/event-store.port';
-import { decodeCursor, encodeCursor } from '../reading/cursor';
+import { decodeCursor, encodeCursor, IsCursor } from '../reading/cursor';
+import { ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsInt, IsOptional, Max, Min } from 'class-validator';
+import { ReadQueryDto } from '../reading/read-query.dto';
+
+/** Entries a page of the log or the access trail holds unless the caller asks for fewer or more. */
+export const LOG_PAGE_SIZE = 100;
+
+/** The paging of a read of the log or the access trail: longer pages than a list's, up to 500 entries. */
+export class LogPageQueryDto extends ReadQueryDto {
+  @ApiPropertyOptional({ description: 'opaque cursor from the previous page' })
+  @IsOptional()
+  @IsCursor()
+  cursor?: string;
+
+  @ApiPropertyOptional({ minimum: 1, maximum: 500, default: LOG_PAGE_SIZE })
+  @IsOptional()
+  @Type(() => Number)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  limit?: number;
+}
 
 const BATCH = 500;
 /** How many events one request looks at at most; a sparse filter then answers a short page and a cursor. */

@@ -24,6 +24,11 @@ function notesFor(results) {
       'The command route misses its share of the bare route. Profile of the server under this load: about 35 % in the command itself (the network streams read through a cache, the consultation decided, the hash chain, a new patient key, AES-GCM, the group commit), about 20 % in the in-process projection of the same events (read back, decrypted, six read models written), about 30 % in Fastify, Nest, class-validator and the token, the rest garbage collection. The bare route does none of this work.',
     );
   }
+  if ((results.scale ?? []).length > 0) {
+    notes.push(
+      `Scale-out: every process of a row runs on the same ${results.machine.cpus} cores as PostgreSQL, the load generator (autocannon) or the mock Kafka cluster, and whatever else the machine is doing. A second or fourth process adds no core: the curve shows how the processes contend for the machine, not the ceiling of the design, which needs a core (or a machine) per process to show. The API processes project the log in-process (EVENT_BUS=inprocess): each reads and decrypts every event of the log, and whichever claims the checkpoint row first applies a batch while the others wait on the row and then skip it: the projection work is not divided between them, and the reading is repeated in each.`,
+    );
+  }
   return notes;
 }
 

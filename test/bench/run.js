@@ -256,6 +256,57 @@ async function kafkaBenchmarks() {
   ];
 }
 
+/** The smallest multiple of every process count that is at least `wanted`: each process then gets as many connections. */
+function connectionsSharedEvenly(wanted, processCounts) {
+  const gcd = (a, b) => (b === 0 ? a : gcd(b, a % b));
+  const step = processCounts.reduce((lcm, count) => (lcm * count) / gcd(lcm, count), 1);
+  return Math.max(1, Math.ceil(wanted / step)) * step;
+}
+
+/** Each row's share of the row with the fewest processes of its kind. */
+function ratiosToTheFewest(rows, countOf, rateOf, ratioOf) {
+  const measured = rows.filter((row) => !row.error && rateOf(row) > 0);
+  if (measured.length === 0) return;
+  const base = measured.reduce((fewest, row) => (countOf(row) < countOf(fewest) ? row : fewest));
+  for (const row of measured) Object.assign(row, { ratio: rateOf(row) / rateOf(base), ratioOf });
+}
+
+/**
+ * Scale-out: 1, 2 and 4 API processes on one PostgreSQL database (a fresh one each), the
+ * consultation requests spread over them; then the projector app as 1 and 2 processes of one
+ * consumer group over the same events from the mock Kafka cluster.
+ */
+async function scaleBenchmarks() {
+  const rows = [];
+  const connections = connectionsSharedEvenly(settings.httpConnections, settings.scaleApiProcesses);
+  const api = [];
+  for (const processes of settings.scaleApiProcesses) {
+    const plural = processes === 1 ? 'process' : 'processes';
+    const result = await measure(`scale: ${processes} API ${plural} on one PostgreSQL, POST /v1/consultations over ${connections} connections`, () =>
+      inFreshDatabase((connectionString) => runChild(bench('scale/api-processes.js'), [String(processes), String(connections), connectionString])),
+    );
+    api.push({ kind: 'api', label: `${processes} API ${plural}, one PostgreSQL: RequestConsultation`, processes, connections, ...result });
+  }
+  ratiosToTheFewest(api, (row) => row.processes, (row) => row.requestsPerSecond, `of ${Math.min(...settings.scaleApiProcesses)} process`);
+  rows.push(...api);
+
+  const eventLog = await measure('event log (reused from the rebuild part)', () => runChild(bench('rebuild/generate-event-log.js')));
+  if (eventLog.error) return [...rows, { kind: 'projector', label: 'event log generation', ...eventLog }];
+  const count = String(Math.min(settings.kafkaEvents, settings.rebuildEvents));
+  const consumers = settings.scaleConsumers.join(',');
+  const result = await measure(`scale: projector processes (${consumers}) in one consumer group over ${Number(count).toLocaleString('en')} events, mock cluster`, () =>
+    runChild(bench('scale/projector-consumers.js'), [eventLog.file, count, consumers]),
+  );
+  if (result.error) return [...rows, { kind: 'projector', label: 'projector processes in one group', ...result }];
+  const projector = result.groups.map((group) => ({
+    kind: 'projector',
+    label: `${group.consumers} projector process${group.consumers === 1 ? '' : 'es'}, one group: Kafka → PostgreSQL`,
+    ...group,
+  }));
+  ratiosToTheFewest(projector, (row) => row.consumers, (row) => row.eventsPerSecond, `of ${Math.min(...settings.scaleConsumers)} process`);
+  return [...rows, ...projector];
+}
+
 /**
  * One expert's calendar at 100, 1,000 and 10,000 bookings of history: each figure should stay flat
  * (or grow with log n). Then the same counts all still ahead, a diary full of coming work: a
@@ -298,7 +349,7 @@ async function main() {
   const startedAt = new Date();
   const began = performance.now();
   mkdirSync(settings.workDir, { recursive: true });
-  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], kafka: [], calendar: [], notes: [] };
+  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], kafka: [], scale: [], calendar: [], notes: [] };
   log(`telemed-backbone benchmark: ${results.machine.cpus} cores, Node ${results.machine.node}, parts: ${settings.only.join(', ')}`);
   log('- compiling the project into bench-results/build');
   buildProject();
@@ -307,6 +358,7 @@ async function main() {
   if (wants('rebuild')) results.rebuild = await rebuildBenchmarks();
   if (wants('http')) results.http = await httpBenchmarks();
   if (wants('kafka')) results.kafka = await kafkaBenchmarks();
+  if (wants('scale')) results.scale = await scaleBenchmarks();
   if (wants('calendar')) results.calendar = await calendarBenchmarks();
   results.seconds = (performance.now() - began) / 1000;
   results.notes.push(...require('./notes').notesFor(results));

@@ -10,10 +10,11 @@
  *
  * usage: node http-mix.js
  */
-const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { SECRET, freePort, post, seedNetwork, startServer, waitUntilLive } = require('../lib/api-server');
+const { processCpuMs } = require('../lib/process-cpu');
 const { report, runMain } = require('../lib/child');
 const { built } = require('../lib/project-build');
 const { settings } = require('../lib/settings');
@@ -40,17 +41,6 @@ async function seed(base) {
   return { partnershipId, clinician, experts };
 }
 
-/** User and system CPU milliseconds the process has used so far (Linux; undefined elsewhere). */
-function cpuMillisecondsOf(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    // utime and stime are fields 14 and 15 of the line, in clock ticks (100 per second on Linux).
-    return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
 async function attempt(base, token, path, body) {
   const response = await fetch(`${base}${path}`, {
     method: 'POST',
@@ -75,8 +65,8 @@ async function main() {
     const windows = Array.from({ length: Math.ceil(seconds / windowSeconds) }, () => ({ answered: 0, refused: 0 }));
     const began = performance.now();
     const windowOf = () => Math.floor((performance.now() - began) / 1000 / windowSeconds);
-    const cpuAtWindowStart = [cpuMillisecondsOf(server.pid)];
-    const sampler = setInterval(() => cpuAtWindowStart.push(cpuMillisecondsOf(server.pid)), windowSeconds * 1000);
+    const cpuAtWindowStart = [processCpuMs(server.pid)];
+    const sampler = setInterval(() => cpuAtWindowStart.push(processCpuMs(server.pid)), windowSeconds * 1000);
     const refusals = {};
     const count = (ok, answer) => {
       const window = windows[windowOf()];
@@ -112,7 +102,7 @@ async function main() {
     };
     await Promise.all(Array.from({ length: settings.httpConnections }, (_, index) => worker(index)));
     clearInterval(sampler);
-    cpuAtWindowStart.push(cpuMillisecondsOf(server.pid));
+    cpuAtWindowStart.push(processCpuMs(server.pid));
     const cpuPerRequest = (index) => {
       const [from, to] = [cpuAtWindowStart[index], cpuAtWindowStart[index + 1]];
       return from === undefined || to === undefined || windows[index].answered === 0 ? undefined : (to - from) / windows[index].answered;

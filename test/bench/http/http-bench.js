@@ -14,16 +14,15 @@
  * - traced: the same with tracing on (OTEL_TRACES_EXPORTER=otlp, every request sampled), the spans
  *   sent over OTLP/HTTP (protobuf) to a sink in this process that answers 200 and counts what it got.
  */
-const { mkdtempSync, readFileSync, rmSync } = require('node:fs');
+const { mkdtempSync, rmSync } = require('node:fs');
 const { createServer } = require('node:http');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const autocannon = require('autocannon');
-const { freePort, seedNetwork, startServer, waitUntilLive } = require('../lib/api-server');
+const { consultationRequest, freePort, seedNetwork, startServer, waitUntilLive } = require('../lib/api-server');
+const { processCpuMs } = require('../lib/process-cpu');
 const { report, runMain } = require('../lib/child');
 const { settings } = require('../lib/settings');
-
-const WARMUP_SECONDS = 3;
 
 function run(options) {
   return new Promise((resolve, reject) => {
@@ -44,21 +43,6 @@ function startTraceSink() {
   return new Promise((resolve) => sink.listen(0, '127.0.0.1', () => resolve({ sink, received, url: `http://127.0.0.1:${sink.address().port}` })));
 }
 
-/**
- * CPU time the server process has used so far, in ms (Linux: /proc/<pid>/stat, user + system). Divided by the
- * requests answered it gives a cost per request that a machine busy with other work disturbs far less than
- * throughput; undefined where /proc is not there.
- */
-function serverCpuMs(pid) {
-  try {
-    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    const ticks = Number(fields[11]) + Number(fields[12]);
-    return (ticks * 1000) / 100;
-  } catch {
-    return undefined;
-  }
-}
-
 async function main() {
   const [target] = process.argv.slice(2);
   const port = await freePort();
@@ -72,17 +56,6 @@ async function main() {
     const { partnershipId, clinician } =
       target === 'bare' ? { partnershipId: '3212f41c-7ea2-4ba9-bd96-327aa93b7488', clinician: 'not-checked' } : await seedNetwork(base);
     let patient = 0;
-    const body = (reference) =>
-      JSON.stringify({
-        partnershipId,
-        specialty: 'cardiology',
-        urgency: 'routine',
-        purpose: 'second opinion on management of suspected dilated cardiomyopathy',
-        caseSummary: 'Male, 58, dyspnoea on exertion for 3 months; echo LVEF 32%, LVEDD 68 mm.',
-        requestedTitle: 'attending-physician',
-        patient: { reference, sex: 'male', birthDate: '1968-03-02' },
-        consent: { medical: true, dataSharing: true },
-      });
     const options = (duration) => ({
       url: `${base}/v1/consultations`,
       method: 'POST',
@@ -91,12 +64,12 @@ async function main() {
       duration,
       ...(settings.httpRate > 0 && { overallRate: settings.httpRate }),
       headers: { 'content-type': 'application/json', authorization: `Bearer ${clinician}` },
-      requests: [{ setupRequest: (request) => ({ ...request, body: body(`KS2-BENCH-${++patient}`) }) }],
+      requests: [{ setupRequest: (request) => ({ ...request, body: consultationRequest(partnershipId, `KS2-BENCH-${++patient}`) }) }],
     });
-    await run(options(WARMUP_SECONDS));
-    const cpuBefore = serverCpuMs(server.pid);
+    await run(options(settings.httpWarmupSeconds));
+    const cpuBefore = processCpuMs(server.pid);
     const result = await run(options(settings.httpSeconds));
-    const cpuAfter = serverCpuMs(server.pid);
+    const cpuAfter = processCpuMs(server.pid);
     const total = result['2xx'] + result.non2xx;
     report({
       server: target,

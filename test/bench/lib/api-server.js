@@ -99,4 +99,18 @@ async function seedNetwork(base) {
   return { coordinator, giving, receiving, givingDepartment, partnershipId: partnership.id, clinician };
 }
 
-module.exports = { SECRET, freePort, waitUntilLive, post, seedNetwork, startServer };
+/** The body of the HTTP benchmarks' `POST /v1/consultations`: the same request each time, for the patient `reference`. */
+function consultationRequest(partnershipId, reference) {
+  return JSON.stringify({
+    partnershipId,
+    specialty: 'cardiology',
+    urgency: 'routine',
+    purpose: 'second opinion on management of suspected dilated cardiomyopathy',
+    caseSummary: 'Male, 58, dyspnoea on exertion for 3 months; echo LVEF 32%, LVEDD 68 mm.',
+    requestedTitle: 'attending-physician',
+    patient: { reference, sex: 'male', birthDate: '1968-03-02' },
+    consent: { medical: true, dataSharing: true },
+  });
+}
+
+module.exports = { SECRET, consultationRequest, freePort, waitUntilLive, post, seedNetwork, startServer };

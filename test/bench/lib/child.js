@@ -13,17 +13,36 @@ function report(result) {
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result, (_key, value) => (typeof value === 'bigint' ? value.toString() : value))}\n`);
 }
 
+/** Children still running; told to stop should this process end first, so that they stop the servers they started. */
+const running = new Set();
+let forwardingEnd = false;
+
+function endChildrenWithThisProcess() {
+  if (forwardingEnd) return;
+  forwardingEnd = true;
+  process.once('exit', () => {
+    for (const child of running) child.kill('SIGTERM');
+  });
+  for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
+}
+
 /** Runs `node [nodeArgs] script args` and answers the result it reported; rejects when it fails or reports nothing. */
 function runChild(script, args = [], { env = {}, cwd, nodeArgs = [], timeoutMs = 15 * 60_000 } = {}) {
+  endChildrenWithThisProcess();
   return new Promise((resolvePromise, reject) => {
     const child = spawn(process.execPath, [...nodeArgs, script, ...args], {
       cwd,
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
+    running.add(child);
     let result;
     let pending = '';
-    const timer = setTimeout(() => child.kill('SIGKILL'), timeoutMs);
+    // SIGTERM first: a child stops the servers it started before it exits.
+    const timer = setTimeout(() => {
+      child.kill('SIGTERM');
+      setTimeout(() => child.kill('SIGKILL'), 15_000).unref();
+    }, timeoutMs);
     child.stdout.setEncoding('utf8');
     child.stdout.on('data', (chunk) => {
       pending += chunk;
@@ -37,6 +56,7 @@ function runChild(script, args = [], { env = {}, cwd, nodeArgs = [], timeoutMs =
     });
     child.on('error', reject);
     child.on('close', (code, signal) => {
+      running.delete(child);
       clearTimeout(timer);
       if (code === 0 && result !== undefined) resolvePromise(result);
       else reject(new Error(`${script} ${args.join(' ')} ended with ${signal ?? `exit code ${code}`}${result === undefined ? ' and reported nothing' : ''}`));

@@ -5,6 +5,7 @@
  */
 const { randomBytes } = require('node:crypto');
 const { Client } = require('pg');
+const { processCpuMs } = require('./process-cpu');
 const { settings } = require('./settings');
 
 async function asAdministrator(work) {
@@ -37,4 +38,22 @@ async function durabilitySettings() {
   });
 }
 
-module.exports = { createBenchDatabase, durabilitySettings };
+const LOOPBACK = new Set(['127.0.0.1', 'localhost', '[::1]']);
+
+/**
+ * CPU ms used so far by each server process (backend) connected to the database, by pid; empty
+ * when the server is not on this machine, where /proc cannot see it.
+ */
+async function backendCpuMs(connectionString) {
+  if (!LOOPBACK.has(new URL(connectionString).hostname)) return new Map();
+  const client = new Client({ connectionString, connectionTimeoutMillis: 5000 });
+  await client.connect();
+  try {
+    const { rows } = await client.query('SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND pid <> pg_backend_pid()');
+    return new Map(rows.map((row) => [row.pid, processCpuMs(row.pid)]).filter(([, ms]) => ms !== undefined));
+  } finally {
+    await client.end();
+  }
+}
+
+module.exports = { backendCpuMs, createBenchDatabase, durabilitySettings };

@@ -12,7 +12,7 @@ const verdict = (met) => (met === undefined ? '' : met ? 'met' : 'missed');
 
 /**
  * Every row of every section, in a shape the three outputs share:
- * { section, label, value, unit, ratio?, ratioOf?, detail?, target?, met? }
+ * { section, label, value, unit, ratio?, ratioOf?, summary? (the console's), detail?, target?, met? }
  */
 function rowsOf(results) {
   const rows = [];
@@ -51,6 +51,34 @@ function rowsOf(results) {
       target: row.target,
       targetValue: row.targetValue,
       met: row.met,
+    });
+  }
+  for (const row of (results.scale ?? []).filter((entry) => entry.kind === 'api')) {
+    rows.push({
+      section: 'Scale-out: API processes on one PostgreSQL (POST /v1/consultations)',
+      label: row.label,
+      value: row.error ? undefined : row.requestsPerSecond,
+      unit: 'requests/s',
+      ratio: row.ratio,
+      ratioOf: row.ratioOf,
+      summary: row.error ? undefined : `p99 ${number(row.latencyP99Ms)} ms, ${row.non2xx} not 2xx`,
+      detail: row.error
+        ? `failed: ${row.error}`
+        : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms; ${number(row.requests)} requests over ${row.connections} connections (${row.requestsPerProcess.map((count) => number(count)).join(' / ')} per process), ${row.non2xx} not 2xx, ${row.errors} errors${row.serverCpuMsPerRequest === undefined ? '' : `; CPU per request: API processes ${number(row.serverCpuMsPerRequest, 2)} ms`}${row.databaseCpuMsPerRequest === undefined ? '' : `, PostgreSQL ${number(row.databaseCpuMsPerRequest, 2)} ms`}`,
+    });
+  }
+  for (const row of (results.scale ?? []).filter((entry) => entry.kind === 'projector')) {
+    rows.push({
+      section: 'Scale-out: projector processes in one consumer group (mock Kafka cluster)',
+      label: row.label,
+      value: row.error ? undefined : row.eventsPerSecond,
+      unit: 'events/s',
+      ratio: row.ratio,
+      ratioOf: row.ratioOf,
+      summary: row.error ? undefined : `applied ${row.appliedPerConsumer.map((count) => number(count)).join(' / ')}`,
+      detail: row.error
+        ? `failed: ${row.error}`
+        : `${number(row.events)} events in ${number(row.seconds, 1)} s; applied per process ${row.appliedPerConsumer.map((count) => number(count)).join(' / ')}, ${number(row.skipped)} skipped, ${number(row.deadLettered)} dead-lettered`,
     });
   }
   for (const row of (results.calendar ?? []).filter((entry) => entry.kind === 'mix')) {
@@ -103,7 +131,7 @@ function consoleTable(results) {
     }
     const figure = `${number(row.value, row.digits ?? 0)} ${row.unit}`.padStart(20);
     const share = row.ratio === undefined ? '' : `${ratio(row.ratio)} ${row.ratioOf}`;
-    lines.push(`    ${row.label.padEnd(58)} ${figure}  ${share}`);
+    lines.push(`    ${row.label.padEnd(58)} ${figure}  ${[share, row.summary].filter(Boolean).join('; ')}`);
     if (row.target) lines.push(`    ${''.padEnd(58)} target ${row.target}: ${verdict(row.met)}`);
   }
   return lines.join('\n');
@@ -115,7 +143,7 @@ function markdown(results) {
   out.push('# Benchmark results', '');
   out.push(`Run ${results.startedAt} (${number(results.seconds)} s) on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; PostgreSQL ${machine.postgres?.server_version ?? 'n/a'} (fsync ${machine.postgres?.fsync}, synchronous_commit ${machine.postgres?.synchronous_commit}).`);
   out.push('');
-  out.push(`Settings: BENCH_EVENTS=${settings.events}, BENCH_APPEND_SECONDS=${settings.appendSeconds}, BENCH_BATCH_SIZE=${settings.batchSize}, BENCH_PG_WRITERS=${settings.postgresWriters.join(',')}, BENCH_REBUILD_EVENTS=${settings.rebuildEvents}, BENCH_PG_FOLD_EVENTS=${settings.postgresFoldEvents}, BENCH_KAFKA_EVENTS=${settings.kafkaEvents}, BENCH_HTTP_SECONDS=${settings.httpSeconds}, BENCH_HTTP_CONNECTIONS=${settings.httpConnections}. How each figure is made: test/bench/README.md.`);
+  out.push(`Settings: BENCH_EVENTS=${settings.events}, BENCH_APPEND_SECONDS=${settings.appendSeconds}, BENCH_BATCH_SIZE=${settings.batchSize}, BENCH_PG_WRITERS=${settings.postgresWriters.join(',')}, BENCH_REBUILD_EVENTS=${settings.rebuildEvents}, BENCH_PG_FOLD_EVENTS=${settings.postgresFoldEvents}, BENCH_KAFKA_EVENTS=${settings.kafkaEvents}, BENCH_HTTP_SECONDS=${settings.httpSeconds}, BENCH_HTTP_CONNECTIONS=${settings.httpConnections}, BENCH_SCALE_PROCESSES=${settings.scaleApiProcesses.join(',')}, BENCH_SCALE_CONSUMERS=${settings.scaleConsumers.join(',')}. How each figure is made: test/bench/README.md.`);
   let section;
   for (const row of rowsOf(results)) {
     if (row.section !== section) {
@@ -180,7 +208,7 @@ function svgChart(results) {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="sans-serif">`,
     `<rect width="100%" height="100%" fill="white"/>`,
     `<text x="10" y="22" font-size="17" font-weight="bold">${escapeXml(title)}</text>`,
-    `<text x="10" y="42" font-size="12" fill="#555">${escapeXml('Ratios: append rows to the best raw INSERT ceiling of their group; Emmett read-and-fold rows: ours ÷ Emmett; the application: share of the bare route.')}</text>`,
+    `<text x="10" y="42" font-size="12" fill="#555">${escapeXml('Ratios: append rows to the best raw INSERT ceiling of their group; Emmett read-and-fold rows: ours ÷ Emmett; the application: share of the bare route; scale-out rows: to the fewest processes.')}</text>`,
     ...parts,
     '</svg>',
     '',

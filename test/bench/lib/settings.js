@@ -28,8 +28,8 @@ const settings = {
   buildDir: process.env.BENCH_BUILD_DIR ? resolve(process.env.BENCH_BUILD_DIR) : join(RESULTS_DIR, 'build'),
   /** Scratch files (event logs, read models); the 1M-event log is kept here between runs. */
   workDir: process.env.BENCH_WORK_DIR ? resolve(process.env.BENCH_WORK_DIR) : join(RESULTS_DIR, 'scratch'),
-  /** Which parts run: append, rebuild, http, kafka, calendar, peers. */
-  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'kafka', 'calendar', 'peers']),
+  /** Which parts run: append, rebuild, http, kafka, scale, calendar, peers. */
+  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'kafka', 'scale', 'calendar', 'peers']),
   /** Sizes of the expert calendar the calendar part measures. */
   calendarBookings: list('BENCH_CALENDAR_BOOKINGS', ['100', '1000', '10000']).map(Number),
   /** Upper bound of events per append measurement ... */
@@ -53,10 +53,16 @@ const settings = {
   fresh: process.env.BENCH_FRESH === '1',
   /** Events the relay publishes and each projector consumes, from the start of the rebuild log. */
   kafkaEvents: integer('BENCH_KAFKA_EVENTS', 50_000),
+  /** Every HTTP measurement is preceded by this many seconds of the same load, not counted. */
+  httpWarmupSeconds: 3,
   httpSeconds: integer('BENCH_HTTP_SECONDS', 10),
   httpConnections: integer('BENCH_HTTP_CONNECTIONS', 10),
   /** Requests a second the HTTP part sends, all connections together; 0: as fast as the server answers. A fixed rate makes the server's CPU time per request comparable between runs. */
   httpRate: integer('BENCH_HTTP_RATE', 0),
+  /** The scale-out part: API processes on one PostgreSQL database, one row each ... */
+  scaleApiProcesses: list('BENCH_SCALE_PROCESSES', ['1', '2', '4']).map(Number),
+  /** ... and projector processes in one consumer group, over the Kafka part's events. */
+  scaleConsumers: list('BENCH_SCALE_CONSUMERS', ['1', '2']).map(Number),
   /** `1`: the bench agreement counts its response targets in the receiving hospital's working time. */
   httpWorkingTime: process.env.BENCH_HTTP_WORKING_TIME === '1',
   /** Rounds of the clock-cost comparison (http/clock-cost.js): each round runs every variant once. */

@@ -263,12 +263,15 @@ function connectionsSharedEvenly(wanted, processCounts) {
   return Math.max(1, Math.ceil(wanted / step)) * step;
 }
 
+const processWord = (count) => (count === 1 ? 'process' : 'processes');
+const processes = (count) => `${count} ${processWord(count)}`;
+
 /** Each row's share of the row with the fewest processes of its kind. */
-function ratiosToTheFewest(rows, countOf, rateOf, ratioOf) {
+function ratiosToTheFewest(rows, countOf, rateOf) {
   const measured = rows.filter((row) => !row.error && rateOf(row) > 0);
   if (measured.length === 0) return;
   const base = measured.reduce((fewest, row) => (countOf(row) < countOf(fewest) ? row : fewest));
-  for (const row of measured) Object.assign(row, { ratio: rateOf(row) / rateOf(base), ratioOf });
+  for (const row of measured) Object.assign(row, { ratio: rateOf(row) / rateOf(base), ratioOf: `of ${processes(countOf(base))}` });
 }
 
 /**
@@ -277,34 +280,31 @@ function ratiosToTheFewest(rows, countOf, rateOf, ratioOf) {
  * consumer group over the same events from the mock Kafka cluster.
  */
 async function scaleBenchmarks() {
-  const rows = [];
   const connections = connectionsSharedEvenly(settings.httpConnections, settings.scaleApiProcesses);
   const api = [];
-  for (const processes of settings.scaleApiProcesses) {
-    const plural = processes === 1 ? 'process' : 'processes';
-    const result = await measure(`scale: ${processes} API ${plural} on one PostgreSQL, POST /v1/consultations over ${connections} connections`, () =>
-      inFreshDatabase((connectionString) => runChild(bench('scale/api-processes.js'), [String(processes), String(connections), connectionString])),
+  for (const count of settings.scaleApiProcesses) {
+    const result = await measure(`scale: ${count} API ${processWord(count)} on one PostgreSQL, POST /v1/consultations over ${connections} connections`, () =>
+      inFreshDatabase((connectionString) => runChild(bench('scale/api-processes.js'), [String(count), String(connections), connectionString])),
     );
-    api.push({ kind: 'api', label: `${processes} API ${plural}, one PostgreSQL: RequestConsultation`, processes, connections, ...result });
+    api.push({ kind: 'api', label: `${count} API ${processWord(count)}, one PostgreSQL: RequestConsultation`, processes: count, connections, ...result });
   }
-  ratiosToTheFewest(api, (row) => row.processes, (row) => row.requestsPerSecond, `of ${Math.min(...settings.scaleApiProcesses)} process`);
-  rows.push(...api);
+  ratiosToTheFewest(api, (row) => row.processes, (row) => row.requestsPerSecond);
 
   const eventLog = await measure('event log (reused from the rebuild part)', () => runChild(bench('rebuild/generate-event-log.js')));
-  if (eventLog.error) return [...rows, { kind: 'projector', label: 'event log generation', ...eventLog }];
+  if (eventLog.error) return [...api, { kind: 'projector', label: 'event log generation', ...eventLog }];
   const count = String(Math.min(settings.kafkaEvents, settings.rebuildEvents));
   const consumers = settings.scaleConsumers.join(',');
   const result = await measure(`scale: projector processes (${consumers}) in one consumer group over ${Number(count).toLocaleString('en')} events, mock cluster`, () =>
     runChild(bench('scale/projector-consumers.js'), [eventLog.file, count, consumers]),
   );
-  if (result.error) return [...rows, { kind: 'projector', label: 'projector processes in one group', ...result }];
+  if (result.error) return [...api, { kind: 'projector', label: 'projector processes in one group', ...result }];
   const projector = result.groups.map((group) => ({
     kind: 'projector',
-    label: `${group.consumers} projector process${group.consumers === 1 ? '' : 'es'}, one group: Kafka → PostgreSQL`,
+    label: `${group.consumers} projector ${processWord(group.consumers)}, one group: Kafka → PostgreSQL`,
     ...group,
   }));
-  ratiosToTheFewest(projector, (row) => row.consumers, (row) => row.eventsPerSecond, `of ${Math.min(...settings.scaleConsumers)} process`);
-  return [...rows, ...projector];
+  ratiosToTheFewest(projector, (row) => row.consumers, (row) => row.eventsPerSecond);
+  return [...api, ...projector];
 }
 
 /**

@@ -18,6 +18,11 @@ function notesFor(results) {
       'The rebuild rate target is missed. On 200,000 events (node --cpu-prof): about 40 % of the time in the SQL statements (2.65 rows per event: training attendance alone is 1.9 rows per event; an activity fact, an expert booking or a panel row costs 7 to 8 µs each, most of it the random-UUID primary keys), about 20 % reading and parsing the log, about 16 % COMMIT, about 10 % garbage collection. Row-at-a-time SQL puts the floor near 60,000 events/s on this machine; 100,000 needs the read models folded in memory and written once per row, which the memory target does not allow for 1,000,000 events.',
     );
   }
+  if (results.http.some((row) => row.server === 'emmett' && !row.error)) {
+    notes.push(
+      'HTTP, Emmett on Express: the same body through emmett-expressjs (getApplication, on(...), CommandHandler) into emmett-sqlite 0.38.5, which opens and closes a sqlite3 connection for each read and each append (closing the last connection of a WAL file checkpoints it) and commits with synchronous=FULL. It checks no token and writes no audit chain, no patient key, no encryption and no read model, and reads no partnership or agreement (the request names a partnership it does not look up). Its store cannot take overlapping calls (they fail with SQLITE_MISUSE or hang), so the server gives it one call at a time; the odd commit still fails with SQLITE_BUSY ("SQL statements in progress"), counted as not 2xx.',
+    );
+  }
   const http = results.http.find((row) => row.server === 'command');
   if (http && !http.error && http.met === false) {
     notes.push(

@@ -17,6 +17,7 @@ const { settings } = require('./lib/settings');
 const PEERS = join(settings.root, 'test', 'peers', 'emmett');
 const EMMETT_SQLITE = 'Emmett 0.38.5 (emmett-sqlite)';
 const EMMETT_POSTGRES = 'Emmett 0.42.0 (emmett-postgresql)';
+const EMMETT_EXPRESS = 'Emmett 0.38.5 (emmett-expressjs 0.35.0-alpha.2 + emmett-sqlite)';
 const bench = (path) => join(__dirname, path);
 const peer = (path) => join(PEERS, path);
 const wants = (part) => settings.only.includes(part);
@@ -37,7 +38,7 @@ async function measure(title, work) {
 }
 
 function installPeers() {
-  for (const folder of ['sqlite', 'postgresql']) {
+  for (const folder of ['sqlite', 'postgresql', 'express']) {
     const directory = peer(folder);
     if (existsSync(join(directory, 'node_modules'))) continue;
     log(`- installing the Emmett peer in test/peers/emmett/${folder} (npm ci)`);
@@ -213,8 +214,21 @@ async function httpBenchmarks() {
   const bare = await measure('HTTP: bare Fastify route', () => runChild(bench('http/http-bench.js'), ['bare']));
   const command = await measure('HTTP: the application, POST /v1/consultations', () => runChild(bench('http/http-bench.js'), ['command']));
   const traced = await measure('HTTP: the application traced (OTLP export of every span), POST /v1/consultations', () => runChild(bench('http/http-bench.js'), ['traced']));
+  const emmett = wants('peers')
+    ? await measure(`HTTP: ${EMMETT_EXPRESS}, POST /v1/consultations`, () => runChild(bench('http/http-bench.js'), ['emmett']))
+    : undefined;
   const { commandShareOfBareRoute, commandP99Ms } = settings.targets;
   const share = command.requestsPerSecond && bare.requestsPerSecond ? command.requestsPerSecond / bare.requestsPerSecond : undefined;
+  const peers = emmett
+    ? [
+        {
+          label: `${EMMETT_EXPRESS}: the same request`,
+          ...emmett,
+          ratio: emmett.requestsPerSecond && command.requestsPerSecond ? command.requestsPerSecond / emmett.requestsPerSecond : undefined,
+          ratioOf: 'ours ÷ this',
+        },
+      ]
+    : [];
   return [
     { label: 'bare Fastify route (parse JSON, answer 201)', ...bare },
     {
@@ -231,6 +245,7 @@ async function httpBenchmarks() {
       ratio: traced.requestsPerSecond && command.requestsPerSecond ? traced.requestsPerSecond / command.requestsPerSecond : undefined,
       ratioOf: 'of the untraced application',
     },
+    ...peers,
   ];
 }
 

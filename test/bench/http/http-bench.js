@@ -1,11 +1,11 @@
 'use strict';
 /**
  * Child process: HTTP throughput and latency of POST /v1/consultations with autocannon, against
- * either the real application or the bare Fastify route. The server runs in a process of its own
+ * the real application, the bare Fastify route or Emmett's peer. The server runs in a process of its own
  * (on this 2-core machine: one core for the server, one for autocannon); both targets get the same
  * autocannon settings, the same warm-up and the same bodies (each request names a new patient).
  *
- * usage: node http-bench.js <command|traced|bare>
+ * usage: node http-bench.js <command|traced|bare|emmett>
  * - command: the application compiled into bench-results/build, embedded (SQLite event log and read
  *   models in a fresh data directory, projections in-process, audit seals on), rate limits off
  *   (RATE_LIMIT_PER_MINUTE=0, RATE_LIMIT_ANONYMOUS_PER_MINUTE=0), LOG_LEVEL=warn. A coordinator
@@ -13,6 +13,9 @@
  *   clinician of the receiving hospital sends the requests.
  * - traced: the same with tracing on (OTEL_TRACES_EXPORTER=otlp, every request sampled), the spans
  *   sent over OTLP/HTTP (protobuf) to a sink in this process that answers 200 and counts what it got.
+ * - bare: bare-server.js, Fastify with one route that parses the body and answers 201.
+ * - emmett: test/peers/emmett/express/server.mjs, the same request through Emmett's web API on Express
+ *   and its SQLite event store (DATA_DIR holds its file); it checks no token, so the network is not seeded.
  */
 const { mkdtempSync, rmSync } = require('node:fs');
 const { createServer } = require('node:http');
@@ -52,9 +55,11 @@ async function main() {
   const server = startServer(target === 'traced' ? 'command' : target, port, dataDir, tracingEnv);
   const base = `http://127.0.0.1:${port}`;
   try {
-    await waitUntilLive(target === 'bare' ? base : `${base}/health/live`, server);
-    const { partnershipId, clinician } =
-      target === 'bare' ? { partnershipId: '3212f41c-7ea2-4ba9-bd96-327aa93b7488', clinician: 'not-checked' } : await seedNetwork(base);
+    const application = target === 'command' || target === 'traced';
+    await waitUntilLive(application ? `${base}/health/live` : base, server);
+    const { partnershipId, clinician } = application
+      ? await seedNetwork(base)
+      : { partnershipId: '3212f41c-7ea2-4ba9-bd96-327aa93b7488', clinician: 'not-checked' };
     let patient = 0;
     const options = (duration) => ({
       url: `${base}/v1/consultations`,

@@ -2,7 +2,8 @@
 /**
  * The application as the HTTP benchmarks run it: compiled into bench-results/build, embedded
  * (SQLite event log and read models in a fresh data directory, projections in-process), rate
- * limits off, LOG_LEVEL=warn, in a process of its own; or the bare Fastify route.
+ * limits off, LOG_LEVEL=warn, in a process of its own; or the bare Fastify route, or the same
+ * request served by Emmett on Express (test/peers/emmett/express).
  */
 const { spawn } = require('node:child_process');
 const { createServer } = require('node:net');
@@ -47,9 +48,16 @@ async function post(base, token, path, body) {
   return answer;
 }
 
+/** The servers the HTTP benchmarks drive, by target: the application, the bare route, Emmett's peer. */
+function serverScript(target) {
+  if (target === 'bare') return join(__dirname, '..', 'http', 'bare-server.js');
+  if (target === 'emmett') return join(settings.root, 'test', 'peers', 'emmett', 'express', 'server.mjs');
+  return join(settings.buildDir, 'apps/api/src/main.js');
+}
+
 /** `env`: more configuration of the server (the traced run's OTEL_* variables). */
 function startServer(target, port, dataDir, env = {}) {
-  const script = target === 'bare' ? join(__dirname, '..', 'http', 'bare-server.js') : join(settings.buildDir, 'apps/api/src/main.js');
+  const script = serverScript(target);
   const serverEnv = {
     ...process.env,
     PORT: String(port),

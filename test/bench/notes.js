@@ -12,6 +12,11 @@ function notesFor(results) {
     'PostgreSQL read models (catch-up, Kafka projector): every statement of a projection is a round trip on the transaction\'s one connection, about four per event, so these rates are bound by the round-trip time, not by the work.',
     'Emmett PostgreSQL 0.42.0 reads its log ORDER BY transaction_id, global_position without an index on either: every batch scans the whole table, so its rate falls as the log grows.',
   ];
+  if (results.logSize?.length) {
+    notes.push(
+      'Log size: the long log is the rebuild log in a data directory prepared once (logsize/prepare-data-dir.js): copied 1,000 events at a time, each slice sealed; read models rebuilt beforehand, so the server starts caught up; one run of the server on it first, so that deadlines passed since the programmes were generated are recorded before any measurement. Each run copies that directory and starts a server of its own; at the default durations the retention listing (60 s after start, then daily) falls outside the measured window.',
+    );
+  }
   const rebuild = results.rebuild.find((row) => row.label.startsWith('ours: rebuildReadModels'));
   if (rebuild && !rebuild.error && rebuild.met === false) {
     notes.push(

@@ -249,6 +249,46 @@ async function httpBenchmarks() {
   ];
 }
 
+/**
+ * The same requests on an empty log and on the rebuild log (a data directory prepared once and
+ * copied for the run): throughput and p99 should not depend on the history behind them, and the
+ * process's memory should stay flat after warm-up and within its budget.
+ */
+async function logSizeBenchmarks() {
+  const eventLog = await measure('event log (reused from the rebuild part)', () => runChild(bench('rebuild/generate-event-log.js')));
+  if (eventLog.error) return [{ label: 'event log generation', ...eventLog }];
+  const events = eventLog.events.toLocaleString('en');
+  const dataDir = join(settings.workDir, `logsize-data-${settings.rebuildEvents}`);
+  const prepared = await measure(`log size: a data directory holding the ${events}-event log, sealed, its read models built (once, then reused)`, () =>
+    runChild(bench('logsize/prepare-data-dir.js'), [eventLog.file, dataDir], { timeoutMs: 90 * 60_000 }),
+  );
+  const { logSizeThroughputShare, memoryFlatWithin, embeddedRssBudgetMb } = settings.targets;
+  const rows = [];
+  for (const [workload, what] of [['command', 'POST /v1/consultations'], ['mix', 'create → accept → schedule']]) {
+    const run = (name, args) => measure(`log size: ${what} on the ${name}`, () => runChild(bench('logsize/log-size-bench.js'), [workload, ...args]));
+    const empty = { label: `${what}, empty log`, logSize: 'empty', ...(await run('empty log', [])) };
+    const large = { label: `${what}, ${events}-event log`, logSize: 'large', ...(prepared.error ? prepared : await run(`${events}-event log`, [dataDir])) };
+    if (!large.error && !empty.error) {
+      large.ratio = large.requestsPerSecond / empty.requestsPerSecond;
+      large.ratioOf = 'of the empty log';
+      // Steadier than throughput on a machine that other work shares.
+      if (large.serverCpuMsPerRequest && empty.serverCpuMsPerRequest) large.cpuRatio = large.serverCpuMsPerRequest / empty.serverCpuMsPerRequest;
+      large.target = `throughput within ${Math.round((1 - logSizeThroughputShare) * 100)} % of the empty log's`;
+      large.met = !large.non2xx && large.ratio >= logSizeThroughputShare;
+    }
+    for (const row of [empty, large]) {
+      if (row.error) continue;
+      row.budgetTarget = `peak < ${embeddedRssBudgetMb} MB, the embedded process's budget`;
+      row.budgetMet = row.rssMaxMb < embeddedRssBudgetMb;
+      row.memoryRatio = row.rssLastMb / row.rssAfterWarmUpMb;
+      row.flatTarget = `flat after warm-up: the last RSS within ${Math.round(memoryFlatWithin * 100)} % of the RSS at its end`;
+      row.flatMet = Math.abs(row.memoryRatio - 1) <= memoryFlatWithin;
+    }
+    rows.push(empty, large);
+  }
+  return rows;
+}
+
 async function kafkaBenchmarks() {
   const eventLog = await measure('event log (reused from the rebuild part)', () => runChild(bench('rebuild/generate-event-log.js')));
   if (eventLog.error) return [{ label: 'event log generation', ...eventLog }];
@@ -364,7 +404,7 @@ async function main() {
   const startedAt = new Date();
   const began = performance.now();
   mkdirSync(settings.workDir, { recursive: true });
-  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], kafka: [], scale: [], calendar: [], notes: [] };
+  const results = { startedAt: startedAt.toISOString(), machine: await machine(), settings, append: [], rebuild: [], http: [], logSize: [], kafka: [], scale: [], calendar: [], notes: [] };
   log(`telemed-backbone benchmark: ${results.machine.cpus} cores, Node ${results.machine.node}, parts: ${settings.only.join(', ')}`);
   log('- compiling the project into bench-results/build');
   buildProject();
@@ -372,6 +412,7 @@ async function main() {
   if (wants('append')) results.append = await appendBenchmarks();
   if (wants('rebuild')) results.rebuild = await rebuildBenchmarks();
   if (wants('http')) results.http = await httpBenchmarks();
+  if (wants('logsize')) results.logSize = await logSizeBenchmarks();
   if (wants('kafka')) results.kafka = await kafkaBenchmarks();
   if (wants('scale')) results.scale = await scaleBenchmarks();
   if (wants('calendar')) results.calendar = await calendarBenchmarks();

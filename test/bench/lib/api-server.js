@@ -23,8 +23,9 @@ function freePort() {
   });
 }
 
-async function waitUntilLive(url, server) {
-  for (let attempt = 0; attempt < 300; attempt++) {
+/** Waits until `url` answers (below 500), for `seconds` at most: a server on a large log opens for longer. */
+async function waitUntilLive(url, server, seconds = 30) {
+  for (let attempt = 0; attempt < seconds * 10; attempt++) {
     if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode}`);
     try {
       const response = await fetch(url);
@@ -34,7 +35,7 @@ async function waitUntilLive(url, server) {
     }
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
-  throw new Error(`${url} did not answer within 30 s`);
+  throw new Error(`${url} did not answer within ${seconds} s`);
 }
 
 async function post(base, token, path, body) {
@@ -73,6 +74,12 @@ function startServer(target, port, dataDir, env = {}) {
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=profiles", to look inside the server.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
   return spawn(process.execPath, [...nodeArgs, script], { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+}
+
+/** Ends a server started here and waits until it has exited. */
+async function stopServer(server) {
+  if (server.exitCode === null) server.kill('SIGTERM');
+  await new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve() : server.once('exit', resolve)));
 }
 
 /** The network a consultation request needs, registered over HTTP as a coordinator would. */
@@ -121,4 +128,4 @@ function consultationRequest(partnershipId, reference) {
   });
 }
 
-module.exports = { SECRET, consultationRequest, freePort, waitUntilLive, post, seedNetwork, startServer };
+module.exports = { SECRET, consultationRequest, freePort, waitUntilLive, post, seedNetwork, startServer, stopServer };

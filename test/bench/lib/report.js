@@ -118,6 +118,48 @@ function rowsOf(results) {
       met: row.met,
     });
   }
+  for (const row of results.logSize ?? []) {
+    rows.push({
+      section: 'Log size: the embedded application (SQLite) on an empty log and on a long one',
+      label: row.label,
+      value: row.error ? undefined : row.requestsPerSecond,
+      unit: 'requests/s',
+      ratio: row.ratio,
+      ratioOf: row.ratioOf,
+      detail: row.error
+        ? `failed: ${row.error}`
+        : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms, max ${number(row.latencyMaxMs)} ms; ${number(row.requests)} requests, ${row.non2xx} not 2xx, ${row.errors} errors; server CPU ${number(row.serverCpuMsPerRequest, 2)} ms/request${row.cpuRatio === undefined ? '' : ` (${ratio(row.cpuRatio)} the empty log's)`}; ${number(row.logEventsAtStart)} events in the log at start (${number(row.eventsFileMb)} MB), serving after ${number(row.startSeconds, 1)} s`,
+      target: row.target,
+      met: row.met,
+    });
+  }
+  for (const row of results.logSize ?? []) {
+    rows.push({
+      section: 'Log size: peak resident memory of the embedded process',
+      label: row.label,
+      value: row.error ? undefined : row.rssMaxMb,
+      unit: 'MB',
+      detail: row.error
+        ? `failed: ${row.error}`
+        : `sampled every second of the ${row.seconds} s measured, after a ${row.warmUpSeconds} s warm-up: min ${number(row.rssMinMb)}, max ${number(row.rssMaxMb)}, last ${number(row.rssLastMb)} MB`,
+      target: row.budgetTarget,
+      targetValue: row.budgetTarget ? results.settings.targets.embeddedRssBudgetMb : undefined,
+      met: row.budgetMet,
+    });
+  }
+  for (const row of results.logSize ?? []) {
+    rows.push({
+      section: 'Log size: resident memory at the end of the run',
+      label: row.label,
+      value: row.error ? undefined : row.rssLastMb,
+      unit: 'MB',
+      ratio: row.memoryRatio,
+      ratioOf: 'of the RSS at the end of warm-up',
+      detail: row.error ? `failed: ${row.error}` : `RSS ${number(row.rssAfterWarmUpMb)} MB at the end of the warm-up`,
+      target: row.flatTarget,
+      met: row.flatMet,
+    });
+  }
   return rows;
 }
 
@@ -143,7 +185,7 @@ function markdown(results) {
   out.push('# Benchmark results', '');
   out.push(`Run ${results.startedAt} (${number(results.seconds)} s) on ${machine.cpus} × ${machine.cpuModel}, ${machine.memoryGb} GB, Node ${machine.node}, ${machine.platform}; PostgreSQL ${machine.postgres?.server_version ?? 'n/a'} (fsync ${machine.postgres?.fsync}, synchronous_commit ${machine.postgres?.synchronous_commit}).`);
   out.push('');
-  out.push(`Settings: BENCH_EVENTS=${settings.events}, BENCH_APPEND_SECONDS=${settings.appendSeconds}, BENCH_BATCH_SIZE=${settings.batchSize}, BENCH_PG_WRITERS=${settings.postgresWriters.join(',')}, BENCH_REBUILD_EVENTS=${settings.rebuildEvents}, BENCH_PG_FOLD_EVENTS=${settings.postgresFoldEvents}, BENCH_KAFKA_EVENTS=${settings.kafkaEvents}, BENCH_HTTP_SECONDS=${settings.httpSeconds}, BENCH_HTTP_CONNECTIONS=${settings.httpConnections}, BENCH_SCALE_PROCESSES=${settings.scaleApiProcesses.join(',')}, BENCH_SCALE_CONSUMERS=${settings.scaleConsumers.join(',')}. How each figure is made: test/bench/README.md.`);
+  out.push(`Settings: BENCH_EVENTS=${settings.events}, BENCH_APPEND_SECONDS=${settings.appendSeconds}, BENCH_BATCH_SIZE=${settings.batchSize}, BENCH_PG_WRITERS=${settings.postgresWriters.join(',')}, BENCH_REBUILD_EVENTS=${settings.rebuildEvents}, BENCH_PG_FOLD_EVENTS=${settings.postgresFoldEvents}, BENCH_KAFKA_EVENTS=${settings.kafkaEvents}, BENCH_HTTP_SECONDS=${settings.httpSeconds}, BENCH_HTTP_CONNECTIONS=${settings.httpConnections}, BENCH_LOGSIZE_WARMUP_SECONDS=${settings.logSizeWarmupSeconds}, BENCH_LOGSIZE_SECONDS=${settings.logSizeSeconds}, BENCH_SCALE_PROCESSES=${settings.scaleApiProcesses.join(',')}, BENCH_SCALE_CONSUMERS=${settings.scaleConsumers.join(',')}. How each figure is made: test/bench/README.md.`);
   let section;
   for (const row of rowsOf(results)) {
     if (row.section !== section) {
@@ -208,7 +250,7 @@ function svgChart(results) {
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="sans-serif">`,
     `<rect width="100%" height="100%" fill="white"/>`,
     `<text x="10" y="22" font-size="17" font-weight="bold">${escapeXml(title)}</text>`,
-    `<text x="10" y="42" font-size="12" fill="#555">${escapeXml('Ratios: append rows to the best raw INSERT ceiling of their group; Emmett read-and-fold rows: ours ÷ Emmett; the application: share of the bare route; scale-out rows: to the fewest processes.')}</text>`,
+    `<text x="10" y="42" font-size="12" fill="#555">${escapeXml('Ratios: append rows to the best raw INSERT ceiling of their group; Emmett read-and-fold rows: ours ÷ Emmett; the application: share of the bare route; log size: share of the empty log\'s throughput, and last RSS ÷ RSS at the end of warm-up; scale-out rows: to the fewest processes.')}</text>`,
     ...parts,
     '</svg>',
     '',

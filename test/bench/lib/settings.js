@@ -28,8 +28,8 @@ const settings = {
   buildDir: process.env.BENCH_BUILD_DIR ? resolve(process.env.BENCH_BUILD_DIR) : join(RESULTS_DIR, 'build'),
   /** Scratch files (event logs, read models); the 1M-event log is kept here between runs. */
   workDir: process.env.BENCH_WORK_DIR ? resolve(process.env.BENCH_WORK_DIR) : join(RESULTS_DIR, 'scratch'),
-  /** Which parts run: append, rebuild, http, kafka, scale, calendar, peers. */
-  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'kafka', 'scale', 'calendar', 'peers']),
+  /** Which parts run: append, rebuild, http, logsize, kafka, scale, calendar, peers. */
+  only: list('BENCH_ONLY', ['append', 'rebuild', 'http', 'logsize', 'kafka', 'scale', 'calendar', 'peers']),
   /** Sizes of the expert calendar the calendar part measures. */
   calendarBookings: list('BENCH_CALENDAR_BOOKINGS', ['100', '1000', '10000']).map(Number),
   /** Upper bound of events per append measurement ... */
@@ -65,6 +65,9 @@ const settings = {
   scaleConsumers: list('BENCH_SCALE_CONSUMERS', ['1', '2']).map(Number),
   /** `1`: the bench agreement counts its response targets in the receiving hospital's working time. */
   httpWorkingTime: process.env.BENCH_HTTP_WORKING_TIME === '1',
+  /** The log-size part: warm-up, then the measured seconds, on the empty log and on the rebuild log alike. */
+  logSizeWarmupSeconds: integer('BENCH_LOGSIZE_WARMUP_SECONDS', 10),
+  logSizeSeconds: integer('BENCH_LOGSIZE_SECONDS', 30),
   /** Rounds of the clock-cost comparison (http/clock-cost.js): each round runs every variant once. */
   clockCostRounds: integer('BENCH_CLOCK_COST_ROUNDS', 5),
   postgresUrl: process.env.TEST_POSTGRES_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
@@ -78,6 +81,12 @@ const settings = {
     kafkaPostgresEventsPerSecond: 15_000,
     commandShareOfBareRoute: 0.25,
     commandP99Ms: 50,
+    /** POST /v1/consultations on the rebuild log, as a share of the same on an empty log. */
+    logSizeThroughputShare: 0.9,
+    /** Memory flat after warm-up: the last RSS sample within this share of the RSS at the end of the warm-up. */
+    memoryFlatWithin: 0.1,
+    /** The embedded process's memory budget (README, Memory): its RSS under load, whatever the log's size. */
+    embeddedRssBudgetMb: 512,
   },
 };
 

@@ -101,6 +101,36 @@ describe('SqliteEventStore on a file shared with other processes', () => {
     expect(idsOf(received)).toEqual(idsOf(stream));
   });
 
+  it('a subscriber takes its own store\'s commits as written, without reading them back, and reads what another store appended in between', async () => {
+    const own = file.open({ pollIntervalMs: 20 });
+    const other = file.open();
+    const received: RecordedEvent[] = [];
+    const subscription = own.subscribeToAll(
+      { after: 0n, filter: { eventTypes: ['ConsultationRequested'] } },
+      async (events) => void received.push(...events),
+    );
+    const written: RecordedEvent[] = [];
+    const appendThrough = async (store: SqliteEventStore, type: string) => {
+      const streamId = uniqueStreamId();
+      await store.appendToStream(streamId, [newEvent(type, { by: store === own ? 'own' : 'other', type })], 'no-stream');
+      written.push(...(await own.readStream(streamId)));
+      await until(() => received.length === written.filter((event) => event.type === 'ConsultationRequested').length, 'the subscriber has caught up', 5_000);
+    };
+    await appendThrough(own, 'ConsultationRequested');
+    const readAll = jest.spyOn(own, 'readAll');
+    await appendThrough(own, 'ConsultationRequested');
+    await appendThrough(own, 'ConsultationAccepted');
+    expect(readAll).not.toHaveBeenCalled();
+    await appendThrough(other, 'ConsultationRequested');
+    await appendThrough(own, 'ConsultationRequested');
+    await appendThrough(other, 'ConsultationAccepted');
+    await appendThrough(own, 'ConsultationRequested');
+    await subscription.stop();
+
+    // Each event once, in log order, exactly as a read of the file gives it.
+    expect(received).toEqual(written.filter((event) => event.type === 'ConsultationRequested'));
+  });
+
   it('a file written by a newer version of the schema is refused rather than misread', async () => {
     file.open();
     const raw = new BetterSqlite3(file.filePath);

@@ -7,6 +7,7 @@ import type {
   AppendResult,
   EventStore,
   ExpectedRevision,
+  LogFilter,
   ReadAllOptions,
   ReadAllSlice,
   ReadStreamOptions,
@@ -41,6 +42,9 @@ const APPENDED = 'appended';
  *
  * Appends are group-committed (SqliteGroupCommit): those made in one turn of the event loop share
  * a transaction, each checked against its own expectations and written all-or-nothing.
+ *
+ * This process's subscriptions take the events of its latest commit as they were written, without
+ * reading them back, when nothing lies between their cursor and that commit (see `committedSlice`).
  */
 export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteStatements;
@@ -50,6 +54,10 @@ export class SqliteEventStore implements EventStore {
   /** Counts commits made through this instance, so a subscription can tell whether it missed a notification. */
   private commitCount = 0;
   private readonly subscriptions = new Set<Subscription>();
+  /** The rows each append wrote, until its group commits (a rolled-back append's are never looked up). */
+  private readonly writtenRows = new WeakMap<StreamAppend[], EventRow[]>();
+  /** The rows of this instance's latest commit with events, in position order. */
+  private latestCommitRows: EventRow[] | undefined;
   private closing: Promise<void> | undefined;
 
   private constructor(
@@ -58,8 +66,10 @@ export class SqliteEventStore implements EventStore {
   ) {
     this.statements = new SqliteStatements(db);
     this.appends = new SqliteGroupCommit(db, (appends: StreamAppend[]) => this.writeAppends(appends), (committed) => {
-      if (!committed.some(({ work }) => work.some((append) => append.events.length > 0))) return;
+      const rows = committed.flatMap(({ work }) => this.writtenRows.get(work) ?? []);
+      if (rows.length === 0) return;
       this.commitCount++;
+      this.latestCommitRows = rows;
       this.appended.emit(APPENDED);
     });
     this.readAllTransaction = db.transaction((options: ReadAllOptions, maxCount: number) =>
@@ -116,10 +126,22 @@ export class SqliteEventStore implements EventStore {
     this.assertOpen();
     if (this.closing) throw new Error('the event store is closing');
     let commitsSeenByLastRead = this.commitCount;
+    /** The end of the commit last handed to this subscription, while no later commit was made here. */
+    let handedUpTo: bigint | undefined;
     const reader: Pick<EventStore, 'readAll'> = {
-      readAll: (readOptions) => {
+      readAll: (readOptions = {}) => {
+        const unchanged = handedUpTo !== undefined && commitsSeenByLastRead === this.commitCount && readOptions.after === handedUpTo;
         commitsSeenByLastRead = this.commitCount;
-        return this.readAll(readOptions);
+        // The read right after a handed commit: nothing was committed here since, and what other
+        // processes appended is found by the poll that follows, as after any read.
+        if (unchanged) {
+          const scannedUpTo = handedUpTo!;
+          handedUpTo = undefined;
+          return Promise.resolve({ events: [], scannedUpTo });
+        }
+        const handed = this.committedSlice(readOptions);
+        handedUpTo = handed?.scannedUpTo;
+        return handed ? Promise.resolve(handed) : this.readAll(readOptions);
       },
     };
     const onAppend = (listener: () => void) => {
@@ -153,8 +175,24 @@ export class SqliteEventStore implements EventStore {
     return this.closing;
   }
 
+  /**
+   * What `readAll` would answer now, taken from the latest commit of this instance instead of the
+   * file, when that commit follows `after` directly: the group held the write lock, so no other
+   * writer's event lies inside it, and its first event following `after` leaves nothing between.
+   * Undefined (read the file) otherwise, or when the commit has more matching events than `maxCount`.
+   */
+  private committedSlice(options: ReadAllOptions): ReadAllSlice | undefined {
+    const rows = this.latestCommitRows;
+    if (!rows || !this.db.open || this.closing) return undefined;
+    if ((options.after ?? 0n) !== rows[0].global_position - 1n) return undefined;
+    const matching = rows.filter((row) => matchesFilter(row, options.filter));
+    if (matching.length > (options.maxCount ?? DEFAULT_READ_ALL_MAX_COUNT)) return undefined;
+    return { events: matching.map(toRecordedEvent), scannedUpTo: rows[rows.length - 1].global_position };
+  }
+
   private writeAppends(appends: StreamAppend[]): AppendResult[] {
     const recordedAt = new Date().toISOString();
+    const rows: EventRow[] = [];
     const written: { streamId: string; nextExpectedRevision: number; lastPosition?: bigint }[] = [];
     for (const { streamId, events, expectedRevision } of appends) {
       const row = this.statements.streamRevision.get(streamId);
@@ -164,18 +202,23 @@ export class SqliteEventStore implements EventStore {
       let lastPosition: bigint | undefined;
       for (const event of events) {
         revision++;
-        lastPosition = this.insertEvent(streamId, revision, event, recordedAt);
+        const row = this.insertEvent(streamId, revision, event, recordedAt);
+        rows.push(row);
+        lastPosition = row.global_position;
       }
       if (events.length > 0) this.statements.upsertStreamRevision.run(streamId, revision);
       written.push({ streamId, nextExpectedRevision: revision, lastPosition });
     }
+    this.writtenRows.set(appends, rows);
     // An append without events reports the head, which is what a reader has to catch up to.
     if (written.every((result) => result.lastPosition !== undefined)) return written as AppendResult[];
     const head = this.statements.headPosition.get()!.head;
     return written.map((result) => ({ ...result, lastPosition: result.lastPosition ?? head }));
   }
 
-  private insertEvent(streamId: string, revision: number, event: NewEvent, recordedAt: string): bigint {
+  private insertEvent(streamId: string, revision: number, event: NewEvent, recordedAt: string): EventRow {
+    const data = JSON.stringify(event.data ?? null);
+    const metadata = JSON.stringify(event.metadata);
     try {
       const { lastInsertRowid } = this.statements.insertEvent.run(
         event.eventId,
@@ -183,11 +226,21 @@ export class SqliteEventStore implements EventStore {
         revision,
         event.type,
         event.schemaVersion,
-        JSON.stringify(event.data ?? null),
-        JSON.stringify(event.metadata),
+        data,
+        metadata,
         recordedAt,
       );
-      return BigInt(lastInsertRowid);
+      return {
+        global_position: BigInt(lastInsertRowid),
+        event_id: event.eventId,
+        stream_id: streamId,
+        stream_revision: BigInt(revision),
+        type: event.type,
+        schema_version: BigInt(event.schemaVersion),
+        data,
+        metadata,
+        recorded_at: recordedAt,
+      };
     } catch (error) {
       if (isEventIdCollision(error)) throw new DuplicateEvent(event.eventId);
       throw error;
@@ -218,6 +271,16 @@ function isEventIdCollision(error: unknown): boolean {
     error !== null &&
     (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
     String((error as { message?: unknown }).message).includes('events.event_id')
+  );
+}
+
+/** The `readAll` filter's test, as its SQL applies it: a listed type, and a stream id starting with a listed prefix. */
+function matchesFilter(row: EventRow, filter: LogFilter | undefined): boolean {
+  const eventTypes = filter?.eventTypes ?? [];
+  const streamPrefixes = filter?.streamPrefixes ?? [];
+  return (
+    (eventTypes.length === 0 || eventTypes.includes(row.type)) &&
+    (streamPrefixes.length === 0 || streamPrefixes.some((prefix) => row.stream_id.startsWith(prefix)))
   );
 }
 

@@ -212,3 +212,23 @@ describe('a unit of work starting a stream under a new id', () => {
     await store.close();
   });
 });
+
+describe('a unit of work consulting a stream twice', () => {
+  it('reads it once, so both consultations see the same revision even if another writer appends in between', async () => {
+    const store = SqliteEventStore.open(':memory:');
+    await executeCommand(store, metadata, (unitOfWork) => bookRoom(unitOfWork, 'a'));
+    const readStream = jest.spyOn(store, 'readStream');
+    const { result } = await executeCommand(store, metadata, async (unitOfWork) => {
+      const first = await unitOfWork.load('room-1', room);
+      await store.appendToStream('room-1', [{ eventId: randomUUID(), type: 'RoomFreed', schemaVersion: 1, data: { bookingId: 'a' }, metadata }], 0);
+      const second = await unitOfWork.load('room-1', room);
+      return [first, second].map((loaded) => [loaded.state.heldBy, loaded.expectedRevision]);
+    });
+    expect(result).toEqual([
+      ['a', 0],
+      ['a', 0],
+    ]);
+    expect(readStream.mock.calls.filter(([streamId]) => streamId === 'room-1')).toHaveLength(1);
+    await store.close();
+  });
+});

@@ -37,6 +37,8 @@ export class UnitOfWork {
   private readonly pending = new Map<string, PendingStream>();
   /** How each loaded stream folds, so a compensation can be decided on its state at undo time. */
   private readonly folds = new Map<string, Fold>();
+  /** Each stream as this unit of work first read it, by the fold it was read with. */
+  private readonly loaded = new Map<string, { fold: Fold; stream: Promise<LoadedStream<unknown>> }>();
 
   constructor(
     private readonly store: EventStore,
@@ -49,8 +51,13 @@ export class UnitOfWork {
   ): Promise<LoadedStream<State>> {
     const fold = foldOf(decider);
     this.folds.set(streamId, fold);
-    const { state, expectedRevision } = await readState(this.store, streamId, fold, this.cache);
-    return { streamId, state: state as State, expectedRevision };
+    // A command that consults a stream twice (an agreement for its terms, then for its cover) reads it
+    // once: both see the same revision, and an append still expects the revision it was read at.
+    const known = this.loaded.get(streamId);
+    if (known?.fold === fold) return (await known.stream) as LoadedStream<State>;
+    const stream = readState(this.store, streamId, fold, this.cache).then(({ state, expectedRevision }) => ({ streamId, state, expectedRevision }));
+    this.loaded.set(streamId, { fold, stream });
+    return (await stream) as LoadedStream<State>;
   }
 
   /**

@@ -2,6 +2,7 @@ import { ArgumentMetadata, ValidationPipe } from '@nestjs/common';
 import { fieldError, type FieldError } from '@telemed/domain/core';
 import { fieldMessages } from './field-messages';
 import { HttpProblem, problem } from '@telemed/application/requests/problem-details';
+import { rememberValidationRules } from './remembered-validation-rules';
 
 /** Names that every object inherits; class-validator's whitelist mistakes them for declared fields. */
 const INHERITED_NAMES = new Set(Object.getOwnPropertyNames(Object.prototype));
@@ -38,6 +39,7 @@ class StrictValidationPipe extends ValidationPipe {
 
 /** Whitelisting DTO validation: unknown fields are refused, each invalid field is named once. */
 export function createValidationPipe(): ValidationPipe {
+  rememberValidationRules();
   return new StrictValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,

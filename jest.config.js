@@ -11,6 +11,8 @@ const { TIERS, ignoredOutside } = require('./test/tiers');
 const tier = process.env.TEST_TIER;
 if (tier !== undefined && !TIERS.includes(tier)) throw new Error(`TEST_TIER must be one of ${TIERS.join(', ')} (got "${tier}")`);
 const reruns = tier === undefined || tier === 'e2e';
+/** API suites about validation, problem documents' language and the docs: they run once, not again per store. */
+const STORE_AGNOSTIC_API_SUITES = ['roles-docs', 'validation-messages', 'problem-language'];
 
 const shared = {
   rootDir: '.',
@@ -22,6 +24,9 @@ const shared = {
 
 module.exports = {
   testTimeout: 30000,
+  // Longest suites first, by the durations of the last whole run (test/scheduling/suite-order.js).
+  testSequencer: '<rootDir>/test/scheduling/suite-order.js',
+  reporters: ['default', '<rootDir>/test/scheduling/duration-recorder.js'],
   projects: [
     {
       ...shared,
@@ -33,6 +38,8 @@ module.exports = {
       ...shared,
       displayName: 'api-on-postgres',
       testMatch: ['<rootDir>/test/api/**/*.test.ts', '<rootDir>/test/audit/verify-and-rebuild.test.ts'],
+      // Refused before any store is read or written, or about the documents: nothing differs on PostgreSQL.
+      testPathIgnorePatterns: ['/node_modules/', ...STORE_AGNOSTIC_API_SUITES.map((suite) => `<rootDir>/test/api/${suite}\\.test\\.ts$`)],
       setupFiles: ['<rootDir>/test/support/backend-postgres.setup.js'],
     },
     {

@@ -29,7 +29,9 @@ if ! command -v chromium >/dev/null 2>&1 || [ ! -d /usr/share/fonts/opentype/not
   DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium fonts-noto-cjk >/dev/null
 fi
 
+# The type check covers the tests too; the build type-checks and emits the apps, the libraries and the console.
 npx tsc -p tsconfig.json --noEmit
-npx tsc -p apps/console/tsconfig.json
 npm run build --silent
-npx jest --ci "$@"
+# Two workers, one a core: most suites spend much of their time waiting on servers, processes and the
+# browser, so two overlap well. Longest suites start first (test/scheduling/suite-order.js).
+npx jest --ci --maxWorkers=2 "$@"

@@ -13,6 +13,15 @@ function report(result) {
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify(result, (_key, value) => (typeof value === 'bigint' ? value.toString() : value))}\n`);
 }
 
+/**
+ * This process's CPU time (user + system, every thread) since `before` (a `process.cpuUsage()`), in
+ * seconds: on a machine other work shares, wall-clock rates move with their load, CPU time far less.
+ */
+function cpuSecondsSince(before) {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1e6;
+}
+
 /** Runs `node [nodeArgs] script args` and answers the result it reported; rejects when it fails or reports nothing. */
 function runChild(script, args = [], { env = {}, cwd, nodeArgs = [], timeoutMs = 15 * 60_000 } = {}) {
   return new Promise((resolvePromise, reject) => {
@@ -55,4 +64,4 @@ function runMain(main) {
   );
 }
 
-module.exports = { report, runChild, runMain, RESULT_PREFIX };
+module.exports = { cpuSecondsSince, report, runChild, runMain, RESULT_PREFIX };

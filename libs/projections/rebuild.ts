@@ -4,7 +4,14 @@ import type { ReadModelStore } from './read-model-store';
 import { applyProjections, createProjectionSchema } from './projection-runner';
 import { READ_MODELS_CHECKPOINT, readCheckpoint, writeCheckpoint } from './checkpoints';
 
-const DEFAULT_BATCH_SIZE = 5000;
+/**
+ * Events folded into one batch of rows: small enough that a batch's events and rows die young (the
+ * garbage collector copies whatever is still alive at each scavenge), large enough that most rows
+ * an event changes are written once per batch.
+ */
+const DEFAULT_BATCH_SIZE = 1000;
+/** Events committed together: a commit writes every page the transaction dirtied, so fewer commits write each page fewer times. */
+const DEFAULT_EVENTS_PER_COMMIT = 10_000;
 
 export interface RebuildReport {
   eventsApplied: number;
@@ -13,6 +20,8 @@ export interface RebuildReport {
 
 export interface RebuildOptions {
   batchSize?: number;
+  /** Events applied in one transaction (in batches of `batchSize`), with the checkpoint at its end. */
+  eventsPerCommit?: number;
   checkpointName?: string;
   /** Last position to apply; the log's head when the rebuild starts, by default. */
   until?: bigint;
@@ -33,12 +42,15 @@ export async function rebuildReadModels(
   await createProjectionSchema(target, projections, { withIndexes: false });
   const checkpointName = options.checkpointName ?? READ_MODELS_CHECKPOINT;
   const from = await readCheckpoint(target, checkpointName);
-  const run = () => replay(store, target, projections, { ...options, checkpointName }, from);
+  const run = async () => {
+    const report = await replay(store, target, projections, { ...options, checkpointName }, from);
+    // Indexes a fresh store was rebuilt without (an index that already existed was kept up to date),
+    // built inside the bulk load: sorting the keys in memory, without syncing.
+    await createProjectionSchema(target, projections);
+    return report;
+  };
   // Only a store that holds nothing yet is bulk-loaded: one that serves (a catch-up) keeps its durability.
-  const report = from === 0n && target.bulkLoad ? await target.bulkLoad(run) : await run();
-  // Indexes a fresh store was rebuilt without; an index that already existed was kept up to date.
-  await createProjectionSchema(target, projections);
-  return report;
+  return from === 0n && target.bulkLoad ? target.bulkLoad(run) : run();
 }
 
 async function replay(
@@ -51,20 +63,29 @@ async function replay(
   const { checkpointName } = options;
   const eventTypes = [...new Set(projections.flatMap((projection) => [...projection.eventTypes]))];
   const until = options.until ?? (await store.headPosition());
+  const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
+  const eventsPerCommit = Math.max(batchSize, options.eventsPerCommit ?? DEFAULT_EVENTS_PER_COMMIT);
   let after = from;
   let eventsApplied = 0;
-  while (after < until) {
-    const slice = await store.readAll({ after, maxCount: options.batchSize ?? DEFAULT_BATCH_SIZE, filter: { eventTypes } });
-    const events = slice.events.filter((event) => event.globalPosition <= until);
-    const reached = slice.scannedUpTo < until ? slice.scannedUpTo : until;
+  let stalled = false;
+  while (after < until && !stalled) {
     await target.transaction(async (tx) => {
-      await applyProjections(projections, events, tx);
-      await writeCheckpoint(tx, checkpointName, reached);
+      for (let read = 0; read < eventsPerCommit && after < until; ) {
+        const slice = await store.readAll({ after, maxCount: batchSize, filter: { eventTypes } });
+        const events = slice.events.filter((event) => event.globalPosition <= until);
+        const reached = slice.scannedUpTo < until ? slice.scannedUpTo : until;
+        await applyProjections(projections, events, tx);
+        eventsApplied += events.length;
+        read += Math.max(slice.events.length, 1);
+        if (reached <= after) {
+          stalled = true;
+          break;
+        }
+        after = reached;
+      }
+      await writeCheckpoint(tx, checkpointName, after);
     });
-    eventsApplied += events.length;
-    options.onProgress?.({ position: reached, until, eventsApplied });
-    if (reached <= after) break;
-    after = reached;
+    options.onProgress?.({ position: after, until, eventsApplied });
   }
   return { eventsApplied, position: after };
 }

@@ -5,7 +5,10 @@ import { insertRowsSql, keysInSql, statementSizes } from '../rows/multi-row-sql'
 
 type Statement = Database.Statement<unknown[]>;
 
-/** Page cache of a bulk load: enough for the pages one batch of a rebuild dirties. */
+/**
+ * Page cache of a bulk load: enough for the pages one batch of a rebuild dirties, and for the
+ * sorts of the index builds at its end to stay mostly in memory.
+ */
 const BULK_LOAD_CACHE_KIB = 64 * 1024;
 
 class SqliteExecutor implements SqlExecutor {

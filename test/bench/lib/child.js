@@ -26,6 +26,15 @@ function endChildrenWithThisProcess() {
   for (const signal of ['SIGINT', 'SIGTERM']) process.once(signal, () => process.exit(1));
 }
 
+/**
+ * This process's CPU time (user + system, every thread) since `before` (a `process.cpuUsage()`), in
+ * seconds: on a machine other work shares, wall-clock rates move with their load, CPU time far less.
+ */
+function cpuSecondsSince(before) {
+  const { user, system } = process.cpuUsage(before);
+  return (user + system) / 1e6;
+}
+
 /** Runs `node [nodeArgs] script args` and answers the result it reported; rejects when it fails or reports nothing. */
 function runChild(script, args = [], { env = {}, cwd, nodeArgs = [], timeoutMs = 15 * 60_000 } = {}) {
   endChildrenWithThisProcess();
@@ -75,4 +84,4 @@ function runMain(main) {
   );
 }
 
-module.exports = { report, runChild, runMain, RESULT_PREFIX };
+module.exports = { cpuSecondsSince, report, runChild, runMain, RESULT_PREFIX };

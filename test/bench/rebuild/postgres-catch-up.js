@@ -9,7 +9,7 @@
  * usage: node postgres-catch-up.js <connection string>
  */
 const { built } = require('../lib/project-build');
-const { report, runMain } = require('../lib/child');
+const { cpuSecondsSince, report, runMain } = require('../lib/child');
 
 async function main() {
   const [connectionString] = process.argv.slice(2);
@@ -20,14 +20,16 @@ async function main() {
   const head = await store.headPosition();
   const runner = new ProjectionRunner(store, readModels, ALL_PROJECTIONS);
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   await runner.start();
   if (!(await runner.waitFor(head, 10 * 60_000))) throw new Error(`the runner did not reach ${head} within 10 minutes`);
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpuBefore);
   await runner.stop();
   const { events } = await readModels.get('SELECT COUNT(*)::int AS events FROM activity_facts');
   await readModels.close();
   await store.close();
-  report({ events: Number(head), seconds, eventsPerSecond: Number(head) / seconds, activityFacts: events, peakRssMb: process.resourceUsage().maxRSS / 1024 });
+  report({ events: Number(head), seconds, eventsPerSecond: Number(head) / seconds, cpuSeconds, eventsPerCpuSecond: Number(head) / cpuSeconds, activityFacts: events, peakRssMb: process.resourceUsage().maxRSS / 1024 });
 }
 
 runMain(main);

@@ -8,7 +8,7 @@
  */
 const { rmSync } = require('node:fs');
 const { built } = require('../lib/project-build');
-const { report, runMain } = require('../lib/child');
+const { cpuSecondsSince, report, runMain } = require('../lib/child');
 
 async function main() {
   const [eventsFile, readModelsFile] = process.argv.slice(2);
@@ -19,6 +19,7 @@ async function main() {
   const target = SqliteReadModelStore.open(readModelsFile);
   const rssBefore = process.memoryUsage().rss;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
   let lastReport = started;
   const result = await rebuildReadModels(store, target, ALL_PROJECTIONS, {
     onProgress: ({ eventsApplied }) => {
@@ -29,6 +30,7 @@ async function main() {
     },
   });
   const seconds = (performance.now() - started) / 1000;
+  const cpuSeconds = cpuSecondsSince(cpuBefore);
   const rows = await target.get('SELECT (SELECT COUNT(*) FROM consultations) AS consultations, (SELECT COUNT(*) FROM activity_facts) AS facts');
   await target.close();
   await store.close();
@@ -37,6 +39,8 @@ async function main() {
     events: result.eventsApplied,
     seconds,
     eventsPerSecond: result.eventsApplied / seconds,
+    cpuSeconds,
+    eventsPerCpuSecond: result.eventsApplied / cpuSeconds,
     peakRssMb: process.resourceUsage().maxRSS / 1024,
     rssBeforeMb: rssBefore / 2 ** 20,
     readModelRows: rows,

@@ -32,6 +32,7 @@ fi
 # The type check covers the tests too; the build type-checks and emits the apps, the libraries and the console.
 npx tsc -p tsconfig.json --noEmit
 npm run build --silent
-# Two workers, one a core: most suites spend much of their time waiting on servers, processes and the
-# browser, so two overlap well. Longest suites start first (test/scheduling/suite-order.js).
-npx jest --ci --maxWorkers=2 "$@"
+# Four workers on two cores: most suites spend much of their time waiting on servers, processes and the
+# browser, so they overlap well. Longest suites start first (test/scheduling/suite-order.js), so that no long
+# suite starts last. TEST_WORKERS sets another count.
+npx jest --ci --maxWorkers="${TEST_WORKERS:-4}" "$@"

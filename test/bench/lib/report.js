@@ -10,157 +10,137 @@ const ratio = (value) => (value === undefined || value === null || !Number.isFin
 const percent = (value) => (value === undefined || !Number.isFinite(value) ? '' : `${(value * 100).toFixed(0)} %`);
 const verdict = (met) => (met === undefined ? '' : met ? 'met' : 'missed');
 
+/** "p50 …, p99 …, max …; N requests, … not 2xx, … errors" of an HTTP measurement. */
+const latencies = (row) =>
+  `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms, max ${number(row.latencyMaxMs)} ms; ${number(row.requests)} requests, ${row.non2xx} not 2xx, ${row.errors} errors`;
+
+/**
+ * One row of a section: its label, ratio and target as the measurement gives them unless `shown` says
+ * otherwise; `value`, `detail` and `summary` are functions of the measurement, left out when it failed.
+ */
+function entry(section, row, { value, detail, summary, ...shown }) {
+  return {
+    section,
+    label: row.label,
+    ratio: row.ratio,
+    ratioOf: row.ratioOf,
+    target: row.target,
+    targetValue: row.targetValue,
+    met: row.met,
+    ...shown,
+    value: row.error ? undefined : value(row),
+    summary: row.error || !summary ? undefined : summary(row),
+    detail: row.error ? `failed: ${row.error}` : detail(row),
+  };
+}
+
 /**
  * Every row of every section, in a shape the three outputs share:
  * { section, label, value, unit, ratio?, ratioOf?, summary? (the console's), detail?, target?, met? }
  */
 function rowsOf(results) {
-  const rows = [];
-  for (const row of results.append) {
-    rows.push({
-      section: `Append, ${row.store}`,
-      label: `${row.who}, ${row.eventsPerAppend === 1 ? 'single events' : `batches of ${row.eventsPerAppend}`}, ${row.writers} writer${row.writers > 1 ? 's' : ''}`,
-      value: row.error ? undefined : row.eventsPerSecond,
-      unit: 'events/s',
-      ratio: row.ratioToCeiling,
-      ratioOf: 'of the raw ceiling',
-      detail: row.error ? `failed: ${row.error}` : `append p50 ${number(row.appendP50Ms, 2)} ms, p99 ${number(row.appendP99Ms, 2)} ms; ours ÷ Emmett ${ratio(row.oursOverEmmett)}`.replace(/; ours ÷ Emmett $/, ''),
-    });
-  }
-  for (const row of results.rebuild) {
-    rows.push({
-      section: 'Rebuild and read-and-fold',
-      label: row.label,
-      value: row.error ? undefined : row.eventsPerSecond,
-      unit: 'events/s',
-      ratio: row.ratio,
-      ratioOf: row.ratioOf,
-      detail: row.error ? `failed: ${row.error}` : [`${number(row.events)} events in ${number(row.seconds, 1)} s`, row.peakRssMb && `peak RSS ${number(row.peakRssMb)} MB`, row.note].filter(Boolean).join('; '),
-      target: row.target,
-      targetValue: row.targetValue,
-      met: row.met,
-    });
-  }
-  for (const row of results.kafka ?? []) {
-    rows.push({
-      section: 'Kafka (client side, against the mock cluster)',
-      label: row.label,
-      value: row.error ? undefined : row.eventsPerSecond,
-      unit: 'events/s',
-      detail: row.error ? `failed: ${row.error}` : `${number(row.events)} events in ${number(row.seconds, 1)} s`,
-      target: row.target,
-      targetValue: row.targetValue,
-      met: row.met,
-    });
-  }
-  for (const row of (results.scale ?? []).filter((entry) => entry.kind === 'api')) {
-    rows.push({
-      section: 'Scale-out: API processes on one PostgreSQL (POST /v1/consultations)',
-      label: row.label,
-      value: row.error ? undefined : row.requestsPerSecond,
-      unit: 'requests/s',
-      ratio: row.ratio,
-      ratioOf: row.ratioOf,
-      summary: row.error ? undefined : `p99 ${number(row.latencyP99Ms)} ms, ${row.non2xx} not 2xx`,
-      detail: row.error
-        ? `failed: ${row.error}`
-        : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms; ${number(row.requests)} requests over ${row.connections} connections (${row.requestsPerProcess.map((count) => number(count)).join(' / ')} per process), ${row.non2xx} not 2xx, ${row.errors} errors${row.serverCpuMsPerRequest === undefined ? '' : `; CPU per request: API processes ${number(row.serverCpuMsPerRequest, 2)} ms`}${row.databaseCpuMsPerRequest === undefined ? '' : `, PostgreSQL ${number(row.databaseCpuMsPerRequest, 2)} ms`}`,
-    });
-  }
-  for (const row of (results.scale ?? []).filter((entry) => entry.kind === 'projector')) {
-    rows.push({
-      section: 'Scale-out: projector processes in one consumer group (mock Kafka cluster)',
-      label: row.label,
-      value: row.error ? undefined : row.eventsPerSecond,
-      unit: 'events/s',
-      ratio: row.ratio,
-      ratioOf: row.ratioOf,
-      summary: row.error ? undefined : `applied ${row.appliedPerConsumer.map((count) => number(count)).join(' / ')}`,
-      detail: row.error
-        ? `failed: ${row.error}`
-        : `${number(row.events)} events in ${number(row.seconds, 1)} s; applied per process ${row.appliedPerConsumer.map((count) => number(count)).join(' / ')}, ${number(row.skipped)} skipped, ${number(row.deadLettered)} dead-lettered`,
-    });
-  }
-  for (const row of (results.calendar ?? []).filter((entry) => entry.kind === 'mix')) {
-    rows.push({
-      section: 'Expert calendar: HTTP mix over time',
-      label: row.label,
-      value: row.error ? undefined : row.requestsPerSecond,
-      unit: 'requests/s',
-      ratio: row.ratio,
-      ratioOf: row.ratioOf,
-      detail: row.error ? `failed: ${row.error}` : `server CPU ${number(row.serverCpuMsPerRequest, 2)} ms/request; ${number(row.refused)} refused; ${number(row.bookingsPerExpert)} bookings per expert at the end`,
-      target: row.target,
-      met: row.met,
-    });
-  }
-  for (const row of (results.calendar ?? []).filter((entry) => entry.kind !== 'mix')) {
-    const decide = row.kind === 'decide';
-    rows.push({
-      section: 'Expert calendar (command side)',
-      label: row.label,
-      value: row.error ? undefined : decide ? row.microsecondsPerDecision : row.loadMs,
-      unit: decide ? 'µs/decision' : 'ms/load',
-      digits: 1,
-      detail: row.error ? `failed: ${row.error}` : decide ? `${number(row.decisions)} decisions` : `${number(row.events)} events, median of ${row.loads} loads`,
-    });
-  }
-  for (const row of results.http) {
-    rows.push({
-      section: 'HTTP POST /v1/consultations',
-      label: row.label,
-      value: row.error ? undefined : row.requestsPerSecond,
-      unit: 'requests/s',
-      ratio: row.ratio,
-      ratioOf: row.ratioOf,
-      detail: row.error ? `failed: ${row.error}` : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms, max ${number(row.latencyMaxMs)} ms; ${number(row.requests)} requests, ${row.non2xx} not 2xx, ${row.errors} errors${row.serverCpuMsPerRequest === undefined ? '' : `; server CPU ${number(row.serverCpuMsPerRequest, 2)} ms/request`}`,
-      target: row.target,
-      met: row.met,
-    });
-  }
-  for (const row of results.logSize ?? []) {
-    rows.push({
-      section: 'Log size: the embedded application (SQLite) on an empty log and on a long one',
-      label: row.label,
-      value: row.error ? undefined : row.requestsPerSecond,
-      unit: 'requests/s',
-      ratio: row.ratio,
-      ratioOf: row.ratioOf,
-      detail: row.error
-        ? `failed: ${row.error}`
-        : `p50 ${number(row.latencyP50Ms, 1)} ms, p99 ${number(row.latencyP99Ms, 1)} ms, max ${number(row.latencyMaxMs)} ms; ${number(row.requests)} requests, ${row.non2xx} not 2xx, ${row.errors} errors; server CPU ${number(row.serverCpuMsPerRequest, 2)} ms/request${row.cpuRatio === undefined ? '' : ` (${ratio(row.cpuRatio)} the empty log's)`}; ${number(row.logEventsAtStart)} events in the log at start (${number(row.eventsFileMb)} MB), serving after ${number(row.startSeconds, 1)} s`,
-      target: row.target,
-      met: row.met,
-    });
-  }
-  for (const row of results.logSize ?? []) {
-    rows.push({
-      section: 'Log size: peak resident memory of the embedded process',
-      label: row.label,
-      value: row.error ? undefined : row.rssMaxMb,
-      unit: 'MB',
-      detail: row.error
-        ? `failed: ${row.error}`
-        : `sampled every second of the ${row.seconds} s measured, after a ${row.warmUpSeconds} s warm-up: min ${number(row.rssMinMb)}, max ${number(row.rssMaxMb)}, last ${number(row.rssLastMb)} MB`,
-      target: row.budgetTarget,
-      targetValue: row.budgetTarget ? results.settings.targets.embeddedRssBudgetMb : undefined,
-      met: row.budgetMet,
-    });
-  }
-  for (const row of results.logSize ?? []) {
-    rows.push({
-      section: 'Log size: resident memory at the end of the run',
-      label: row.label,
-      value: row.error ? undefined : row.rssLastMb,
-      unit: 'MB',
-      ratio: row.memoryRatio,
-      ratioOf: 'of the RSS at the end of warm-up',
-      detail: row.error ? `failed: ${row.error}` : `RSS ${number(row.rssAfterWarmUpMb)} MB at the end of the warm-up`,
-      target: row.flatTarget,
-      met: row.flatMet,
-    });
-  }
-  return rows;
+  const perProcess = (counts) => counts.map((count) => number(count)).join(' / ');
+  const scale = results.scale ?? [];
+  const calendar = results.calendar ?? [];
+  const logSize = results.logSize ?? [];
+  return [
+    ...results.append.map((row) =>
+      entry(`Append, ${row.store}`, row, {
+        label: `${row.who}, ${row.eventsPerAppend === 1 ? 'single events' : `batches of ${row.eventsPerAppend}`}, ${row.writers} writer${row.writers > 1 ? 's' : ''}`,
+        value: (measured) => measured.eventsPerSecond,
+        unit: 'events/s',
+        ratio: row.ratioToCeiling,
+        ratioOf: 'of the raw ceiling',
+        detail: (measured) => `append p50 ${number(measured.appendP50Ms, 2)} ms, p99 ${number(measured.appendP99Ms, 2)} ms; ours ÷ Emmett ${ratio(measured.oursOverEmmett)}`.replace(/; ours ÷ Emmett $/, ''),
+      }),
+    ),
+    ...results.rebuild.map((row) =>
+      entry('Rebuild and read-and-fold', row, {
+        value: (measured) => measured.eventsPerSecond,
+        unit: 'events/s',
+        detail: (measured) => [`${number(measured.events)} events in ${number(measured.seconds, 1)} s`, measured.peakRssMb && `peak RSS ${number(measured.peakRssMb)} MB`, measured.note].filter(Boolean).join('; '),
+      }),
+    ),
+    ...(results.kafka ?? []).map((row) =>
+      entry('Kafka (client side, against the mock cluster)', row, {
+        value: (measured) => measured.eventsPerSecond,
+        unit: 'events/s',
+        detail: (measured) => `${number(measured.events)} events in ${number(measured.seconds, 1)} s`,
+      }),
+    ),
+    ...scale.filter((row) => row.kind === 'api').map((row) =>
+      entry('Scale-out: API processes on one PostgreSQL (POST /v1/consultations)', row, {
+        value: (measured) => measured.requestsPerSecond,
+        unit: 'requests/s',
+        summary: (measured) => `p99 ${number(measured.latencyP99Ms)} ms, ${measured.non2xx} not 2xx`,
+        detail: (measured) =>
+          `p50 ${number(measured.latencyP50Ms, 1)} ms, p99 ${number(measured.latencyP99Ms, 1)} ms; ${number(measured.requests)} requests over ${measured.connections} connections (${perProcess(measured.requestsPerProcess)} per process), ${measured.non2xx} not 2xx, ${measured.errors} errors${measured.serverCpuMsPerRequest === undefined ? '' : `; CPU per request: API processes ${number(measured.serverCpuMsPerRequest, 2)} ms`}${measured.databaseCpuMsPerRequest === undefined ? '' : `, PostgreSQL ${number(measured.databaseCpuMsPerRequest, 2)} ms`}`,
+      }),
+    ),
+    ...scale.filter((row) => row.kind === 'projector').map((row) =>
+      entry('Scale-out: projector processes in one consumer group (mock Kafka cluster)', row, {
+        value: (measured) => measured.eventsPerSecond,
+        unit: 'events/s',
+        summary: (measured) => `applied ${perProcess(measured.appliedPerConsumer)}`,
+        detail: (measured) =>
+          `${number(measured.events)} events in ${number(measured.seconds, 1)} s; applied per process ${perProcess(measured.appliedPerConsumer)}, ${number(measured.skipped)} skipped, ${number(measured.deadLettered)} dead-lettered`,
+      }),
+    ),
+    ...calendar.filter((row) => row.kind === 'mix').map((row) =>
+      entry('Expert calendar: HTTP mix over time', row, {
+        value: (measured) => measured.requestsPerSecond,
+        unit: 'requests/s',
+        detail: (measured) => `server CPU ${number(measured.serverCpuMsPerRequest, 2)} ms/request; ${number(measured.refused)} refused; ${number(measured.bookingsPerExpert)} bookings per expert at the end`,
+      }),
+    ),
+    ...calendar.filter((row) => row.kind !== 'mix').map((row) => {
+      const decide = row.kind === 'decide';
+      return entry('Expert calendar (command side)', row, {
+        value: (measured) => (decide ? measured.microsecondsPerDecision : measured.loadMs),
+        unit: decide ? 'µs/decision' : 'ms/load',
+        digits: 1,
+        detail: (measured) => (decide ? `${number(measured.decisions)} decisions` : `${number(measured.events)} events, median of ${measured.loads} loads`),
+      });
+    }),
+    ...results.http.map((row) =>
+      entry('HTTP POST /v1/consultations', row, {
+        value: (measured) => measured.requestsPerSecond,
+        unit: 'requests/s',
+        detail: (measured) => `${latencies(measured)}${measured.serverCpuMsPerRequest === undefined ? '' : `; server CPU ${number(measured.serverCpuMsPerRequest, 2)} ms/request`}`,
+      }),
+    ),
+    ...logSize.map((row) =>
+      entry('Log size: the embedded application (SQLite) on an empty log and on a long one', row, {
+        value: (measured) => measured.requestsPerSecond,
+        unit: 'requests/s',
+        detail: (measured) =>
+          `${latencies(measured)}; server CPU ${number(measured.serverCpuMsPerRequest, 2)} ms/request${measured.cpuRatio === undefined ? '' : ` (${ratio(measured.cpuRatio)} the empty log's)`}; ${number(measured.logEventsAtStart)} events in the log at start (${number(measured.eventsFileMb)} MB), serving after ${number(measured.startSeconds, 1)} s`,
+      }),
+    ),
+    ...logSize.map((row) =>
+      entry('Log size: peak resident memory of the embedded process', row, {
+        value: (measured) => measured.rssMaxMb,
+        unit: 'MB',
+        ratio: undefined,
+        ratioOf: undefined,
+        detail: (measured) => `sampled every second of the ${measured.seconds} s measured, after a ${measured.warmUpSeconds} s warm-up: min ${number(measured.rssMinMb)}, max ${number(measured.rssMaxMb)}, last ${number(measured.rssLastMb)} MB`,
+        target: row.budgetTarget,
+        targetValue: row.budgetTarget ? results.settings.targets.embeddedRssBudgetMb : undefined,
+        met: row.budgetMet,
+      }),
+    ),
+    ...logSize.map((row) =>
+      entry('Log size: resident memory at the end of the run', row, {
+        value: (measured) => measured.rssLastMb,
+        unit: 'MB',
+        ratio: row.memoryRatio,
+        ratioOf: 'of the RSS at the end of warm-up',
+        detail: (measured) => `RSS ${number(measured.rssAfterWarmUpMb)} MB at the end of the warm-up`,
+        target: row.flatTarget,
+        met: row.flatMet,
+      }),
+    ),
+  ];
 }
 
 function consoleTable(results) {

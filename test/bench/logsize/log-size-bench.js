@@ -5,7 +5,7 @@
  * settings either way: `BENCH_HTTP_CONNECTIONS` connections, `BENCH_LOGSIZE_WARMUP_SECONDS` of
  * warm-up, then `BENCH_LOGSIZE_SECONDS` measured. Besides throughput and latency: the server's CPU
  * time per request and its resident memory, sampled every second of the measurement (from /proc),
- * and the RSS at the end of the warm-up.
+ * the RSS at the end of the warm-up, and the highest RSS of each half of the measurement.
  *
  * - command: POST /v1/consultations with autocannon, every request naming a new patient.
  * - mix: the create → accept → schedule mix (lib/consultation-mix.js), one worker per connection.
@@ -152,6 +152,8 @@ async function main() {
       rssMinMb: Math.min(...rss),
       rssMaxMb: Math.max(...rss),
       rssLastMb: rss[rss.length - 1],
+      rssFirstHalfPeakMb: Math.max(...rss.slice(0, Math.floor(rss.length / 2))),
+      rssSecondHalfPeakMb: Math.max(...rss.slice(Math.floor(rss.length / 2))),
       rssSamplesMb: rss.map((value) => Math.round(value)),
       readModelsBehindAtEnd: Number(atEnd.readModels.behind),
     });

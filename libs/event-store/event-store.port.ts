@@ -64,6 +64,11 @@ export interface SubscribeOptions {
   after: bigint;
   filter?: LogFilter;
   batchSize?: number;
+  /**
+   * Events per batch while the subscriber is behind (the last batch was full); back to `batchSize`
+   * once it has caught up, so that live events still go out in small batches. Default `batchSize`.
+   */
+  catchUpBatchSize?: number;
 }
 
 /**

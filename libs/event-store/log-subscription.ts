@@ -1,6 +1,14 @@
-import type { EventStore, SubscribeOptions, Subscription, SubscriptionHandler } from './event-store.port';
+import type { EventStore, ReadAllSlice, SubscribeOptions, Subscription, SubscriptionHandler } from './event-store.port';
 
 export const DEFAULT_SUBSCRIPTION_BATCH_SIZE = 500;
+
+export interface LogSubscriptionTuning {
+  /**
+   * While catching up, read the next slice while the handler works on this one. Worth it where a
+   * read waits on a server (PostgreSQL); a store that reads synchronously gains nothing.
+   */
+  readAhead?: boolean;
+}
 
 /**
  * Resolves when the log may have grown: on an append notification, or after a poll interval so
@@ -31,24 +39,40 @@ export function startLogSubscription(
   options: SubscribeOptions,
   handler: SubscriptionHandler,
   waitForChange: WaitForChange,
+  { readAhead = false }: LogSubscriptionTuning = {},
 ): Subscription {
   const batchSize = options.batchSize ?? DEFAULT_SUBSCRIPTION_BATCH_SIZE;
-  if (!Number.isInteger(batchSize) || batchSize < 1) {
-    throw new RangeError(`batchSize must be a positive integer, got ${batchSize}`);
+  const catchUpBatchSize = options.catchUpBatchSize ?? batchSize;
+  for (const [name, size] of [['batchSize', batchSize], ['catchUpBatchSize', catchUpBatchSize]] as const) {
+    if (!Number.isInteger(size) || size < 1) throw new RangeError(`${name} must be a positive integer, got ${size}`);
   }
   const stopping = new AbortController();
   const { signal } = stopping;
 
+  const read = (after: bigint, maxCount: number) => store.readAll({ after, maxCount, filter: options.filter });
+
   const run = async (): Promise<void> => {
     let cursor = options.after;
+    let size = batchSize;
+    let next: Promise<ReadAllSlice> | undefined;
     while (!signal.aborted) {
-      const slice = await store.readAll({ after: cursor, maxCount: batchSize, filter: options.filter });
+      const slice = await (next ?? read(cursor, size));
+      next = undefined;
+      // A full slice means the subscriber is behind: larger batches then, until a slice comes back short.
+      const behind = slice.events.length === size;
+      size = behind ? catchUpBatchSize : batchSize;
       if (signal.aborted) return;
       const lastEvent = slice.events[slice.events.length - 1];
       // The cursor never falls behind an event already delivered, even if a slice under-reports its scan.
       const scannedUpTo =
         lastEvent && lastEvent.globalPosition > slice.scannedUpTo ? lastEvent.globalPosition : slice.scannedUpTo;
       if (slice.events.length > 0 || scannedUpTo > cursor) {
+        // Behind, the next slice is read while the handler works on this one; live, the next read
+        // waits for the handler, as it always did.
+        if (readAhead && behind) {
+          next = read(scannedUpTo, size);
+          next.catch(() => undefined); // awaited in the next turn, or dropped with the subscription
+        }
         await handler(slice.events, scannedUpTo);
         cursor = scannedUpTo;
         continue;

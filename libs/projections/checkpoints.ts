@@ -16,8 +16,12 @@ export async function readCheckpoint(db: SqlExecutor, name: string): Promise<big
   return row ? BigInt(row.position) : 0n;
 }
 
-export async function writeCheckpoint(db: SqlExecutor, name: string, position: bigint): Promise<void> {
-  await db.run(
+/**
+ * Sent like a projection's writes, in a transaction, which waits for it before it commits: a
+ * batch's checkpoint then costs no round trip of its own.
+ */
+export async function writeCheckpoint(tx: SqlExecutor, name: string, position: bigint): Promise<void> {
+  tx.write(
     `INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, ?, ?)
      ON CONFLICT (name) DO UPDATE SET position = excluded.position, updated_at = excluded.updated_at`,
     [name, position.toString(), new Date().toISOString()],
@@ -27,14 +31,16 @@ export async function writeCheckpoint(db: SqlExecutor, name: string, position: b
 /**
  * Locks a checkpoint row for the rest of the transaction and answers its position. Two runners
  * over the same read models (two processes) then take turns, and each applies only what the
- * other has not: in PostgreSQL the UPDATE holds the row lock until commit; in SQLite the write
- * transaction is exclusive already.
+ * other has not: in PostgreSQL the conflicting upsert holds the row lock until commit and answers
+ * the position last committed; in SQLite the write transaction is exclusive already. One statement,
+ * so that claiming costs a batch one round trip.
  */
 export async function claimCheckpoint(tx: SqlExecutor, name: string): Promise<bigint> {
-  await tx.run(
-    `INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, '0', ?) ON CONFLICT (name) DO NOTHING`,
+  const row = await tx.get<{ position: string }>(
+    `INSERT INTO projection_checkpoints (name, position, updated_at) VALUES (?, '0', ?)
+     ON CONFLICT (name) DO UPDATE SET updated_at = projection_checkpoints.updated_at
+     RETURNING position`,
     [name, new Date().toISOString()],
   );
-  await tx.run('UPDATE projection_checkpoints SET updated_at = updated_at WHERE name = ?', [name]);
-  return readCheckpoint(tx, name);
+  return BigInt(row!.position);
 }

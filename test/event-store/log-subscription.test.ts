@@ -71,6 +71,42 @@ describe('a log subscription over any store', () => {
     expect(calls[3].positions).toEqual([6n]);
   });
 
+  it('reads catchUpBatchSize events at a time while behind and batchSize again once caught up', async () => {
+    const log = arrayLog();
+    for (let index = 0; index < 9; index++) log.append();
+    const { calls, handler } = recording();
+    const wait = releasableWait();
+    const subscription = startLogSubscription(log, { after: 0n, batchSize: 2, catchUpBatchSize: 4 }, handler, wait.waitForChange);
+
+    await until(() => calls.length === 3, 'the catch-up is delivered in three batches');
+    expect(calls.map((call) => call.positions)).toEqual([[1n, 2n], [3n, 4n, 5n, 6n], [7n, 8n, 9n]]);
+    await until(() => log.reads.length === 4, 'the caught-up subscription reads once more, finds nothing and waits');
+    for (let index = 0; index < 2; index++) log.append();
+    wait.release();
+    await until(() => calls.length === 4, 'the new events are delivered after the wait');
+    await subscription.stop();
+    expect(calls[3].positions).toEqual([10n, 11n]);
+    expect(log.reads.map((read) => read.maxCount).slice(0, 5)).toEqual([2, 4, 4, 2, 2]);
+  });
+
+  it('with read-ahead, reads the next slice while the handler works only when behind', async () => {
+    const log = arrayLog();
+    for (let index = 0; index < 3; index++) log.append();
+    const readsWhileHandling: number[] = [];
+    const handler: SubscriptionHandler = async () => void readsWhileHandling.push(log.reads.length);
+    const wait = releasableWait();
+    const subscription = startLogSubscription(log, { after: 0n, batchSize: 2 }, handler, wait.waitForChange, { readAhead: true });
+
+    await until(() => readsWhileHandling.length === 2, 'the catch-up is delivered in two batches');
+    log.append();
+    wait.release();
+    await until(() => readsWhileHandling.length === 3, 'the live event is delivered');
+    await subscription.stop();
+    // The first batch was full, so the second read was under way while it was handled; the short
+    // second batch and the live one (read after an empty third read) with no read under way.
+    expect(readsWhileHandling).toEqual([2, 2, 4]);
+  });
+
   it('hands a filtered subscriber an empty batch with the new checkpoint when only skipped events were scanned', async () => {
     const log = arrayLog();
     log.append('NoteAdded');

@@ -170,7 +170,7 @@ export class PostgresEventStore implements EventStore {
       if (appendSignal.changeCount !== changesSeenByLastRead) return;
       await waitForAppendOrPoll((listener) => appendSignal.onChange(listener), this.options.pollIntervalMs, signal);
     };
-    const subscription = startLogSubscription(reader, options, handler, waitForChange);
+    const subscription = startLogSubscription(reader, options, handler, waitForChange, { readAhead: true });
     this.subscriptions.add(subscription);
     const forget = () => void this.subscriptions.delete(subscription);
     subscription.done.then(forget, forget); // the error itself is the subscriber's to observe on `done`

@@ -260,11 +260,13 @@ export class ProjectionBatch {
    */
   async write(): Promise<void> {
     const pending = [...this.tables.values()].map((rows) => ({ rows, ...rows.pending() }));
-    await this.db.run('SAVEPOINT projection_rows');
+    // Sent with the writes, so that the batch waits for the server once: should a write fail, the
+    // release fails too and the savepoint is still there to roll back to.
+    this.db.write('SAVEPOINT projection_rows');
     try {
       for (const { rows } of pending) await this.writeTable(rows);
+      this.db.write('RELEASE SAVEPOINT projection_rows');
       await this.db.flush();
-      await this.db.run('RELEASE SAVEPOINT projection_rows');
     } catch (error) {
       await this.db.flush().catch(() => undefined);
       await this.db.run('ROLLBACK TO SAVEPOINT projection_rows');

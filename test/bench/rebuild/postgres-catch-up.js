@@ -1,8 +1,8 @@
 'use strict';
 /**
  * Child process: projection catch-up on PostgreSQL. A ProjectionRunner, as the API and the
- * projector run it (subscription batches of 500, each batch and its checkpoint in one transaction),
- * starts from position 0 over a log already in PostgreSQL (postgres-load.js) and projects every
+ * projector run it (batches of 2,000 while behind, 500 once live, each batch and its checkpoint in
+ * one transaction), starts from position 0 over a log already in PostgreSQL (postgres-load.js) and projects every
  * read model into a fresh schema of the same database; the rate is events applied per second
  * until the runner reaches the log's head.
  *

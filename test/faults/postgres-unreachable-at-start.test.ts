@@ -126,13 +126,19 @@ describe('the API started before PostgreSQL accepts connections', () => {
     await killLeftoverBackbones();
     await proxy.refuse();
     const { backbone } = await start({ STARTUP_WAIT_SECONDS: '2' });
-    const began = Date.now();
+    // Timed from its first word of waiting: how long the process takes to boot up to there depends
+    // on how busy the machine is, not on the give-up.
+    let waitingSince: number | undefined;
+    const watch = setInterval(() => {
+      if (waitingSince === undefined && backbone.log.includes('waiting for postgres')) waitingSince = Date.now();
+    }, 20);
     const exit = await backbone.exited;
-    const tookMs = Date.now() - began;
+    clearInterval(watch);
+    const tookMs = Date.now() - (waitingSince ?? 0);
     expect(exit).toEqual({ code: 1, signal: null });
     expect(backbone.log).toContain('waiting for postgres');
     expect(backbone.log).toMatch(/giving up: postgres at postgres:\/\/127\.0\.0\.1:\d+\/\w+ did not answer within 2 s \(STARTUP_WAIT_SECONDS\)/);
-    expect(tookMs).toBeLessThan(15_000);
+    expect(tookMs).toBeLessThan(10_000);
     expect(unhandledErrorsIn(backbone.log)).toEqual([]);
   }, 30_000);
 });

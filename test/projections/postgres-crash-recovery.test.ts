@@ -90,7 +90,10 @@ describe('projecting into PostgreSQL through a crash between batches', () => {
     const errors: unknown[] = [];
     postgres = await PostgresReadModelStore.connect({ connectionString: database!.connectionString, schema: 'runner' });
     runner = new ProjectionRunner(programme!.events, postgres, projections, {
+      // Batches of 200 while catching up too: the retry must start with the batch that failed, so
+      // that it holds the failing event and nothing commits while the test looks.
       batchSize: 200,
+      catchUpBatchSize: 200,
       retryDelayMs: 10,
       onError: (error) => {
         errors.push(error);

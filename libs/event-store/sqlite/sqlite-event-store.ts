@@ -108,7 +108,13 @@ export class SqliteEventStore implements EventStore {
   appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     this.assertOpen();
     if (this.closing) return Promise.reject(new Error('the event store is closing'));
-    return this.appends.write(appends.map(encoded)).then(({ streams }) =>
+    let append: EncodedAppend;
+    try {
+      append = appends.map(encoded);
+    } catch (error) {
+      return Promise.reject(error); // data that cannot be JSON fails its append alone, as a refusal does
+    }
+    return this.appends.write(append).then(({ streams }) =>
       streams.map(({ streamId, nextExpectedRevision, lastPosition }) => ({ streamId, nextExpectedRevision, lastPosition })),
     );
   }

@@ -1,8 +1,6 @@
 import { EventEmitter } from 'node:events';
 import BetterSqlite3, { type Database, type Transaction } from 'better-sqlite3';
 import type { NewEvent, RecordedEvent } from '../event-envelope';
-import { DuplicateEvent, VersionConflict } from '../event-store.errors';
-import { assertExpectedRevision } from '../expected-revision';
 import type {
   AppendResult,
   EventStore,
@@ -17,8 +15,9 @@ import type {
   SubscriptionHandler,
 } from '../event-store.port';
 import { startLogSubscription, waitForAppendOrPoll } from '../log-subscription';
-import { configureConnection, type EventRow, migrate, SqliteStatements } from './sqlite-schema';
-import { SqliteGroupCommit } from './group-commit';
+import { configureConnection, connectionPragmas, type EventRow, migrate, SqliteStatements } from './sqlite-schema';
+import { type EncodedAppend, type OnCommitted, SqliteAppendsInThread, type SqliteAppendWriter, type WrittenAppend } from './sqlite-append-writer';
+import { SqliteWriterThread } from './sqlite-writer-thread';
 import { positiveInteger } from '../store-settings';
 
 export interface SqliteEventStoreOptions {
@@ -40,22 +39,23 @@ const APPENDED = 'appended';
  * so global positions are assigned in commit order, also across processes sharing the file.
  * Subscriptions in this process hear of appends at once; appends by other processes are found by polling.
  *
- * Appends are group-committed (SqliteGroupCommit): those made in one turn of the event loop share
- * a transaction, each checked against its own expectations and written all-or-nothing.
+ * Appends are group-committed on a writer thread (SqliteWriterThread) with a connection of its own,
+ * so that waiting for the disk to sync a commit does not hold up this thread: those made while a
+ * group commits share the next transaction, each checked against its own expectations and written
+ * all-or-nothing. A store whose commits do not wait for the disk (in memory, or not durable) commits
+ * on this thread.
  *
  * This process's subscriptions take the events of its latest commit as they were written, without
  * reading them back, when nothing lies between their cursor and that commit (see `committedSlice`).
  */
 export class SqliteEventStore implements EventStore {
   private readonly statements: SqliteStatements;
-  private readonly appends: SqliteGroupCommit<StreamAppend[], AppendResult[]>;
+  private readonly appends: SqliteAppendWriter;
   private readonly readAllTransaction: Transaction<(options: ReadAllOptions, maxCount: number) => ReadAllSlice>;
   private readonly appended = new EventEmitter().setMaxListeners(0);
   /** Counts commits made through this instance, so a subscription can tell whether it missed a notification. */
   private commitCount = 0;
   private readonly subscriptions = new Set<Subscription>();
-  /** The rows each append wrote, until its group commits (a rolled-back append's are never looked up). */
-  private readonly writtenRows = new WeakMap<StreamAppend[], EventRow[]>();
   /** The rows of this instance's latest commit with events, in position order. */
   private latestCommitRows: EventRow[] | undefined;
   private closing: Promise<void> | undefined;
@@ -63,10 +63,11 @@ export class SqliteEventStore implements EventStore {
   private constructor(
     private readonly db: Database,
     private readonly pollIntervalMs: number,
+    writer: (onCommitted: OnCommitted) => SqliteAppendWriter,
   ) {
     this.statements = new SqliteStatements(db);
-    this.appends = new SqliteGroupCommit(db, (appends: StreamAppend[]) => this.writeAppends(appends), (committed) => {
-      const rows = committed.flatMap(({ work }) => this.writtenRows.get(work) ?? []);
+    this.appends = writer((committed) => {
+      const rows = committed.flatMap(({ append, written }) => rowsOf(append, written));
       if (rows.length === 0) return;
       this.commitCount++;
       this.latestCommitRows = rows;
@@ -81,9 +82,14 @@ export class SqliteEventStore implements EventStore {
   static open(filePath: string, options: SqliteEventStoreOptions = {}): SqliteEventStore {
     const db = new BetterSqlite3(filePath);
     try {
-      configureConnection(db, { durable: options.durable ?? true });
+      const durable = options.durable ?? true;
+      configureConnection(db, { durable });
       migrate(db);
-      return new SqliteEventStore(db, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS);
+      // Only a commit that waits for the disk is worth a thread; an in-memory file has no second connection.
+      const onThisThread = !durable || db.memory || filePath === '';
+      return new SqliteEventStore(db, options.pollIntervalMs ?? DEFAULT_POLL_INTERVAL_MS, (onCommitted) =>
+        onThisThread ? new SqliteAppendsInThread(db, onCommitted) : new SqliteWriterThread(db.name, connectionPragmas({ durable }), onCommitted),
+      );
     } catch (error) {
       db.close();
       throw error;
@@ -102,7 +108,15 @@ export class SqliteEventStore implements EventStore {
   appendToStreams(appends: StreamAppend[]): Promise<AppendResult[]> {
     this.assertOpen();
     if (this.closing) return Promise.reject(new Error('the event store is closing'));
-    return this.appends.submit(appends);
+    let append: EncodedAppend;
+    try {
+      append = appends.map(encoded);
+    } catch (error) {
+      return Promise.reject(error); // data that cannot be JSON fails its append alone, as a refusal does
+    }
+    return this.appends.write(append).then(({ streams }) =>
+      streams.map(({ streamId, nextExpectedRevision, lastPosition }) => ({ streamId, nextExpectedRevision, lastPosition })),
+    );
   }
 
   async readStream(streamId: string, options: ReadStreamOptions = {}): Promise<RecordedEvent[]> {
@@ -168,8 +182,8 @@ export class SqliteEventStore implements EventStore {
   /** Stops this store's subscriptions (letting handlers in flight finish), then closes the file. Idempotent. */
   close(): Promise<void> {
     this.closing ??= (async () => {
-      this.appends.commit(); // appends already accepted are written, not dropped
-      await Promise.all([...this.subscriptions].map((subscription) => subscription.stop()));
+      const written = this.appends.close(); // appends already accepted are written, not dropped
+      await Promise.all([written, ...[...this.subscriptions].map((subscription) => subscription.stop())]);
       this.db.close();
     })();
     return this.closing;
@@ -190,63 +204,6 @@ export class SqliteEventStore implements EventStore {
     return { events: matching.map(toRecordedEvent), scannedUpTo: rows[rows.length - 1].global_position };
   }
 
-  private writeAppends(appends: StreamAppend[]): AppendResult[] {
-    const recordedAt = new Date().toISOString();
-    const rows: EventRow[] = [];
-    const written: { streamId: string; nextExpectedRevision: number; lastPosition?: bigint }[] = [];
-    for (const { streamId, events, expectedRevision } of appends) {
-      const row = this.statements.streamRevision.get(streamId);
-      const currentRevision = row === undefined ? undefined : Number(row.revision);
-      assertExpectedRevision(streamId, expectedRevision, currentRevision);
-      let revision = currentRevision ?? -1;
-      let lastPosition: bigint | undefined;
-      for (const event of events) {
-        revision++;
-        const row = this.insertEvent(streamId, revision, event, recordedAt);
-        rows.push(row);
-        lastPosition = row.global_position;
-      }
-      if (events.length > 0) this.statements.upsertStreamRevision.run(streamId, revision);
-      written.push({ streamId, nextExpectedRevision: revision, lastPosition });
-    }
-    this.writtenRows.set(appends, rows);
-    // An append without events reports the head, which is what a reader has to catch up to.
-    if (written.every((result) => result.lastPosition !== undefined)) return written as AppendResult[];
-    const head = this.statements.headPosition.get()!.head;
-    return written.map((result) => ({ ...result, lastPosition: result.lastPosition ?? head }));
-  }
-
-  private insertEvent(streamId: string, revision: number, event: NewEvent, recordedAt: string): EventRow {
-    const data = JSON.stringify(event.data ?? null);
-    const metadata = JSON.stringify(event.metadata);
-    try {
-      const { lastInsertRowid } = this.statements.insertEvent.run(
-        event.eventId,
-        streamId,
-        revision,
-        event.type,
-        event.schemaVersion,
-        data,
-        metadata,
-        recordedAt,
-      );
-      return {
-        global_position: BigInt(lastInsertRowid),
-        event_id: event.eventId,
-        stream_id: streamId,
-        stream_revision: BigInt(revision),
-        type: event.type,
-        schema_version: BigInt(event.schemaVersion),
-        data,
-        metadata,
-        recorded_at: recordedAt,
-      };
-    } catch (error) {
-      if (isEventIdCollision(error)) throw new DuplicateEvent(event.eventId);
-      throw error;
-    }
-  }
-
   private readSlice(options: ReadAllOptions, maxCount: number): ReadAllSlice {
     const eventTypes = options.filter?.eventTypes ?? [];
     const streamPrefixes = options.filter?.streamPrefixes ?? [];
@@ -263,15 +220,37 @@ export class SqliteEventStore implements EventStore {
   }
 }
 
-function isEventIdCollision(error: unknown): boolean {
-  return (
-    // Duck-typed: the native addon is loaded once per process and may throw an error of another
-    // module instance or realm, so `instanceof` is not reliable.
-    typeof error === 'object' &&
-    error !== null &&
-    (error as { code?: unknown }).code === 'SQLITE_CONSTRAINT_UNIQUE' &&
-    String((error as { message?: unknown }).message).includes('events.event_id')
-  );
+function encoded(append: StreamAppend): EncodedAppend[number] {
+  return {
+    streamId: append.streamId,
+    expectedRevision: append.expectedRevision,
+    events: append.events.map((event) => ({
+      eventId: event.eventId,
+      type: event.type,
+      schemaVersion: event.schemaVersion,
+      data: JSON.stringify(event.data ?? null),
+      metadata: JSON.stringify(event.metadata),
+    })),
+  };
+}
+
+/** The rows a committed append wrote, as a read of the file gives them. */
+function rowsOf(append: EncodedAppend, written: WrittenAppend): EventRow[] {
+  return append.flatMap(({ events }, index) => {
+    const { streamId, nextExpectedRevision, positions } = written.streams[index];
+    const firstRevision = nextExpectedRevision - events.length + 1;
+    return events.map((event, offset): EventRow => ({
+      global_position: positions[offset],
+      event_id: event.eventId,
+      stream_id: streamId,
+      stream_revision: BigInt(firstRevision + offset),
+      type: event.type,
+      schema_version: BigInt(event.schemaVersion),
+      data: event.data,
+      metadata: event.metadata,
+      recorded_at: written.recordedAt,
+    }));
+  });
 }
 
 /** The `readAll` filter's test, as its SQL applies it: a listed type, and a stream id starting with a listed prefix. */

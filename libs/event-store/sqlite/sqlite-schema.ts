@@ -28,13 +28,24 @@ const MIGRATIONS: readonly string[] = [
   `,
 ];
 
+const DURABLE_COMMITS = 'synchronous = FULL';
+
 export function configureConnection(db: Database, { durable = true } = {}): void {
-  // First, so that switching a new file to WAL waits for a concurrent opener instead of failing.
-  db.pragma('busy_timeout = 5000');
-  db.pragma('journal_mode = WAL');
-  if (durable) makeCommitsDurable(db);
-  else db.pragma('synchronous = NORMAL');
-  db.pragma('cache_size = -65536');
+  for (const pragma of connectionPragmas({ durable })) db.pragma(pragma);
+}
+
+/**
+ * The settings of every connection to the event log, in order: the store's own and its writer
+ * thread's, which opens the file anew.
+ */
+export function connectionPragmas({ durable = true } = {}): string[] {
+  return [
+    // First, so that switching a new file to WAL waits for a concurrent opener instead of failing.
+    'busy_timeout = 5000',
+    'journal_mode = WAL',
+    durable ? DURABLE_COMMITS : 'synchronous = NORMAL',
+    'cache_size = -65536',
+  ];
 }
 
 /**
@@ -44,7 +55,7 @@ export function configureConnection(db: Database, { durable = true } = {}): void
  * group-committed, so the commands arriving together share one sync.
  */
 export function makeCommitsDurable(db: Database): void {
-  db.pragma('synchronous = FULL');
+  db.pragma(DURABLE_COMMITS);
 }
 
 /** Brings the file up to the current schema; refuses a file written by a newer version. */
@@ -77,26 +88,14 @@ export interface EventRow {
 const EVENT_COLUMNS =
   'global_position, event_id, stream_id, stream_revision, type, schema_version, data, metadata, recorded_at';
 
-/** Prepared once per connection; every statement reads integers as bigint. */
+/** The reads, prepared once per connection (the writes are sqlite-append-writes.js); every statement reads integers as bigint. */
 export class SqliteStatements {
-  readonly streamRevision: Statement<[string], { revision: bigint }>;
-  readonly upsertStreamRevision: Statement<[string, number]>;
-  readonly insertEvent: Statement<[string, string, number, string, number, string, string, string]>;
   readonly headPosition: Statement<[], { head: bigint }>;
   readonly readStreamForwards: Statement<[string, number, number], EventRow>;
   readonly readStreamBackwards: Statement<[string, number, number], EventRow>;
   private readonly readAllByFilterShape = new Map<string, Statement<unknown[], EventRow>>();
 
   constructor(private readonly db: Database) {
-    this.streamRevision = this.prepare('SELECT revision FROM streams WHERE stream_id = ?');
-    this.upsertStreamRevision = this.prepare(
-      `INSERT INTO streams (stream_id, revision) VALUES (?, ?)
-       ON CONFLICT (stream_id) DO UPDATE SET revision = excluded.revision`,
-    );
-    this.insertEvent = this.prepare(
-      `INSERT INTO events (event_id, stream_id, stream_revision, type, schema_version, data, metadata, recorded_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
-    );
     this.headPosition = this.prepare('SELECT COALESCE(MAX(global_position), 0) AS head FROM events');
     // LIMIT -1 means no limit in SQLite.
     this.readStreamForwards = this.prepare(

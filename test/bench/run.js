@@ -297,7 +297,12 @@ async function kafkaBenchmarks() {
     inFreshDatabase((connectionString) => runChild(bench('kafka/kafka-throughput.js'), [eventLog.file, count, connectionString])),
   );
   if (result.error) return [{ label: 'relay and projector', ...result }];
-  const row = (label, stage, eventsPerSecond) => ({ label, events: stage.events, seconds: stage.seconds, eventsPerSecond, peakRssMb: undefined });
+  const cpuNote = ({ events, cpuSeconds, postgresCpuSeconds }) =>
+    cpuSeconds === undefined
+      ? undefined
+      : `CPU an event: ${((cpuSeconds * 1000) / events).toFixed(3)} ms the projector process` +
+        (postgresCpuSeconds === undefined ? '' : `, ${((postgresCpuSeconds * 1000) / events).toFixed(3)} ms PostgreSQL`);
+  const row = (label, stage, eventsPerSecond) => ({ label, events: stage.events, seconds: stage.seconds, eventsPerSecond, peakRssMb: undefined, note: cpuNote(stage) });
   const { kafkaPostgresEventsPerSecond } = settings.targets;
   return [
     row('relay: SQLite log → Kafka (batches of 500, acks=all, idempotent producer)', result.figures.relay, result.relayEventsPerSecond),

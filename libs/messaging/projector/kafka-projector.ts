@@ -9,6 +9,7 @@ import { type BackoffOptions, backoffDelay, sleep } from '../backoff';
 import { fromEventMessage, UnreadableEventMessage } from '../event-message';
 import { consumerGroupLag, type PartitionLag } from '../lag-metrics';
 import { DEFAULT_TOPIC_PREFIX, deadLetterTopic, eventTopics } from '../topics';
+import { BatchGatherer } from './batch-gatherer';
 import { type DeadLetter, deadLetterMessage } from './dead-letters';
 import { claimEvent, claimEvents, STREAM_POSITIONS_SCHEMA } from './stream-positions';
 import { tracingActive } from '@telemed/observability/tracing/tracing';
@@ -24,7 +25,13 @@ export interface KafkaProjectorOptions {
   rebalanceTimeoutMs?: number;
   /** How long a fetch waits for new messages; also bounds how long `stop()` waits for an idle fetch. Default 500 ms. */
   maxWaitTimeMs?: number;
+  /**
+   * How many partitions' batches the projector holds at once. Batches handed over together are
+   * applied in one read-model transaction (up to `eventsPerTransaction`). Default 128.
+   */
   partitionsConsumedConcurrently?: number;
+  /** Events above which batches handed over together are split over several transactions. Default 2,000. */
+  eventsPerTransaction?: number;
   /** Attempts at an event that fails on its own before it is dead-lettered. Default 3. */
   poisonAttempts?: number;
   /** Waits between those attempts. */
@@ -69,15 +76,23 @@ export interface ProjectorLag {
   secondsBehind: number;
 }
 
-interface Delivered {
-  event: RecordedEvent;
-  message: KafkaMessage;
-}
-
 /** The partition a batch came from. */
 interface BatchSource {
   topic: string;
   partition: number;
+}
+
+interface Delivered {
+  event: RecordedEvent;
+  message: KafkaMessage;
+  source: BatchSource;
+}
+
+/** One partition's batch, decoded, with what kafkajs gave to resolve and commit its offsets. */
+interface PartitionBatch {
+  source: BatchSource;
+  delivered: Delivered[];
+  payload: EachBatchPayload;
 }
 
 /** Raised inside a read-model transaction when a projection throws on one event of the batch. */
@@ -94,9 +109,9 @@ class EventFailed extends Error {
 /**
  * Builds read models from the Kafka topics in a consumer group.
  *
- * Each fetched batch (one partition) is applied in one read-model transaction, and its offsets are
- * committed only after that transaction commits. Redelivery (a crash between the two commits, a
- * rebalance, a relay that published twice) is harmless: the transaction first claims each event
+ * The batches fetched together (one a partition) are applied in one read-model transaction, and
+ * their offsets are committed only after that transaction commits. Redelivery (a crash between the
+ * two commits, a rebalance, a relay that published twice) is harmless: the transaction first claims each event
  * against the stream's applied revision (projector_stream_positions) and skips events already
  * applied. A message that cannot be read, or an event a projection keeps failing on, goes to the
  * dead-letter topic with the reason in its headers, and the partition moves on.
@@ -110,6 +125,7 @@ export class KafkaProjector {
   private lastApplied?: RecordedEvent;
   readonly topics: string[];
   private readonly upcasters: UpcasterRegistry;
+  private readonly gatherer: BatchGatherer<PartitionBatch>;
 
   constructor(
     private readonly kafka: Kafka,
@@ -119,6 +135,7 @@ export class KafkaProjector {
   ) {
     this.topics = options.topics ?? eventTopics(options.topicPrefix ?? DEFAULT_TOPIC_PREFIX);
     this.upcasters = options.upcasters ?? eventUpcasters();
+    this.gatherer = new BatchGatherer((batches) => this.applyBatches(batches), options.eventsPerTransaction ?? 2_000);
   }
 
   get stats(): ProjectorStats {
@@ -179,7 +196,7 @@ export class KafkaProjector {
     await consumer.run({
       autoCommit: false,
       eachBatchAutoResolve: false,
-      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 1,
+      partitionsConsumedConcurrently: this.options.partitionsConsumedConcurrently ?? 128,
       eachBatch: (payload) => this.handleBatch(payload),
     });
   }
@@ -225,29 +242,61 @@ export class KafkaProjector {
     return { partitions, eventsBehind, secondsBehind };
   }
 
-  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale, commitOffsetsIfNecessary }: EachBatchPayload) {
+  /** Decodes a partition's batch and waits until it is applied and its offsets committed, with the batches fetched beside it. */
+  private async handleBatch(payload: EachBatchPayload): Promise<void> {
+    const { batch, isRunning, isStale } = payload;
     if (batch.messages.length === 0 || !isRunning() || isStale()) return;
+    const source = { topic: batch.topic, partition: batch.partition };
+    const delivered: Delivered[] = [];
     try {
-      const delivered: Delivered[] = [];
       for (const message of batch.messages) {
         try {
-          delivered.push({ event: fromEventMessage(message), message });
+          delivered.push({ event: fromEventMessage(message), message, source });
         } catch (error) {
           if (!(error instanceof UnreadableEventMessage)) throw error;
           await this.deadLetter(batch.topic, batch.partition, message, error.message);
         }
       }
-      await this.applyBatch(batch.topic, batch.partition, delivered);
-      const lastOffset = batch.lastOffset();
-      await this.options.afterReadModelCommit?.({ topic: batch.topic, partition: batch.partition, lastOffset });
-      resolveOffset(lastOffset);
-      const next = (BigInt(lastOffset) + 1n).toString();
-      await commitOffsetsIfNecessary({ topics: [{ topic: batch.topic, partitions: [{ partition: batch.partition, offset: next }] }] });
-      this.counters.batches++;
-      await heartbeat();
     } catch (error) {
       this.options.onError?.(error);
       throw error;
+    }
+    await this.gatherer.submit({ source, delivered, payload }, delivered.length);
+  }
+
+  /**
+   * Applies batches of several partitions in one transaction, then commits all their offsets in one
+   * request. Should a projection fail on one of their events, each batch is applied on its own
+   * instead, so that the failing event is settled as a batch of its own partition would be.
+   */
+  private async applyBatches(gathered: PartitionBatch[]): Promise<void> {
+    const batches = gathered.filter(({ payload }) => payload.isRunning() && !payload.isStale());
+    if (batches.length === 0) return;
+    const { payload } = batches[0];
+    // A long transaction must not let the group's session lapse; a rebalance is noticed by the heartbeat after it.
+    const keepAlive = setInterval(() => payload.heartbeat().catch(() => undefined), this.options.heartbeatIntervalMs ?? 3_000);
+    try {
+      const failure = batches.length > 1 ? await this.applyInOneTransaction(batches.flatMap(({ delivered }) => delivered)) : undefined;
+      if (failure || batches.length === 1) {
+        for (const { delivered } of batches) await this.applyBatch(delivered);
+      }
+      const offsets = new Map<string, Array<{ partition: number; offset: string }>>();
+      for (const { source, payload: own } of batches) {
+        const lastOffset = own.batch.lastOffset();
+        await this.options.afterReadModelCommit?.({ ...source, lastOffset });
+        own.resolveOffset(lastOffset);
+        const partitions = offsets.get(source.topic) ?? [];
+        partitions.push({ partition: source.partition, offset: (BigInt(lastOffset) + 1n).toString() });
+        offsets.set(source.topic, partitions);
+      }
+      await payload.commitOffsetsIfNecessary({ topics: [...offsets].map(([topic, partitions]) => ({ topic, partitions })) });
+      this.counters.batches += batches.length;
+      await payload.heartbeat();
+    } catch (error) {
+      this.options.onError?.(error);
+      throw error;
+    } finally {
+      clearInterval(keepAlive);
     }
   }
 
@@ -256,37 +305,36 @@ export class KafkaProjector {
    * it are applied in one transaction, the event is tried on its own a few more times (a passing
    * failure is not poison), then dead-lettered, and the rest of the batch goes on the same way.
    */
-  private async applyBatch(topic: string, partition: number, delivered: Delivered[]): Promise<void> {
+  private async applyBatch(delivered: Delivered[]): Promise<void> {
     let pending = delivered;
-    const source = { topic, partition };
     while (pending.length > 0) {
-      const failure = await this.applyInOneTransaction(source, pending);
+      const failure = await this.applyInOneTransaction(pending);
       if (!failure) return;
       if (failure.index > 0) {
-        const before = await this.applyInOneTransaction(source, pending.slice(0, failure.index));
+        const before = await this.applyInOneTransaction(pending.slice(0, failure.index));
         if (before) throw before.error;
       }
-      await this.settlePoison(topic, partition, pending[failure.index], failure);
+      await this.settlePoison(pending[failure.index], failure);
       pending = pending.slice(failure.index + 1);
     }
   }
 
-  private async settlePoison(topic: string, partition: number, poison: Delivered, firstFailure: EventFailed): Promise<void> {
+  private async settlePoison(poison: Delivered, firstFailure: EventFailed): Promise<void> {
     let failure = firstFailure;
     const attempts = this.options.poisonAttempts ?? 3;
     for (let attempt = 2; attempt <= attempts; attempt++) {
       await sleep(backoffDelay(attempt - 1, this.options.backoff));
-      const again = await this.applyInOneTransaction({ topic, partition }, [poison]);
+      const again = await this.applyInOneTransaction([poison]);
       if (!again) return;
       failure = again;
     }
-    await this.deadLetter(topic, partition, poison.message, failure.reason, poison.event);
+    await this.deadLetter(poison.source.topic, poison.source.partition, poison.message, failure.reason, poison.event);
     // Passed over for good: a redelivery must not apply it, nor dead-letter it again.
     await this.readModels.transaction((tx) => claimEvent(tx, poison.event));
   }
 
   /** Answers the failing event (and the transaction is rolled back), or undefined once everything is committed. */
-  private async applyInOneTransaction(source: BatchSource, delivered: Delivered[]): Promise<EventFailed | undefined> {
+  private async applyInOneTransaction(delivered: Delivered[]): Promise<EventFailed | undefined> {
     let applied = 0;
     let skipped = 0;
     let last = undefined as RecordedEvent | undefined;
@@ -298,10 +346,9 @@ export class KafkaProjector {
     try {
       await this.readModels.transaction(async (tx) => {
         const events = delivered.map(({ event }) => event);
-        const claimed = await claimEvents(tx, events);
         const batch = new ProjectionBatch(tx);
-        const toApply = events.filter((_, index) => claimed[index]);
-        await prefetchRows(this.projections, toApply, batch);
+        // Sent together, to wait for one answer instead of two: rows read for an event found applied already are read and left alone.
+        const [{ claimed, written }] = await Promise.all([claimEvents(tx, events), prefetchRows(this.projections, events, batch)]);
         applied = 0;
         skipped = 0;
         for (let index = 0; index < events.length; index++) {
@@ -309,10 +356,11 @@ export class KafkaProjector {
             skipped++;
             continue;
           }
-          await this.applyEvent(source, delivered[index], batch, index);
+          await this.applyEvent(delivered[index], batch, index);
           applied++;
           last = events[index];
         }
+        await written;
         // Every changed row is written once here; a row refused names the event that made it.
         try {
           await batch.write();
@@ -332,7 +380,7 @@ export class KafkaProjector {
   }
 
   /** Folds one claimed event into the batch; while tracing is on, a `process` span covers it and a `write` span each projection. */
-  private async applyEvent(source: BatchSource, { event, message }: Delivered, batch: ProjectionBatch, index: number): Promise<void> {
+  private async applyEvent({ event, message, source }: Delivered, batch: ProjectionBatch, index: number): Promise<void> {
     if (!tracingActive()) return this.foldEvent(event, batch, index);
     const consumed = { ...source, offset: message.offset, groupId: this.options.groupId, headers: message.headers };
     const system = this.options.readModelSystem ?? 'postgresql';

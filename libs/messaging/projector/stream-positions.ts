@@ -44,14 +44,26 @@ export class StreamsClaimedMeanwhile extends Error {
   }
 }
 
+/** A batch's claims: which events to apply, and the write of the streams' new positions. */
+export interface StreamClaims {
+  /** Which of the events (in order) the streams had not been applied up to yet. */
+  claimed: boolean[];
+  /**
+   * Settles once the streams' new positions are written; rejects with StreamsClaimedMeanwhile should
+   * another consumer have moved one of them since they were read. Await it before committing.
+   */
+  written: Promise<void>;
+}
+
 /**
  * Claims a batch's events at once: which of them (in order) the streams have not been applied up
  * to yet. The streams' positions are read in one statement, and each stream's new position is
- * written in one conditional upsert per few hundred streams; should another consumer have moved a
- * stream meanwhile (a rebalance), the upsert changes fewer rows than it claims and the whole
- * transaction fails, to be tried again.
+ * written in one conditional upsert per few hundred streams, sent without waiting for its answer
+ * so that the batch is folded meanwhile; should another consumer have moved a stream since it was
+ * read (a rebalance), the upsert changes fewer rows than it claims and `written` rejects, failing
+ * the whole transaction, to be tried again.
  */
-export async function claimEvents(tx: SqlExecutor, events: readonly RecordedEvent[]): Promise<boolean[]> {
+export async function claimEvents(tx: SqlExecutor, events: readonly RecordedEvent[]): Promise<StreamClaims> {
   const streams = [...new Set(events.map((event) => event.streamId))];
   const applied = new Map<string, number>();
   for (let offset = 0; offset < streams.length; offset += CLAIMS_PER_STATEMENT) {
@@ -72,9 +84,10 @@ export async function claimEvents(tx: SqlExecutor, events: readonly RecordedEven
     return true;
   });
   const latest = [...claimedUpTo.values()];
+  const upserts: Array<Promise<void>> = [];
   for (let offset = 0; offset < latest.length; offset += CLAIMS_PER_STATEMENT) {
     const part = latest.slice(offset, offset + CLAIMS_PER_STATEMENT);
-    const { changes } = await tx.run(
+    const upsert = tx.run(
       `INSERT INTO projector_stream_positions (stream_id, stream_revision, global_position, event_id, recorded_at)
        VALUES ${part.map(() => '(?, ?, ?, ?, ?)').join(', ')}
        ON CONFLICT (stream_id) DO UPDATE SET stream_revision = excluded.stream_revision,
@@ -82,7 +95,14 @@ export async function claimEvents(tx: SqlExecutor, events: readonly RecordedEven
        WHERE projector_stream_positions.stream_revision < excluded.stream_revision`,
       part.flatMap((event) => [event.streamId, event.streamRevision, event.globalPosition, event.eventId, event.recordedAt]),
     );
-    if (changes < part.length) throw new StreamsClaimedMeanwhile();
+    upserts.push(
+      upsert.then(({ changes }) => {
+        if (changes < part.length) throw new StreamsClaimedMeanwhile();
+      }),
+    );
   }
-  return claimed;
+  const written = Promise.all(upserts).then(() => undefined);
+  // Awaited by the caller unless the batch fails first, when the transaction is rolled back anyway.
+  written.catch(() => undefined);
+  return { claimed, written };
 }

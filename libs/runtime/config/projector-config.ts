@@ -16,6 +16,7 @@ export interface ProjectorConfig {
   masterKey?: Buffer;
   consumerGroup: string;
   sessionTimeoutMs: number;
+  /** How many partitions' batches it holds at once; those fetched together share one read-model transaction. */
   partitionsConsumedConcurrently: number;
   lagReportIntervalMs: number;
   /** /health/live, /health/ready and /metrics: PROBE_PORT, HOST, METRICS_ENABLED. */
@@ -38,7 +39,7 @@ export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): Proje
   const consumerGroup = textSetting(env, 'KAFKA_CONSUMER_GROUP') ?? 'telemed-projector';
   if (!CONSUMER_GROUP.test(consumerGroup)) problems.push(`KAFKA_CONSUMER_GROUP may hold letters, digits, ".", "_" and "-" only (got "${consumerGroup}")`);
   const sessionTimeoutMs = integerSetting(env, 'KAFKA_SESSION_TIMEOUT_MS', 30_000, 6_000, 300_000, problems);
-  const partitionsConsumedConcurrently = integerSetting(env, 'PROJECTOR_PARTITIONS_CONCURRENTLY', 1, 1, 64, problems);
+  const partitionsConsumedConcurrently = integerSetting(env, 'PROJECTOR_PARTITIONS_CONCURRENTLY', 128, 1, 1024, problems);
   const lagReportIntervalMs = integerSetting(env, 'LAG_REPORT_INTERVAL_MS', 30_000, 1_000, 3_600_000, problems);
   const probes = readProbeSettings(env, problems);
   const tracing = readTracingSettings(env, 'telemed-projector', problems);

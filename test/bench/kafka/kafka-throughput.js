@@ -6,6 +6,9 @@
  * schema). The relay publishes it all (batches of 500, acks=all, idempotent producer); then a
  * projector consumes it all into fresh SQLite read models, and another into PostgreSQL read models,
  * each from the first batch it applied (the mock cluster's group join takes seconds and is left out).
+ * Beside each rate, the CPU seconds of this process over the same time (the projector, and the mock
+ * cluster's metadata proxy) and, for PostgreSQL, of the server's backends serving the read models:
+ * on a machine other work shares, those move far less than the rate.
  * These are figures of our clients on one machine, not of Kafka.
  *
  * usage: node kafka-throughput.js <events.sqlite> <count> <connection string>
@@ -14,7 +17,9 @@ const { mkdtempSync, rmSync } = require('node:fs');
 const { tmpdir } = require('node:os');
 const { join } = require('node:path');
 const { built } = require('../lib/project-build');
-const { report, runMain } = require('../lib/child');
+const { cpuSecondsSince, report, runMain } = require('../lib/child');
+const { backendCpuMs } = require('../lib/postgres-database');
+const { cpuSpentBetween } = require('../lib/process-cpu');
 const { prefixOf, publishLog, startBenchCluster, until } = require('./kafka-setup');
 
 const CONSUMER_TIMINGS = { sessionTimeoutMs: 6_000, heartbeatIntervalMs: 500, rebalanceTimeoutMs: 6_000, maxWaitTimeMs: 200 };
@@ -40,10 +45,16 @@ async function main() {
       const projector = new messaging.KafkaProjector(client(`bench-${name}`), readModels, ALL_PROJECTIONS, { groupId: `bench-${name}`, ...CONSUMER_TIMINGS });
       await projector.start();
       await until(() => projector.stats.applied > 0, 120_000, 'the first batch');
+      const postgres = name === 'projectorPostgres';
+      const backendsBefore = postgres ? await backendCpuMs(connectionString) : undefined;
+      const cpuBefore = process.cpuUsage();
       const started = performance.now();
       const first = projector.stats.applied;
       await until(() => projector.stats.applied >= Number(head), 20 * 60_000, 'projecting the whole log');
-      figures[name] = { events: projector.stats.applied - first, seconds: (performance.now() - started) / 1000, deadLettered: projector.stats.deadLettered };
+      const seconds = (performance.now() - started) / 1000;
+      const cpuSeconds = cpuSecondsSince(cpuBefore);
+      const postgresCpuSeconds = backendsBefore && cpuSpentBetween(backendsBefore, await backendCpuMs(connectionString)) / 1000;
+      figures[name] = { events: projector.stats.applied - first, seconds, cpuSeconds, postgresCpuSeconds, deadLettered: projector.stats.deadLettered };
       await projector.stop();
       await readModels.close();
     }

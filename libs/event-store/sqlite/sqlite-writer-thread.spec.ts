@@ -69,6 +69,26 @@ describe('appends committed on the writer thread', () => {
     }
   });
 
+  it('a writer thread that ends unasked is replaced: appends after it are written, and nothing acknowledged is lost', async () => {
+    const store = SqliteEventStore.open(filePath);
+    try {
+      await store.appendToStream('note-1', [event(1)], 'no-stream');
+      // As if the thread had died (its own fault, or a native crash): the store's next appends need a thread again.
+      const writer = (store as unknown as { appends: { worker?: { terminate(): Promise<number> } } }).appends;
+      await writer.worker!.terminate();
+      await expect(store.appendToStream('note-2', [event(2)], 'no-stream')).resolves.toMatchObject({ lastPosition: 2n });
+      await expect(store.appendToStream('note-3', [event(3)], 'no-stream')).resolves.toMatchObject({ lastPosition: 3n });
+    } finally {
+      await store.close();
+    }
+    const reopened = SqliteEventStore.open(filePath);
+    try {
+      expect(await reopened.headPosition()).toBe(3n);
+    } finally {
+      await reopened.close();
+    }
+  });
+
   it('an append after close is refused', async () => {
     const store = SqliteEventStore.open(filePath);
     await store.close();

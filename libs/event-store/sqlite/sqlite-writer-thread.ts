@@ -23,33 +23,26 @@ interface Pending {
  * connection, which WAL lets go on while the thread writes.
  */
 export class SqliteWriterThread implements SqliteAppendWriter {
-  private readonly worker: Worker;
+  /** Started for the first group, and again for the next group after a thread has ended. */
+  private worker: Worker | undefined;
   private gathering: Pending[] = [];
   private inFlight: Pending[] | undefined;
   private postScheduled = false;
-  /** Set when the thread has ended: every append after it fails with this. */
-  private stopped: Error | undefined;
+  /** Set once the store closes: every append after it fails with this. */
+  private closed: Error | undefined;
   private closing: Promise<void> | undefined;
   private readonly whenIdle: Array<() => void> = [];
 
   constructor(
-    filePath: string,
-    pragmas: string[],
+    private readonly filePath: string,
+    private readonly pragmas: string[],
     private readonly onCommitted: OnCommitted,
-  ) {
-    this.worker = new Worker(join(__dirname, 'sqlite-writer.worker.js'), { workerData: { filePath, pragmas } });
-    // Only work under way keeps the process alive, as a store without a thread never did.
-    this.worker.unref();
-    this.worker.on('message', (answer: Answer) => this.settle(answer));
-    this.worker.on('error', (error) => this.stop(error));
-    this.worker.on('exit', (code) => this.stop(new Error(`the event store's writer thread has ended (exit code ${code})`)));
-  }
+  ) {}
 
   write(append: EncodedAppend): Promise<WrittenAppend> {
-    if (this.stopped) return Promise.reject(this.stopped);
+    if (this.closed) return Promise.reject(this.closed);
     return new Promise((resolve, reject) => {
       this.gathering.push({ append, resolve, reject });
-      this.worker.ref();
       // The appends of this turn of the event loop go together.
       if (!this.inFlight && !this.postScheduled) {
         this.postScheduled = true;
@@ -68,17 +61,30 @@ export class SqliteWriterThread implements SqliteAppendWriter {
         this.post();
         this.notifyIfIdle();
       });
-      if (this.stopped) return;
-      const exited = new Promise((resolve) => this.worker.once('exit', resolve));
-      this.worker.ref();
-      this.worker.postMessage({ close: true });
+      this.closed = new Error('the event store is closed');
+      const worker = this.worker;
+      if (!worker) return;
+      const exited = new Promise((resolve) => worker.once('exit', resolve));
+      worker.ref();
+      worker.postMessage({ close: true });
       await exited;
     })();
     return this.closing;
   }
 
+  private start(): Worker {
+    const worker = new Worker(join(__dirname, 'sqlite-writer.worker.js'), { workerData: { filePath: this.filePath, pragmas: this.pragmas } });
+    worker.on('message', (answer: Answer) => this.settle(answer));
+    worker.on('error', (error) => this.ended(worker, error));
+    worker.on('exit', (code) => this.ended(worker, new Error(`the event store's writer thread has ended (exit code ${code})`)));
+    return worker;
+  }
+
   private post(): void {
-    if (this.inFlight || this.gathering.length === 0 || this.stopped) return;
+    if (this.inFlight || this.gathering.length === 0 || this.closed) return;
+    this.worker ??= this.start();
+    // Only work under way keeps the process alive, as a store without a thread never did.
+    this.worker.ref();
     this.inFlight = this.gathering;
     this.gathering = [];
     this.worker.postMessage({ appends: this.inFlight.map((pending) => pending.append) });
@@ -101,18 +107,29 @@ export class SqliteWriterThread implements SqliteAppendWriter {
     this.notifyIfIdle();
   }
 
-  private stop(error: Error): void {
-    if (this.stopped) return;
-    this.stopped = this.closing ? new Error('the event store is closed') : error;
-    for (const pending of [...(this.inFlight ?? []), ...this.gathering]) pending.reject(error);
+  /**
+   * A thread that ends unasked (it could not open the file, or it died) fails the group it held:
+   * whether that group committed cannot be known here, so its callers are told it failed, as a
+   * crash would tell them. The appends still gathering were never sent; they go to a new thread,
+   * as does every later append, so one lost thread does not stop the store.
+   */
+  private ended(worker: Worker, error: Error): void {
+    if (worker !== this.worker) return;
+    this.worker = undefined;
+    const group = this.inFlight ?? [];
     this.inFlight = undefined;
-    this.gathering = [];
+    for (const pending of group) pending.reject(this.closed ?? error);
+    if (this.closed) {
+      for (const pending of this.gathering.splice(0)) pending.reject(this.closed);
+    } else {
+      this.post();
+    }
     this.notifyIfIdle();
   }
 
   private notifyIfIdle(): void {
     if (this.inFlight || this.gathering.length > 0) return;
-    this.worker.unref();
+    this.worker?.unref();
     for (const resolve of this.whenIdle.splice(0)) resolve();
   }
 }

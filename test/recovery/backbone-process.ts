@@ -1,11 +1,15 @@
 import { type ChildProcess, execSync, spawn } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import Database from 'better-sqlite3';
 
 export const REPOSITORY_ROOT = resolve(__dirname, '../..');
 export const BUILT_MAIN = join(REPOSITORY_ROOT, 'dist/apps/api/src/main.js');
+/** Node's options in `npm start` (its heap's bound), so that the process runs as an operator's does. */
+const START_NODE_OPTIONS: string[] = JSON.parse(readFileSync(join(REPOSITORY_ROOT, 'package.json'), 'utf8'))
+  .scripts.start.split(' ')
+  .filter((word: string) => word.startsWith('--'));
 
 /** The test script builds before jest; a jest run on its own builds here, once. */
 export function ensureBuilt(): void {
@@ -30,7 +34,7 @@ export class BackboneProcess {
   private hasExited = false;
 
   constructor(dataDir: string, jwtSecret: string, extraEnv: NodeJS.ProcessEnv = {}) {
-    this.child = spawn(process.execPath, [BUILT_MAIN], {
+    this.child = spawn(process.execPath, [...START_NODE_OPTIONS, BUILT_MAIN], {
       cwd: REPOSITORY_ROOT,
       // Sealing is held off here, so the log's head is exactly what the test wrote.
       env: {

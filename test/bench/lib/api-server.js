@@ -7,6 +7,7 @@
  */
 const { spawn } = require('node:child_process');
 const { createServer } = require('node:net');
+const { readFileSync } = require('node:fs');
 const { join } = require('node:path');
 const { built } = require('./project-build');
 const { settings } = require('./settings');
@@ -56,6 +57,12 @@ function serverScript(target) {
   return join(settings.buildDir, 'apps/api/src/main.js');
 }
 
+/** Node's options in `npm start` (its heap's bound): the server is measured as it is run. */
+function startScriptNodeArgs() {
+  const { scripts } = JSON.parse(readFileSync(join(settings.root, 'package.json'), 'utf8'));
+  return scripts.start.split(' ').filter((word) => word.startsWith('--'));
+}
+
 /** `env`: more configuration of the server (the traced run's OTEL_* variables). */
 function startServer(target, port, dataDir, env = {}) {
   const script = serverScript(target);
@@ -73,7 +80,8 @@ function startServer(target, port, dataDir, env = {}) {
   };
   // BENCH_SERVER_NODE_ARGS, e.g. "--cpu-prof --cpu-prof-dir=profiles", to look inside the server.
   const nodeArgs = (process.env.BENCH_SERVER_NODE_ARGS ?? '').split(' ').filter(Boolean);
-  return spawn(process.execPath, [...nodeArgs, script], { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
+  const ownArgs = target === 'emmett' ? [] : startScriptNodeArgs();
+  return spawn(process.execPath, [...ownArgs, ...nodeArgs, script], { env: serverEnv, stdio: ['ignore', 'ignore', 'inherit'] });
 }
 
 /** Ends a server started here and waits until it has exited. */

@@ -23,6 +23,16 @@ describe('appends committed on the writer thread', () => {
   });
   afterEach(() => rmSync(directory, { recursive: true, force: true }));
 
+  /** The log's head as a store opened afresh on the file finds it: what was committed, not what was answered. */
+  async function headAfterReopening(): Promise<bigint> {
+    const reopened = SqliteEventStore.open(filePath);
+    try {
+      return await reopened.headPosition();
+    } finally {
+      await reopened.close();
+    }
+  }
+
   it('closing the store commits every append it accepted, also those of a group still gathering', async () => {
     const store = SqliteEventStore.open(filePath);
     await store.appendToStream('note-0', [event(0)], 'no-stream');
@@ -30,12 +40,7 @@ describe('appends committed on the writer thread', () => {
     await store.close();
     await expect(Promise.all(accepted)).resolves.toHaveLength(30);
 
-    const reopened = SqliteEventStore.open(filePath);
-    try {
-      expect(await reopened.headPosition()).toBe(31n);
-    } finally {
-      await reopened.close();
-    }
+    expect(await headAfterReopening()).toBe(31n);
   });
 
   it('a refusal arrives as the typed error, and the other appends of its group are written', async () => {
@@ -81,12 +86,7 @@ describe('appends committed on the writer thread', () => {
     } finally {
       await store.close();
     }
-    const reopened = SqliteEventStore.open(filePath);
-    try {
-      expect(await reopened.headPosition()).toBe(3n);
-    } finally {
-      await reopened.close();
-    }
+    expect(await headAfterReopening()).toBe(3n);
   });
 
   it('an append after close is refused', async () => {

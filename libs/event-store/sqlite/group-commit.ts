@@ -1,6 +1,12 @@
-import type { Database, Transaction } from 'better-sqlite3';
+import type { Database } from 'better-sqlite3';
 
 type Outcome<Result> = { value: Result } | { error: unknown };
+
+// Plain JavaScript, shared with the writer thread (see the file); typed here.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const { prepareGroupWrites } = require('./sqlite-group-writes') as {
+  prepareGroupWrites<Work, Result>(db: Database, write: (work: Work) => Result): (works: Work[]) => Array<Outcome<Result>>;
+};
 
 interface Queued<Work, Result> {
   work: Work;
@@ -16,7 +22,7 @@ interface Queued<Work, Result> {
  * every write of the group fails with it and nothing of the group was written.
  */
 export class SqliteGroupCommit<Work, Result> {
-  private readonly group: Transaction<(queued: Array<Queued<Work, Result>>) => Array<Outcome<Result>>>;
+  private readonly group: (works: Work[]) => Array<Outcome<Result>>;
   private queued: Array<Queued<Work, Result>> = [];
 
   constructor(
@@ -25,16 +31,7 @@ export class SqliteGroupCommit<Work, Result> {
     /** Called after each commit with the writes that succeeded, before their callers are answered. */
     private readonly onCommitted: (committed: Array<{ work: Work; result: Result }>) => void = () => undefined,
   ) {
-    const inSavepoint = db.transaction(write);
-    this.group = db.transaction((queued: Array<Queued<Work, Result>>) =>
-      queued.map((entry): Outcome<Result> => {
-        try {
-          return { value: inSavepoint(entry.work) };
-        } catch (error) {
-          return { error };
-        }
-      }),
-    );
+    this.group = prepareGroupWrites(db, write);
   }
 
   submit(work: Work): Promise<Result> {
@@ -52,7 +49,7 @@ export class SqliteGroupCommit<Work, Result> {
     let outcomes: Array<Outcome<Result>>;
     try {
       if (!this.db.open) throw new Error('the database is closed');
-      outcomes = this.group.immediate(queued);
+      outcomes = this.group(queued.map((entry) => entry.work));
     } catch (error) {
       for (const entry of queued) entry.reject(error);
       return;
